@@ -1,0 +1,47 @@
+/**
+ * @cairn/core — browser-safe: schemas, loading from in-memory files, validation, scoring and
+ * the snapshot. File-system helpers live in `@cairn/core/node`.
+ */
+export * from './schema/index.js';
+export type { Position, PathKey, Locator, SourceDoc } from './source/position.js';
+export type { Repository, Located, Objective, KeyResult, Kpi, SourceFile, KnownIds } from './load/model.js';
+export { loadRepository, keyResultType } from './load/load-repository.js';
+export { classify, type FileKind } from './load/classify.js';
+export { checkRepository } from './validate/check-repository.js';
+export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
+export { buildSnapshot } from './snapshot/build-snapshot.js';
+export { defaultPeriod } from './snapshot/default-period.js';
+export { scoringSettings } from './snapshot/settings.js';
+export {
+  toDay,
+  fromDay,
+  daysBetween,
+  DEFAULT_SETTINGS,
+  expectedProgress,
+  periodPhase,
+  grade,
+  colour,
+  paceStatus,
+  linearFit,
+  weightedMean,
+  scoreKeyResult,
+  scoreObjectives,
+  scoreKpi,
+  kpiHealth,
+  targetInForce,
+  type ScoringSettings,
+  type Colour,
+  type Status,
+  type PeriodSpan,
+  type DatedValue,
+  type CheckinInput,
+  type PeriodPhase,
+  type KeyResultInput,
+  type KeyResultScore,
+  type ObjectiveInput,
+  type ObjectiveScore,
+  type Health,
+  type KpiInput,
+  type KpiScore,
+  type Trend,
+} from './score/index.js';

@@ -1,0 +1,235 @@
+import type { z } from 'zod';
+import { ConfigSchema, type Config } from '../schema/config.js';
+import { KpiSchema, type Measurement } from '../schema/kpi.js';
+import { ObjectiveSchema, type KeyResultFields, type KeyResultType } from '../schema/objective.js';
+import { PeriodSchema, type Period } from '../schema/period.js';
+import { TeamSchema, type Team } from '../schema/team.js';
+import { parseCsvSource, type ParsedCsv } from '../source/csv-source.js';
+import { splitFrontMatter } from '../source/front-matter.js';
+import { scoped, type Locator, type Position, type SourceDoc } from '../source/position.js';
+import { parseYamlSource } from '../source/yaml-source.js';
+import { compareProblems, type Problem } from '../validate/problem.js';
+import { zodProblems } from '../validate/zod-problems.js';
+import { measurementsFromCsv } from './csv-measurements.js';
+import { baseName, classify } from './classify.js';
+import type { KeyResult, Kpi, Located, Objective, Repository, SourceFile } from './model.js';
+
+/**
+ * Reads a whole goals repository from in-memory files (the Node entry reads them from disk).
+ * Never throws on bad data: every problem found in single files lands in `problems`.
+ */
+export function loadRepository(files: readonly SourceFile[]): Repository {
+  const repo: Repository = {
+    config: {},
+    configAt: null,
+    periods: [],
+    teams: [],
+    objectives: [],
+    kpis: [],
+    problems: [],
+    known: { period: new Set(), team: new Set(), objective: new Set(), kpi: new Set() },
+    texts: new Map(),
+  };
+  const csvs = new Map<string, { file: string; csv: ParsedCsv }>();
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  for (const { path, text } of sorted) {
+    const kind = classify(path);
+    if (!kind) continue;
+    repo.texts.set(path, text);
+    if (kind === 'measurements') {
+      const csv = parseCsvSource(path, text);
+      repo.problems.push(...csv.problems);
+      csvs.set(baseName(path), { file: path, csv });
+      continue;
+    }
+    const isMarkdown = path.endsWith('.md');
+    const front = isMarkdown ? splitFrontMatter(text) : null;
+    if (front && front.yaml === null) {
+      repo.problems.push(problem('missing-front-matter', 'an objective file starts with YAML front matter between two "---" lines', { file: path, line: 1, column: 1 }, 'begin the file with ---, then title:, key_results:, and close with ---'));
+      repo.known.objective.add(baseName(path));
+      continue;
+    }
+    const parsed = parseYamlSource(path, front ? (front.yaml ?? '') : text, front?.yamlLine ?? 0);
+    repo.problems.push(...parsed.problems);
+    if (!parsed.doc) {
+      if (kind === 'objective') repo.known.objective.add(baseName(path));
+      if (kind === 'kpi') repo.known.kpi.add(baseName(path));
+      continue;
+    }
+    switch (kind) {
+      case 'config':
+        readConfig(repo, parsed.doc);
+        break;
+      case 'periods':
+        readList(repo, parsed.doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
+        break;
+      case 'teams':
+        readList(repo, parsed.doc, 'teams', TeamSchema, repo.teams, repo.known.team);
+        break;
+      case 'objective':
+        readObjective(repo, parsed.doc, front?.body ?? '');
+        break;
+      case 'kpi':
+        readKpi(repo, parsed.doc);
+        break;
+    }
+  }
+  attachCsvMeasurements(repo, csvs);
+  repo.problems.sort(compareProblems);
+  return repo;
+}
+
+function problem(code: string, message: string, where: Position, suggestion?: string, severity: 'error' | 'warning' = 'error'): Problem {
+  return { code, severity, message, suggestion, ...where };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readConfig(repo: Repository, doc: SourceDoc): void {
+  const value = doc.value ?? {};
+  const result = ConfigSchema.safeParse(value);
+  if (!result.success) {
+    repo.problems.push(...zodProblems(result.error.issues, ConfigSchema, value, doc.at));
+    return;
+  }
+  repo.config = result.data satisfies Config;
+  repo.configAt = doc.at;
+}
+
+function readList<T extends Period | Team>(
+  repo: Repository,
+  doc: SourceDoc,
+  name: 'periods' | 'teams',
+  schema: z.ZodType<T>,
+  into: Located<T>[],
+  known: Set<string>,
+): void {
+  let items: unknown = doc.value;
+  let at: Locator = doc.at;
+  if (isRecord(items) && Array.isArray(items[name])) {
+    items = items[name];
+    at = scoped(doc.at, [name]);
+  }
+  if (!Array.isArray(items)) {
+    repo.problems.push(problem('not-a-list', `${doc.file} must be a list of ${name}, one "- id: …" entry each`, doc.at()));
+    return;
+  }
+  items.forEach((item, index) => {
+    const itemAt = scoped(at, [index]);
+    if (isRecord(item) && typeof item.id === 'string') known.add(item.id);
+    const result = schema.safeParse(item);
+    if (result.success) into.push({ data: result.data, file: doc.file, at: itemAt });
+    else repo.problems.push(...zodProblems(result.error.issues, schema, item, itemAt));
+  });
+}
+
+function readObjective(repo: Repository, doc: SourceDoc, body: string): void {
+  const fileId = baseName(doc.file);
+  const value = doc.value ?? {};
+  const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
+  repo.known.objective.add(written);
+  const result = ObjectiveSchema.safeParse(value);
+  if (!result.success) {
+    repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at));
+    return;
+  }
+  const { id, period, team, key_results: keyResults, description, $schema: _schema, ...fields } = result.data;
+  const folders = doc.file.split('/').slice(1, -1);
+  const resolved = {
+    period: fromPathOrFile(repo, doc, 'period', period, folders[0]),
+    team: fromPathOrFile(repo, doc, 'team', team, folders[1]),
+  };
+  if (!resolved.period || !resolved.team) return;
+  const objectiveId = id ?? fileId;
+  const objective: Objective = {
+    ...fields,
+    id: objectiveId,
+    period: resolved.period,
+    team: resolved.team,
+    narrative: body || description || '',
+    keyResults: keyResults.map((kr, index) => normaliseKeyResult(objectiveId, kr, index)),
+  };
+  repo.objectives.push({ data: objective, file: doc.file, at: doc.at });
+}
+
+/** A value written in the file wins over the folder; a contradiction is worth a warning. */
+function fromPathOrFile(repo: Repository, doc: SourceDoc, field: 'period' | 'team', written: string | undefined, folder: string | undefined): string | undefined {
+  if (written !== undefined) {
+    if (folder !== undefined && folder !== written) {
+      repo.problems.push(problem('folder-mismatch', `${field} "${written}" differs from the folder "${folder}" this file is in; the value in the file wins`, doc.at([field]), `move the file to the "${written}" folder, or remove the ${field} line`, 'warning'));
+    }
+    return written;
+  }
+  if (folder !== undefined) return folder;
+  repo.problems.push(problem('missing-field', `missing required field "${field}": write it in the file or put the file in objectives/<period>/<team>/`, doc.at()));
+  return undefined;
+}
+
+export function keyResultType(kr: KeyResultFields): KeyResultType {
+  if (kr.type) return kr.type;
+  if (kr.kpi !== undefined) return 'kpi';
+  if (kr.done !== undefined || kr.milestones !== undefined) return 'milestone';
+  return 'metric';
+}
+
+function normaliseKeyResult(objectiveId: string, kr: KeyResultFields, index: number): KeyResult {
+  const id = kr.id ?? `kr${index + 1}`;
+  return { ...kr, id, type: keyResultType(kr), ref: `${objectiveId}#${id}` };
+}
+
+function readKpi(repo: Repository, doc: SourceDoc): void {
+  const value = doc.value ?? {};
+  const fileId = baseName(doc.file);
+  repo.known.kpi.add(isRecord(value) && typeof value.id === 'string' ? value.id : fileId);
+  const result = KpiSchema.safeParse(value);
+  if (!result.success) {
+    repo.problems.push(...zodProblems(result.error.issues, KpiSchema, value, doc.at));
+    return;
+  }
+  const { id, $schema: _schema, ...fields } = result.data;
+  const kpi: Kpi = { ...fields, id: id ?? fileId };
+  repo.kpis.push({ data: kpi, file: doc.file, at: doc.at });
+}
+
+/** CSV measurements join the KPI of the same file name; their rows keep their own positions. */
+function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: string; csv: ParsedCsv }>): void {
+  for (const [slug, { file, csv }] of csvs) {
+    const owner = repo.kpis.find((kpi) => baseName(kpi.file) === slug);
+    if (!owner) {
+      if (!repo.known.kpi.has(slug)) {
+        repo.problems.push(problem('orphan-csv', `measurements for a KPI "${slug}" that has no definition`, { file, line: 1, column: 1 }, `add kpis/${slug}.yaml with at least a title, or rename the CSV to match a KPI`));
+      }
+      continue;
+    }
+    const read = measurementsFromCsv(file, csv);
+    repo.problems.push(...read.problems);
+    const inline = owner.data.measurements.length;
+    if (inline > 0 && read.measurements.length > 0) {
+      repo.problems.push(problem('measurements-twice', `this KPI has measurements both inline and in ${file}; both are used`, owner.at(['measurements'], { key: true }), 'keep them in one place', 'warning'));
+    }
+    const inlineAt = owner.at;
+    owner.data.measurements = [...owner.data.measurements, ...read.measurements];
+    owner.at = (path = [], options) => {
+      const index = path[0] === 'measurements' && typeof path[1] === 'number' ? path[1] - inline : -1;
+      const row = index >= 0 ? read.positions[index] : undefined;
+      return row ?? inlineAt(path, options);
+    };
+  }
+  for (const kpi of repo.kpis) sortMeasurements(kpi);
+}
+
+/** Measurements are kept in date order; the locator follows the reordering. */
+function sortMeasurements(kpi: Located<Kpi>): void {
+  const order = kpi.data.measurements.map((m: Measurement, index) => ({ m, index }));
+  if (order.every((entry, i) => i === 0 || (order[i - 1]?.m.date ?? '') <= entry.m.date)) return;
+  order.sort((a, b) => (a.m.date < b.m.date ? -1 : a.m.date > b.m.date ? 1 : a.index - b.index));
+  kpi.data.measurements = order.map((entry) => entry.m);
+  const original = kpi.at;
+  kpi.at = (path = [], options) =>
+    path[0] === 'measurements' && typeof path[1] === 'number'
+      ? original(['measurements', order[path[1]]?.index ?? path[1], ...path.slice(2)], options)
+      : original(path, options);
+}

@@ -1,0 +1,55 @@
+import type { Config } from '../schema/config.js';
+import type { KpiFields, Measurement } from '../schema/kpi.js';
+import type { KeyResultFields, KeyResultType, ObjectiveFields } from '../schema/objective.js';
+import type { Period } from '../schema/period.js';
+import type { Team } from '../schema/team.js';
+import type { Locator } from '../source/position.js';
+import type { Problem } from '../validate/problem.js';
+
+/** A key result with its defaults applied: an id, a resolved type and its global reference. */
+export type KeyResult = KeyResultFields & { id: string; type: KeyResultType; ref: string };
+
+export type Objective = Omit<ObjectiveFields, 'id' | 'period' | 'team' | 'key_results' | '$schema'> & {
+  id: string;
+  period: string;
+  team: string;
+  keyResults: KeyResult[];
+  narrative: string;
+};
+
+export type Kpi = Omit<KpiFields, 'id' | '$schema'> & { id: string; measurements: Measurement[] };
+
+/** Every loaded value keeps a locator back to its file, line and column. */
+export interface Located<T> {
+  data: T;
+  file: string;
+  at: Locator;
+}
+
+export interface KnownIds {
+  period: Set<string>;
+  team: Set<string>;
+  objective: Set<string>;
+  kpi: Set<string>;
+}
+
+export interface Repository {
+  config: Config;
+  configAt: Locator | null;
+  periods: Located<Period>[];
+  teams: Located<Team>[];
+  objectives: Located<Objective>[];
+  kpis: Located<Kpi>[];
+  /** Problems found while reading single files; `checkRepository` adds the cross-file ones. */
+  problems: Problem[];
+  /** Ids that exist even if their file had errors, so references to them are not reported twice. */
+  known: KnownIds;
+  /** The text of every file read, for code frames. */
+  texts: Map<string, string>;
+}
+
+export interface SourceFile {
+  /** Path relative to the goals folder, with forward slashes. */
+  path: string;
+  text: string;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Ids are lowercase slugs so they work as file names, URLs and CODEOWNERS entries alike. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a lowercase slug (letters a-z, digits and "-", starting with a letter or digit)' });
+
+/** `objective-id` or `objective-id#kr-id`: what an objective aligns to. */
+export const ParentRefSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9][a-z0-9-]*)?$/, { error: 'must be an objective id or "<objective-id>#<kr-id>"' });
+
+function isRealDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** ISO calendar dates only; YAML 1.2 keeps unquoted dates as strings, so both spellings work. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine(isRealDate, { error: 'is not a real calendar date' });
+
+export const HandleSchema = z.string().min(1, { error: 'must not be empty' });
+
+/** A two-sided band, used by range KPIs for targets and critical lines. */
+export const BandSchema = z
+  .strictObject({ min: z.number(), max: z.number() })
+  .refine((b) => b.min <= b.max, { error: '`min` must not be greater than `max`', path: ['max'] });
+
+export const SchemaRefSchema = z.string().describe('Editor hint: the JSON Schema this file follows');

@@ -1,0 +1,163 @@
+import type { Located, Repository } from '../load/model.js';
+import type { Position } from '../source/position.js';
+import { checkKeyResults } from './check-key-results.js';
+import { checkKpis } from './check-kpis.js';
+import { compareProblems, type Problem } from './problem.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * All problems of a repository at once: those found while reading each file, plus the ones
+ * that need the whole picture (references, duplicates, cycles) and the OKR quality lints.
+ */
+export function checkRepository(repo: Repository): Problem[] {
+  const found: Problem[] = [...repo.problems];
+  const report = (problem: Problem): void => {
+    found.push(problem);
+  };
+  checkDuplicates(repo, report);
+  checkPeriodsAndTeams(repo, report);
+  checkObjectives(repo, report);
+  checkKeyResults(repo, report);
+  checkKpis(repo, report);
+  checkCycles(repo, report);
+  return dedupe(found).sort(compareProblems);
+}
+
+export type Report = (problem: Problem) => void;
+
+export function refProblem(code: string, message: string, where: Position, suggestion?: string, severity: Problem['severity'] = 'error'): Problem {
+  return { code, severity, message, suggestion, ...where };
+}
+
+/** An unknown reference, with a did-you-mean among the ids that do exist. */
+export function unknownRef(kind: string, id: string, known: Iterable<string>, where: Position): Problem {
+  return refProblem(`unknown-${kind}`, `unknown ${kind} "${id}"`, where, didYouMean(id, known));
+}
+
+function format(position: Position): string {
+  return `${position.file}:${position.line}:${position.column}`;
+}
+
+function checkDuplicates(repo: Repository, report: Report): void {
+  const kinds: [string, Located<{ id: string }>[]][] = [
+    ['period', repo.periods],
+    ['team', repo.teams],
+    ['objective', repo.objectives],
+    ['KPI', repo.kpis],
+  ];
+  for (const [kind, items] of kinds) {
+    const first = new Map<string, Located<{ id: string }>>();
+    for (const item of items) {
+      const seen = first.get(item.data.id);
+      if (!seen) {
+        first.set(item.data.id, item);
+        continue;
+      }
+      const firstAt = seen.at(['id']);
+      report(refProblem('duplicate-id', `duplicate ${kind} id "${item.data.id}": also defined at ${format(firstAt)}`, item.at(['id']), `ids are unique per kind; rename one of them`));
+      report(refProblem('duplicate-id', `duplicate ${kind} id "${item.data.id}": also defined at ${format(item.at(['id']))}`, firstAt, `ids are unique per kind; rename one of them`));
+    }
+  }
+}
+
+function checkPeriodsAndTeams(repo: Repository, report: Report): void {
+  for (const period of repo.periods) {
+    const parent = period.data.parent;
+    if (parent && !repo.known.period.has(parent)) report(unknownRef('period', parent, repo.known.period, period.at(['parent'])));
+  }
+  for (const team of repo.teams) {
+    const parent = team.data.parent;
+    if (parent && !repo.known.team.has(parent)) report(unknownRef('team', parent, repo.known.team, team.at(['parent'])));
+  }
+}
+
+function checkObjectives(repo: Repository, report: Report): void {
+  const objectives = new Map(repo.objectives.map((o) => [o.data.id, o]));
+  const hasChildren = new Set(repo.objectives.map((o) => o.data.parent?.split('#')[0]).filter((id): id is string => Boolean(id)));
+  for (const objective of repo.objectives) {
+    const { data, at } = objective;
+    const fromFolder = (field: 'period' | 'team'): boolean => at([field]).line === at().line && at([field]).column === at().column;
+    if (!repo.known.period.has(data.period)) {
+      const where = fromFolder('period') ? `(from the folder ${objective.file.split('/')[1]}/)` : '';
+      report({ ...unknownRef('period', data.period, repo.known.period, at(['period'])), message: `unknown period "${data.period}" ${where}`.trim() });
+    }
+    if (!repo.known.team.has(data.team)) {
+      const where = fromFolder('team') ? `(from the folder ${objective.file.split('/').slice(1, 3).join('/')}/)` : '';
+      report({ ...unknownRef('team', data.team, repo.known.team, at(['team'])), message: `unknown team "${data.team}" ${where}`.trim() });
+    }
+    if (data.parent) {
+      const [parentId = '', krId] = data.parent.split('#');
+      const parent = objectives.get(parentId);
+      if (parentId === data.id) {
+        report(refProblem('alignment-cycle', `an objective cannot align to itself`, at(['parent'])));
+      } else if (!parent) {
+        if (!repo.known.objective.has(parentId)) report(unknownRef('objective', parentId, repo.known.objective, at(['parent'])));
+      } else if (krId !== undefined && !parent.data.keyResults.some((kr) => kr.id === krId)) {
+        report(unknownRef('key result', `${parentId}#${krId}`, parent.data.keyResults.map((kr) => kr.ref), at(['parent'])));
+      }
+    }
+    data.supporting_kpis.forEach((kpi, index) => {
+      if (!repo.known.kpi.has(kpi)) report(unknownRef('KPI', kpi, repo.known.kpi, at(['supporting_kpis', index])));
+    });
+    // Quality lints: an objective is a promise measured by a few numbers, owned by someone.
+    const count = data.keyResults.length;
+    if (count === 0 && !hasChildren.has(data.id)) {
+      report(refProblem('no-key-results', 'objective has no key results and no objectives align to it', at(['title']), 'add 2 to 5 key results, or align objectives to it as an umbrella', 'warning'));
+    } else if (count === 1) {
+      report(refProblem('few-key-results', 'objective has only 1 key result; 2 to 5 measure it well', at(['key_results'], { key: true }), undefined, 'warning'));
+    } else if (count > 5) {
+      report(refProblem('many-key-results', `objective has ${count} key results; more than 5 blurs the focus`, at(['key_results'], { key: true }), 'keep the 5 that matter most, or split the objective', 'warning'));
+    }
+    if (!data.owner) report(refProblem('no-owner', 'objective has no owner', at(['title']), 'add owner: <handle>', 'warning'));
+  }
+}
+
+/** Alignment must be a tree: follow each objective's parents and report a loop once. */
+function checkCycles(repo: Repository, report: Report): void {
+  const parentOf = new Map(repo.objectives.map((o) => [o.data.id, o.data.parent?.split('#')[0]]));
+  const byId = new Map(repo.objectives.map((o) => [o.data.id, o]));
+  const reported = new Set<string>();
+  for (const start of parentOf.keys()) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let current: string | undefined = start;
+    while (current !== undefined && parentOf.has(current) && !onPath.has(current)) {
+      path.push(current);
+      onPath.add(current);
+      current = parentOf.get(current);
+      if (current === path[path.length - 1]) break;
+    }
+    if (current === undefined || !onPath.has(current) || path.length < 2) continue;
+    const loop = path.slice(path.indexOf(current));
+    if (loop.length < 2 || loop.some((id) => reported.has(id))) continue;
+    loop.forEach((id) => reported.add(id));
+    const first = [...loop].sort()[0] ?? current;
+    const rotated = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
+    const owner = byId.get(first);
+    if (owner) report(refProblem('alignment-cycle', `alignment cycle: ${rotated.join(' → ')}`, owner.at(['parent']), 'alignment is a tree: remove one of these parent links'));
+  }
+  const teamParent = new Map(repo.teams.map((t) => [t.data.id, t.data.parent ?? undefined]));
+  const teamReported = new Set<string>();
+  for (const team of repo.teams) {
+    const seen = new Set<string>();
+    let current: string | undefined = team.data.id;
+    while (current !== undefined && !seen.has(current)) {
+      seen.add(current);
+      current = teamParent.get(current);
+    }
+    if (current === team.data.id && !teamReported.has(current)) {
+      seen.forEach((id) => teamReported.add(id));
+      report(refProblem('team-cycle', `team "${team.data.id}" is its own ancestor: ${[...seen, current].join(' → ')}`, team.at(['parent']), 'the team tree needs one root without a parent'));
+    }
+  }
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

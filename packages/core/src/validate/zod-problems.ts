@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import type { Locator, PathKey } from '../source/position.js';
+import type { Problem } from './problem.js';
+import { didYouMean, numberLike } from './suggest.js';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** Turns zod's issues into problems a person can act on, located in the file. */
+export function zodProblems(issues: readonly Issue[], schema: AnySchema, value: unknown, at: Locator): Problem[] {
+  return issues.flatMap((issue) => issueProblems(issue, [], schema, value, at));
+}
+
+function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema, root: unknown, at: Locator): Problem[] {
+  const path = [...base, ...(issue.path as PathKey[])];
+  const value = valueAt(root, path);
+  const field = fieldName(path);
+  const make = (message: string, suggestion?: string, where = at(path)): Problem => ({
+    code: codeOf(issue),
+    severity: 'error',
+    message,
+    suggestion,
+    ...where,
+  });
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(schema, path);
+      return issue.keys.map((key) => ({
+        ...make(`unknown field "${key}"${field ? ` in ${field}` : ''}`, didYouMean(key, known) ?? hintKnown(known), at([...path, key], { key: true })),
+        code: 'unknown-field',
+      }));
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        const parent = path.slice(0, -1);
+        return [{ ...make(`missing required field "${field}"${where(parent)}`, undefined, at(parent)), code: 'missing-field' }];
+      }
+      if (issue.expected === 'number') {
+        const number = numberLike(value);
+        if (number !== undefined) {
+          return [{ ...make(`"${field}" must be a plain number, not ${JSON.stringify(value)}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
+        }
+      }
+      return [make(`"${field}" must be ${article(issue.expected)}, not ${describe(value)}`)];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((option) => String(option));
+      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      return [make(`"${field}" must be one of ${options.join(', ')}, not ${describe(value)}`, suggestion)];
+    }
+    case 'too_big':
+    case 'too_small': {
+      const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+      if (issue.origin === 'array') {
+        return [make(`"${field}" needs ${issue.code === 'too_big' ? 'at most' : 'at least'} ${String(bound)} item${Number(bound) === 1 ? '' : 's'}`)];
+      }
+      if (issue.origin === 'string') return [make(`"${field}" must not be empty`)];
+      const word = issue.code === 'too_big' ? 'at most' : 'at least';
+      const suggestion =
+        field === 'confidence' && typeof value === 'number' && value > 1 && value <= 100
+          ? `confidence is a share from 0 to 1: write ${value / 100} for ${value} %`
+          : undefined;
+      return [make(`"${field}" must be ${word} ${String(bound)}, not ${describe(value)}`, suggestion)];
+    }
+    case 'invalid_format':
+    case 'custom':
+      return [make(`"${field}" ${issue.message}${value !== undefined && typeof value !== 'object' ? ` (got ${describe(value)})` : ''}`)];
+    case 'invalid_union': {
+      // A value of the right shape that failed deeper down deserves the deeper, precise message.
+      const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
+      if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at));
+      const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => (inner.code === 'invalid_type' ? inner.expected : ''))))];
+      const number = expected.includes('number') ? numberLike(value) : undefined;
+      if (number !== undefined) {
+        return [{ ...make(`"${field}" must be a plain number, not ${JSON.stringify(value)}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
+      }
+      return [make(`"${field}" must be ${expected.map(article).join(' or ')}, not ${describe(value)}`)];
+    }
+    default:
+      return [make(`"${field}": ${issue.message}`)];
+  }
+}
+
+function codeOf(issue: Issue): string {
+  return issue.code.replace(/_/g, '-');
+}
+
+function where(parent: readonly PathKey[]): string {
+  const name = fieldName(parent);
+  return name ? ` in ${name}` : '';
+}
+
+/** `key_results[1].checkins[0].confidence` reads better as its last named step plus index. */
+function fieldName(path: readonly PathKey[]): string {
+  let name = '';
+  for (const step of path) name = typeof step === 'number' ? `${name}[${step + 1}]` : step;
+  if (!name) return '';
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const owner = path.slice(0, -1).filter((step) => typeof step === 'string').pop();
+    return `${owner ?? 'item'} #${last + 1}`;
+  }
+  return name;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a set of fields (key: value)',
+  };
+  return names[type] ?? type;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a set of fields';
+  if (typeof value === 'string') return `"${value}"`;
+  return String(value);
+}
+
+function hintKnown(known: string[]): string | undefined {
+  return known.length > 0 && known.length <= 16 ? `known fields: ${known.join(', ')}` : undefined;
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+  let current = root;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PathKey, unknown>)[step];
+  }
+  return current;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  options?: AnySchema[];
+}
+
+function defOf(schema: AnySchema): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** The field names an object schema allows at `path`, for did-you-mean on unknown fields. */
+function knownKeys(schema: AnySchema, path: readonly PathKey[]): string[] {
+  const found = new Set<string>();
+  const visit = (node: AnySchema, rest: readonly PathKey[]): void => {
+    const def = defOf(node);
+    if (def.innerType) return visit(def.innerType, rest);
+    if (def.in && def.type === 'pipe') return visit(def.in, rest);
+    if (def.options) return def.options.forEach((option) => visit(option, rest));
+    if (rest.length === 0) {
+      if (def.shape) Object.keys(def.shape).filter((key) => key !== '$schema').forEach((key) => found.add(key));
+      return;
+    }
+    const [step, ...tail] = rest;
+    if (def.type === 'array' && def.element && typeof step === 'number') return visit(def.element, tail);
+    if (def.shape && typeof step === 'string' && def.shape[step]) return visit(def.shape[step], tail);
+  };
+  visit(schema, path);
+  return [...found];
+}
