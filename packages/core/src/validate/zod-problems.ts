@@ -42,7 +42,9 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
           return [{ ...make(`"${field}" must be a plain number, not ${JSON.stringify(value)}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
         }
       }
-      return [make(`"${field}" must be ${article(issue.expected)}, not ${describe(value)}`)];
+      // YAML reads `id: 2026` as a number; quoting is the fix people need to hear.
+      const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes: "${String(value)}"` : undefined;
+      return [make(`"${field}" must be ${article(issue.expected)}, not ${describe(value)}`, quote)];
     }
     case 'invalid_value': {
       const options = issue.values.map((option) => String(option));
@@ -91,17 +93,13 @@ function where(parent: readonly PathKey[]): string {
   return name ? ` in ${name}` : '';
 }
 
-/** `key_results[1].checkins[0].confidence` reads better as its last named step plus index. */
+/** A field's own name reads better than its full path; the line and column say where it is. */
 function fieldName(path: readonly PathKey[]): string {
-  let name = '';
-  for (const step of path) name = typeof step === 'number' ? `${name}[${step + 1}]` : step;
-  if (!name) return '';
   const last = path[path.length - 1];
-  if (typeof last === 'number') {
-    const owner = path.slice(0, -1).filter((step) => typeof step === 'string').pop();
-    return `${owner ?? 'item'} #${last + 1}`;
-  }
-  return name;
+  if (last === undefined) return '';
+  if (typeof last === 'string') return last;
+  const owner = path.slice(0, -1).filter((step): step is string => typeof step === 'string').pop();
+  return `${owner ?? 'item'} #${last + 1}`;
 }
 
 function article(type: string): string {

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import type { Output } from '../output.js';
+import { writeFileAtomic } from '../write-file.js';
+import { checkedSnapshot } from './checked-snapshot.js';
+
+export interface ExportOptions {
+  asOf?: string | undefined;
+  out?: string | undefined;
+}
+
+/** The snapshot as JSON: to a file with --out, else to standard output. */
+export async function exportCommand(dir: string | undefined, options: ExportOptions, output: Output): Promise<number> {
+  const snapshot = await checkedSnapshot(dir, options.asOf, output);
+  if (!snapshot) return 1;
+  const json = `${JSON.stringify(snapshot, null, 2)}\n`;
+  if (options.out) {
+    await writeFileAtomic(resolve(options.out), json);
+    output.err(`Wrote the snapshot as of ${snapshot.asOf} (${snapshot.objectives.length} objectives, ${snapshot.kpis.length} KPIs) to ${options.out}`);
+  } else {
+    output.out(json);
+  }
+  return 0;
+}

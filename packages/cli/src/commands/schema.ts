@@ -1,0 +1,19 @@
+import { join, resolve } from 'node:path';
+import { jsonSchemas } from '@cairn/core';
+import type { Output } from '../output.js';
+import { writeFileAtomic } from '../write-file.js';
+
+/** JSON Schemas for editors: one file per kind with --out, else all of them as one JSON object. */
+export async function schemaCommand(options: { out?: string | undefined }, output: Output): Promise<number> {
+  const schemas = jsonSchemas();
+  if (!options.out) {
+    output.out(JSON.stringify(schemas, null, 2));
+    return 0;
+  }
+  const dir = resolve(options.out);
+  for (const [name, schema] of Object.entries(schemas)) {
+    await writeFileAtomic(join(dir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  output.err(`Wrote ${Object.keys(schemas).length} schemas to ${options.out}: ${Object.keys(schemas).map((n) => `${n}.schema.json`).join(', ')}`);
+  return 0;
+}

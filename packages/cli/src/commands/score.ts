@@ -1,0 +1,30 @@
+import { scoreReport, selectKpis, selectObjectives, teamAndDescendants } from '../format/score-report.js';
+import { UsageError, type Output } from '../output.js';
+import { checkedSnapshot } from './checked-snapshot.js';
+
+export interface ScoreOptions {
+  asOf?: string | undefined;
+  period?: string | undefined;
+  team?: string | undefined;
+  format: 'table' | 'json';
+}
+
+export async function scoreCommand(dir: string | undefined, options: ScoreOptions, output: Output): Promise<number> {
+  const snapshot = await checkedSnapshot(dir, options.asOf, output);
+  if (!snapshot) return 1;
+  const period = options.period ?? snapshot.defaultPeriod;
+  if (options.period !== undefined && !snapshot.periods.some((p) => p.id === options.period)) {
+    throw new UsageError(`unknown period "${options.period}"; known periods: ${snapshot.periods.map((p) => p.id).join(', ')}`);
+  }
+  if (options.team !== undefined && !snapshot.teams.some((t) => t.id === options.team)) {
+    throw new UsageError(`unknown team "${options.team}"; known teams: ${snapshot.teams.map((t) => t.id).join(', ')}`);
+  }
+  const selection = { period, teams: options.team === undefined ? null : teamAndDescendants(snapshot, options.team) };
+  if (options.format === 'json') {
+    const objectives = selectObjectives(snapshot, selection).map(({ objective }) => objective);
+    output.out(JSON.stringify({ version: snapshot.version, asOf: snapshot.asOf, period, objectives, kpis: selectKpis(snapshot, selection) }, null, 2));
+  } else {
+    output.out(scoreReport(snapshot, selection, output));
+  }
+  return 0;
+}

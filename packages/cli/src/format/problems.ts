@@ -1,0 +1,62 @@
+import { codeFrameColumns } from '@babel/code-frame';
+import type { Problem } from '@cairn/core';
+import { relative } from 'node:path';
+import type { Output } from '../output.js';
+
+export type ProblemFormat = 'pretty' | 'github' | 'json';
+
+/** `path:line:col severity message`, a code frame with a caret, and the suggestion. */
+export function prettyProblems(problems: readonly Problem[], texts: Map<string, string>, dir: string, output: Output): string {
+  const c = output.colours;
+  const shown = (file: string): string => relative(process.cwd(), `${dir}/${file}`) || file;
+  const blocks = problems.map((p) => {
+    const severity = p.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
+    const head = `${c.cyan(`${shown(p.file)}:${p.line}:${p.column}`)} ${severity} ${p.message}`;
+    const text = texts.get(p.file);
+    const frame = text
+      ? codeFrameColumns(text, { start: { line: p.line, column: p.column } }, { highlightCode: false, linesAbove: 1, linesBelow: 1 })
+      : '';
+    const hint = p.suggestion ? `\n  ${c.green('hint:')} ${p.suggestion}` : '';
+    return `${head}\n${indent(frame)}${hint}`;
+  });
+  return `${blocks.join('\n\n')}\n\n${summary(problems, output)}`;
+}
+
+export function summary(problems: readonly Problem[], output: Output): string {
+  const c = output.colours;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return errors > 0 ? c.red(line) : warnings > 0 ? c.yellow(line) : c.green(line);
+}
+
+/** GitHub Actions workflow commands: each problem becomes an annotation on the pull request. */
+export function githubProblems(problems: readonly Problem[], prefix: string): string {
+  return problems
+    .map((p) => {
+      const message = p.suggestion ? `${p.message} (${p.suggestion})` : p.message;
+      const file = prefix ? `${prefix}/${p.file}` : p.file;
+      return `::${p.severity} file=${escapeProperty(file)},line=${p.line},col=${p.column},title=${escapeProperty(`cairn ${p.code}`)}::${escapeData(message)}`;
+    })
+    .join('\n');
+}
+
+export function jsonProblems(problems: readonly Problem[]): string {
+  return JSON.stringify(problems.map((p) => ({ ...p, suggestion: p.suggestion ?? null })), null, 2);
+}
+
+function indent(frame: string): string {
+  return frame
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

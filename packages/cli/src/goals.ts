@@ -1,0 +1,38 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
+import { loadGoalsFolder } from '@cairn/core/node';
+import { UsageError } from './output.js';
+
+export interface CheckedGoals {
+  dir: string;
+  repo: Repository;
+  problems: Problem[];
+  ok: boolean;
+}
+
+/** Loads and checks a goals folder; a folder that is not there is a usage error, not bad data. */
+export async function loadGoals(dir = '.'): Promise<CheckedGoals> {
+  const full = resolve(dir);
+  const info = await stat(full).catch(() => null);
+  if (!info) throw new UsageError(`no such folder: ${dir}`);
+  if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the goals folder, e.g. cairn validate examples/acme)`);
+  const repo = await loadGoalsFolder(full);
+  if (repo.texts.size === 0) {
+    throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);
+  }
+  const problems = checkRepository(repo);
+  return { dir: full, repo, problems, ok: !hasErrors(problems) };
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The as-of date: the flag, else the date pinned in cairn.config.yaml, else today (UTC). */
+export function resolveAsOf(flag: string | undefined, repo: Repository, today: () => Date = () => new Date()): string {
+  if (flag !== undefined) {
+    const valid = ISO.test(flag) && new Date(`${flag}T00:00:00Z`).toISOString().slice(0, 10) === flag;
+    if (!valid) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${flag}"`);
+    return flag;
+  }
+  return repo.config.as_of ?? today().toISOString().slice(0, 10);
+}

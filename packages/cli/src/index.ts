@@ -1,0 +1,2 @@
+export { main } from './program.js';
+export { colourEnabled, UsageError, type Output } from './output.js';

@@ -1,0 +1,97 @@
+import { Command, CommanderError, Option } from 'commander';
+import { exportCommand } from './commands/export.js';
+import { schemaCommand } from './commands/schema.js';
+import { scoreCommand } from './commands/score.js';
+import { validateCommand } from './commands/validate.js';
+import { processOutput, UsageError, type Output } from './output.js';
+import { version } from './version.js';
+
+const EXAMPLES = `
+Examples:
+  $ cairn validate examples/acme                 check every file, all problems at once
+  $ cairn validate --format github               annotations for a pull request check
+  $ cairn score examples/acme --period 2026-q3   score a past quarter
+  $ cairn export examples/acme --out snapshot.json
+
+Exit codes: 0 ok, 1 invalid data, 2 usage error.
+Docs: docs/cli.md in the Cairn repository.`;
+
+/** Runs the cairn command line; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], output: Output = processOutput()): Promise<number> {
+  let code = 0;
+  const program = new Command('cairn')
+    .description('Keep OKRs and KPIs as files: validate, score and export them.')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
+    .exitOverride();
+
+  const format = (choices: string[], fallback: string): Option =>
+    new Option('-f, --format <format>', 'output format').choices(choices).default(fallback);
+
+  program
+    .command('validate')
+    .summary('check a goals folder and report every problem at once')
+    .description('Check every file of a goals folder: schema, cross-file references and OKR quality lints.\nAll problems are reported at once, each with file, line and column.')
+    .argument('[dir]', 'the goals folder', '.')
+    .addOption(format(['pretty', 'github', 'json'], 'pretty'))
+    .option('--strict', 'treat warnings as errors', false)
+    .action(async (dir: string, opts: { format: 'pretty' | 'github' | 'json'; strict: boolean }) => {
+      code = await validateCommand(dir, opts, output);
+    });
+
+  program
+    .command('score')
+    .summary('print objective scores and KPI health as a table')
+    .description('Score the objectives of one period and the KPIs at an as-of date.\nThe as-of date is --as-of, else as_of in cairn.config.yaml, else today.')
+    .argument('[dir]', 'the goals folder', '.')
+    .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')
+    .option('--period <id>', 'the period to show (default: the shortest period running at the as-of date)')
+    .option('--team <id>', 'only this team and the teams below it')
+    .addOption(format(['table', 'json'], 'table'))
+    .action(async (dir: string, opts: { asOf?: string; period?: string; team?: string; format: 'table' | 'json' }) => {
+      code = await scoreCommand(dir, opts, output);
+    });
+
+  program
+    .command('export')
+    .summary('write the scored snapshot as JSON')
+    .description('Build the versioned snapshot (scores, statuses, KPI health, series) that the site and the elements read.')
+    .argument('[dir]', 'the goals folder', '.')
+    .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')
+    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .action(async (dir: string, opts: { asOf?: string; out?: string }) => {
+      code = await exportCommand(dir, opts, output);
+    });
+
+  program
+    .command('schema')
+    .summary('write the JSON Schemas of every file kind')
+    .description('Write a JSON Schema per file kind (config, periods, teams, objective, kpi) and for the snapshot,\nfor editor completion and validation.')
+    .option('-o, --out <dir>', 'write one <kind>.schema.json per kind into this folder')
+    .action(async (opts: { out?: string }) => {
+      code = await schemaCommand(opts, output);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) {
+      output.out(program.helpInformation());
+    }
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are requests, not failures.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      output.err(`${output.colours.red('error:')} ${error.message}`);
+      return 2;
+    }
+    // Anything else is a bug in Cairn, not the user's data: say so plainly, without a stack trace.
+    output.err(`${output.colours.red('internal error:')} ${(error as Error).message ?? String(error)}\nThis is a bug in Cairn; please report it with the command you ran.`);
+    return 70;
+  }
+}

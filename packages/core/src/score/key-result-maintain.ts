@@ -1,0 +1,46 @@
+import { byDate, numericValues, upToDay, withinDays } from './dated.js';
+import { toDay } from './dates.js';
+import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
+import type { PeriodSpan } from './types.js';
+
+/**
+ * "Keep X above/below Y": all or nothing on the latest value, plus how often the bound held
+ * during the period so a single good reading does not hide a bad quarter.
+ */
+export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
+  const fromKpi = kr.kpiSeries !== undefined;
+  const countedUntil = Math.min(toDay(asOf), toDay(period.end));
+  // Same cut-offs as the other types: a KPI counts up to the period end, check-ins up to as-of.
+  const cutoff = fromKpi ? countedUntil : toDay(asOf);
+  const values = byDate(fromKpi ? (kr.kpiSeries ?? []) : numericValues(kr.checkins)).map((v) => ({
+    date: v.date,
+    value: v.value,
+  }));
+  const history = upToDay(values, cutoff);
+  const latest = history.at(-1);
+  const upward = (kr.direction ?? 'increase') === 'increase';
+  const target = kr.target;
+  const holds = (v: number): boolean => target !== undefined && (upward ? v >= target : v <= target);
+
+  const progress = latest !== undefined && holds(latest.value) ? 1 : 0;
+  const inPeriod = withinDays(history, toDay(period.start), countedUntil);
+  const stretch = kr.stretch;
+  return {
+    start: kr.start ?? null,
+    current: latest?.value ?? null,
+    target: target ?? null,
+    progress,
+    attainment: null,
+    stretchReached:
+      stretch !== undefined && latest !== undefined && (upward ? latest.value >= stretch : latest.value <= stretch),
+    heldShare:
+      target === undefined || inPeriod.length === 0
+        ? null
+        : inPeriod.filter((v) => holds(v.value)).length / inPeriod.length,
+    // Holding a bound has no trajectory to extrapolate; today's state is the best guess.
+    forecast: progress,
+    unknownStart: false,
+    history,
+  };
+}
+

@@ -1,0 +1,42 @@
+import { byDate, upToDay } from './dated.js';
+import { toDay } from './dates.js';
+import { clamp01 } from './numbers.js';
+import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
+import type { DatedValue } from './types.js';
+
+/**
+ * Milestones: the written state (`done` or the weighted `milestones` list), unless a dated
+ * check-in says otherwise; check-ins win because they respect the as-of date and the written
+ * state does not.
+ */
+export function scoreMilestone(kr: KeyResultInput, asOf: string): MeasuredKeyResult {
+  const history: DatedValue[] = upToDay(byDate(kr.checkins), toDay(asOf)).map((c) => ({
+    date: c.date,
+    value: typeof c.value === 'boolean' ? (c.value ? 1 : 0) : clamp01(c.value),
+  }));
+  const progress = history.at(-1)?.value ?? writtenProgress(kr);
+  return {
+    start: null,
+    current: progress,
+    target: null,
+    progress,
+    attainment: null,
+    stretchReached: false,
+    heldShare: null,
+    forecast: null,
+    unknownStart: false,
+    history,
+  };
+}
+
+function writtenProgress(kr: KeyResultInput): number {
+  const list = kr.milestones ?? [];
+  if (list.length === 0) return kr.done === true ? 1 : 0;
+  let total = 0;
+  let done = 0;
+  for (const m of list) {
+    total += m.weight;
+    if (m.done) done += m.weight;
+  }
+  return total === 0 ? 0 : done / total;
+}

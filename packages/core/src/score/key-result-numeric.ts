@@ -1,0 +1,106 @@
+import { byDate, numericValues, upToDay, withinDays } from './dated.js';
+import { toDay } from './dates.js';
+import { linearFit } from './least-squares.js';
+import { clamp01 } from './numbers.js';
+import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
+import type { DatedValue, PeriodSpan } from './types.js';
+
+/** Metric key results: progress from `start` toward `target`, read from the KR's own check-ins. */
+export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
+  const start = kr.start ?? 0;
+  const history = upToDay(byDate(numericValues(kr.checkins)), toDay(asOf));
+  const current = history.at(-1)?.value ?? start;
+  const forecastPoints = withinDays(history, toDay(period.start), lastCountedDay(period, asOf));
+  return towardTarget({ kr, period, start, current, history, forecastPoints });
+}
+
+/**
+ * KPI key results: the KPI is the source of truth, so check-ins are ignored for `current`, and
+ * measurements after the period end do not count toward it.
+ */
+export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
+  // Plain copies: the snapshot should not carry whatever else the caller's objects hold.
+  const series = byDate(kr.kpiSeries ?? []).map((m) => ({ date: m.date, value: m.value }));
+  const startDay = toDay(period.start);
+  const cutoff = lastCountedDay(period, asOf);
+  const baseline = kr.start === undefined ? upToDay(series, startDay).at(-1) : undefined;
+  const start = kr.start ?? baseline?.value ?? null;
+  const latest = upToDay(series, cutoff).at(-1);
+  const history = withinDays(series, startDay, cutoff);
+
+  if (start === null) {
+    return {
+      start: null,
+      current: latest?.value ?? null,
+      target: kr.target ?? null,
+      progress: 0,
+      attainment: null,
+      stretchReached: reachedStretch(kr, null, latest?.value ?? null),
+      heldShare: null,
+      forecast: null,
+      unknownStart: true,
+      history,
+    };
+  }
+  // A baseline measured on the start day is already the (start day, start) point: counting it
+  // twice would weigh the fit toward the start.
+  const forecastPoints = history.filter((m) => m !== baseline);
+  return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints });
+}
+
+/** Measurements and check-ins only count up to the as-of date and never beyond the period end. */
+function lastCountedDay(period: PeriodSpan, asOf: string): number {
+  return Math.min(toDay(asOf), toDay(period.end));
+}
+
+function towardTarget(input: {
+  kr: KeyResultInput;
+  period: PeriodSpan;
+  start: number;
+  current: number;
+  history: DatedValue[];
+  forecastPoints: DatedValue[];
+}): MeasuredKeyResult {
+  const { kr, start, current } = input;
+  const target = kr.target ?? null;
+  // target == start is a validation error; without a span there is no progress to measure.
+  const span = target === null || target === start ? null : target - start;
+  const attainment = span === null ? null : (current - start) / span;
+  return {
+    start,
+    current,
+    target,
+    progress: attainment === null ? 0 : clamp01(attainment),
+    attainment,
+    stretchReached: reachedStretch(kr, start, current),
+    heldShare: null,
+    forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints),
+    unknownStart: false,
+    history: input.history,
+  };
+}
+
+/** Least-squares line through (start day, start) and the in-period values, read at the end day. */
+function forecast(period: PeriodSpan, start: number, span: number, points: readonly DatedValue[]): number | null {
+  const fit = linearFit([
+    { x: toDay(period.start), y: start },
+    ...points.map((p) => ({ x: toDay(p.date), y: p.value })),
+  ]);
+  if (fit === null) return null;
+  const projected = fit.slope * toDay(period.end) + fit.intercept;
+  return clamp01((projected - start) / span);
+}
+
+/**
+ * The KR's direction comes from start -> target; when the start is unknown, from target -> stretch,
+ * since a stretch always lies beyond the target.
+ */
+function reachedStretch(kr: KeyResultInput, start: number | null, current: number | null): boolean {
+  const { target, stretch } = kr;
+  if (stretch === undefined || current === null) return false;
+  let upward: boolean;
+  if (target !== undefined && start !== null && target !== start) upward = target > start;
+  else if (target !== undefined && stretch !== target) upward = stretch > target;
+  else return false;
+  return upward ? current >= stretch : current <= stretch;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { kpiHealth, scoreKpi, targetInForce, type KpiInput } from './index.js';
+
+function kpi(partial: Partial<KpiInput>): KpiInput {
+  return { direction: 'increase', target: 90, series: [], ...partial };
+}
+
+const monthly = (values: number[]) =>
+  values.map((value, i) => ({ date: `2026-${String(i + 1).padStart(2, '0')}-01`, value }));
+
+describe('targetInForce', () => {
+  const timeBound = [
+    { from: '2026-07-01', value: 90 },
+    { from: '2026-01-01', value: 85 },
+  ];
+
+  it('picks the time-bound target with the latest `from` on or before the date', () => {
+    expect(targetInForce(timeBound, '2026-06-30')).toBe(85);
+    expect(targetInForce(timeBound, '2026-07-01')).toBe(90);
+    expect(targetInForce(timeBound, '2025-12-31')).toBeNull();
+  });
+
+  it('passes a single target through and has none when none is written', () => {
+    expect(targetInForce({ min: 2, max: 5 }, '2026-01-01')).toEqual({ min: 2, max: 5 });
+    expect(targetInForce(undefined, '2026-01-01')).toBeNull();
+  });
+
+  it('judges the latest measurement against the target in force on its date', () => {
+    const s = scoreKpi(
+      kpi({
+        target: [
+          { from: '2026-01-01', value: 85 },
+          { from: '2026-07-01', value: 90 },
+        ],
+        series: [{ date: '2026-06-15', value: 87 }],
+      }),
+      '2026-08-01',
+    );
+    expect(s.target).toBe(85);
+    expect(s.health).toBe('healthy');
+  });
+});
+
+describe('kpiHealth', () => {
+  it('judges range KPIs by band and critical band', () => {
+    const band = { min: 2, max: 5 };
+    const critical = { min: 1, max: 7 };
+    expect(kpiHealth(2, 'range', band, critical)).toBe('healthy');
+    expect(kpiHealth(5, 'range', band, critical)).toBe('healthy');
+    expect(kpiHealth(6, 'range', band, critical)).toBe('warning');
+    expect(kpiHealth(0.5, 'range', band, critical)).toBe('critical');
+    expect(kpiHealth(7.5, 'range', band, critical)).toBe('critical');
+  });
+
+  it('calls anything not healthy a warning when there is no critical line', () => {
+    expect(kpiHealth(10, 'increase', 90)).toBe('warning');
+    expect(kpiHealth(100, 'range', { min: 2, max: 5 })).toBe('warning');
+  });
+
+  it('is unknown without a target or with a target of the wrong shape', () => {
+    expect(kpiHealth(50, 'increase', null, 10)).toBe('unknown');
+    expect(kpiHealth(3, 'range', 4)).toBe('unknown');
+    expect(kpiHealth(3, 'decrease', { min: 2, max: 5 })).toBe('unknown');
+  });
+});
+
+describe('scoreKpi', () => {
+  it('reads the latest measurement on or before as-of', () => {
+    const s = scoreKpi(
+      kpi({
+        critical: 80,
+        series: [
+          { date: '2026-09-30', value: 91 },
+          { date: '2026-10-31', value: 88 },
+          { date: '2026-11-30', value: 70 },
+        ],
+      }),
+      '2026-11-15',
+    );
+    expect(s.latest).toEqual({ date: '2026-10-31', value: 88 });
+    expect(s.health).toBe('warning');
+    expect(s.healthSetBy).toBe('rule');
+    expect(s.healthReason).toBeNull();
+    expect(s.daysSinceLatest).toBe(15);
+  });
+
+  it('lets a manual health win, marked as set by hand with its reason', () => {
+    const s = scoreKpi(
+      kpi({
+        health: { status: 'warning', reason: 'Survey vendor changed in October' },
+        series: [{ date: '2026-10-31', value: 95 }],
+      }),
+      '2026-11-15',
+    );
+    expect(s.health).toBe('warning');
+    expect(s.healthSetBy).toBe('hand');
+    expect(s.healthReason).toBe('Survey vendor changed in October');
+  });
+
+  it('without data is unknown, not stale, with no trend', () => {
+    const s = scoreKpi(kpi({ frequency: 'daily', target: [{ from: '2026-01-01', value: 70 }] }), '2026-11-15');
+    expect(s.latest).toBeNull();
+    expect(s.target).toBe(70);
+    expect(s.health).toBe('unknown');
+    expect(s.stale).toBe(false);
+    expect(s.daysSinceLatest).toBeNull();
+    expect(s.trend).toBe('unknown');
+  });
+
+  it('is stale more than 1.5 intervals after the latest measurement, never without a frequency', () => {
+    const series = [{ date: '2026-11-01', value: 95 }];
+    expect(scoreKpi(kpi({ frequency: 'weekly', series }), '2026-11-11').stale).toBe(false); // 10 <= 10.5
+    expect(scoreKpi(kpi({ frequency: 'weekly', series }), '2026-11-12').stale).toBe(true); // 11 > 10.5
+    expect(scoreKpi(kpi({ series }), '2030-01-01').stale).toBe(false);
+  });
+});
+
+describe('KPI trend', () => {
+  it('is improving when an increase KPI rises more than 2 % of its mean', () => {
+    const s = scoreKpi(kpi({ series: monthly([100, 102, 104]) }), '2026-12-01');
+    expect(s.trend).toBe('improving');
+    // slope over 59 days of a near-linear rise of 4 around a mean of 102.
+    expect(s.trendChange).toBeGreaterThan(0.02);
+    expect(s.trendChange).toBeCloseTo(0.0392, 3);
+  });
+
+  it('signs a falling decrease KPI as improving and a rising one as worsening', () => {
+    expect(scoreKpi(kpi({ direction: 'decrease', target: 1, series: monthly([2, 1.8, 1.6]) }), '2026-12-01').trend).toBe('improving');
+    expect(scoreKpi(kpi({ direction: 'decrease', target: 1, series: monthly([1.6, 1.8, 2]) }), '2026-12-01').trend).toBe('worsening');
+  });
+
+  it('is flat within ±2 %', () => {
+    const s = scoreKpi(kpi({ series: monthly([100, 101, 100, 101]) }), '2026-12-01');
+    expect(s.trend).toBe('flat');
+  });
+
+  it('is unknown with fewer than 3 points or all points on one day', () => {
+    expect(scoreKpi(kpi({ series: monthly([1, 5]) }), '2026-12-01').trend).toBe('unknown');
+    const oneDay = [1, 2, 3].map((value) => ({ date: '2026-05-01', value }));
+    const s = scoreKpi(kpi({ series: oneDay }), '2026-12-01');
+    expect(s.trend).toBe('unknown');
+    expect(s.trendChange).toBeNull();
+  });
+
+  it('only looks at the last 6 measurements on or before as-of', () => {
+    // A crash in January and a spike after as-of must not count; Feb..Jul are flat.
+    const series = [...monthly([10, 100, 100, 100, 100, 100, 100]), { date: '2026-12-01', value: 500 }];
+    expect(scoreKpi(kpi({ series }), '2026-11-15').trend).toBe('flat');
+  });
+
+  it('counts moving toward the middle of a range band as improving', () => {
+    const band = { min: 2, max: 6 };
+    expect(scoreKpi(kpi({ direction: 'range', target: band, series: monthly([9, 8, 7]) }), '2026-12-01').trend).toBe('improving');
+    expect(scoreKpi(kpi({ direction: 'range', target: band, series: monthly([1, 0.5, 0]) }), '2026-12-01').trend).toBe('worsening');
+  });
+
+  it('uses the change itself when the window mean is 0', () => {
+    const s = scoreKpi(kpi({ series: monthly([-1, 0, 1]) }), '2026-12-01');
+    // A rise of 2 over the window with mean 0: the relative change is the raw change.
+    expect(s.trendChange).toBeCloseTo(2, 1);
+    expect(s.trend).toBe('improving');
+  });
+});

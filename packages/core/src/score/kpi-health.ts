@@ -1,0 +1,124 @@
+import { byDate, upToDay } from './dated.js';
+import { daysBetween, toDay } from './dates.js';
+import { kpiTrend, type Trend } from './kpi-trend.js';
+import type { DatedValue } from './types.js';
+
+export type Health = 'healthy' | 'warning' | 'critical' | 'unknown';
+/** A single line (increase / decrease KPIs) or a two-sided band (range KPIs). */
+export type Band = number | { min: number; max: number };
+
+export interface KpiInput {
+  direction: 'increase' | 'decrease' | 'range';
+  /** One target, or time-bound targets each in force from its `from` date. */
+  target?: Band | { from: string; value: Band }[] | undefined;
+  critical?: Band | undefined;
+  frequency?: 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly' | undefined;
+  /** A judgement written by hand; it wins over the rule. */
+  health?: { status: Health; reason: string } | undefined;
+  /** Sorted by date. */
+  series: DatedValue[];
+}
+
+export interface KpiScore {
+  latest: DatedValue | null;
+  /** In force at the latest measurement's date, or at as-of when there is no data. */
+  target: Band | null;
+  health: Health;
+  healthSetBy: 'rule' | 'hand';
+  healthReason: string | null;
+  stale: boolean;
+  daysSinceLatest: number | null;
+  trend: Trend;
+  /** Signed relative change over the trend window; + is good whatever the direction. */
+  trendChange: number | null;
+}
+
+/** Expected days between measurements; a month is counted long so month ends never look late. */
+const INTERVAL_DAYS = { daily: 1, weekly: 7, monthly: 31, quarterly: 92, yearly: 366 } as const;
+/** Half an interval of grace: data published a little late is not yet stale. */
+const STALE_AFTER = 1.5;
+
+/** The target that applies on `date`: of time-bound targets, the one with the latest `from` on or before it. */
+export function targetInForce(target: KpiInput['target'], date: string): Band | null {
+  if (target === undefined) return null;
+  if (!Array.isArray(target)) return target;
+  const day = toDay(date);
+  let best: { from: number; value: Band } | null = null;
+  for (const entry of target) {
+    const from = toDay(entry.from);
+    // `>=` so that of two entries from the same date the later one in the file wins.
+    if (from <= day && (best === null || from >= best.from)) best = { from, value: entry.value };
+  }
+  return best?.value ?? null;
+}
+
+/**
+ * Health of one value. Between the target and the critical line is a warning; without a
+ * critical line nothing is ever critical. A target of the wrong shape for the direction
+ * (a number for a range, a band for increase/decrease) cannot be judged: unknown.
+ */
+export function kpiHealth(
+  value: number,
+  direction: KpiInput['direction'],
+  target: Band | null,
+  critical?: Band,
+): Health {
+  if (target === null) return 'unknown';
+  if (direction === 'range') {
+    if (typeof target === 'number') return 'unknown';
+    if (target.min <= value && value <= target.max) return 'healthy';
+    if (critical !== undefined && typeof critical !== 'number' && (value < critical.min || value > critical.max)) {
+      return 'critical';
+    }
+    return 'warning';
+  }
+  if (typeof target !== 'number') return 'unknown';
+  const line = typeof critical === 'number' ? critical : undefined;
+  if (direction === 'increase') {
+    if (value >= target) return 'healthy';
+    return line !== undefined && value <= line ? 'critical' : 'warning';
+  }
+  if (value <= target) return 'healthy';
+  return line !== undefined && value >= line ? 'critical' : 'warning';
+}
+
+/** Latest value, health, staleness and trend of a KPI as they stood on `asOf`. */
+export function scoreKpi(kpi: KpiInput, asOf: string): KpiScore {
+  const known = upToDay(byDate(kpi.series), toDay(asOf)).map((m) => ({ date: m.date, value: m.value }));
+  const latest = known.at(-1) ?? null;
+  const target = targetInForce(kpi.target, latest?.date ?? asOf);
+  const daysSinceLatest = latest === null ? null : daysBetween(latest.date, asOf);
+  const stale =
+    daysSinceLatest !== null &&
+    kpi.frequency !== undefined &&
+    daysSinceLatest > STALE_AFTER * INTERVAL_DAYS[kpi.frequency];
+  const byRule = latest === null ? 'unknown' : kpiHealth(latest.value, kpi.direction, target, kpi.critical);
+
+  return {
+    latest,
+    target,
+    health: kpi.health?.status ?? byRule,
+    healthSetBy: kpi.health === undefined ? 'rule' : 'hand',
+    healthReason: kpi.health?.reason ?? null,
+    stale,
+    daysSinceLatest,
+    ...kpiTrend(known, orientation(kpi.direction, target)),
+  };
+}
+
+function orientation(
+  direction: KpiInput['direction'],
+  target: Band | null,
+): ((relative: number, mean: number) => number) | null {
+  if (direction === 'increase') return (relative) => relative;
+  if (direction === 'decrease') return (relative) => -relative;
+  // Without a band there is no middle to move toward.
+  if (target === null || typeof target === 'number') return null;
+  const middle = (target.min + target.max) / 2;
+  return (relative, mean) => {
+    if (mean > middle) return -relative;
+    if (mean < middle) return relative;
+    // Sitting in the middle, any movement is a move away from it.
+    return -Math.abs(relative);
+  };
+}

@@ -1,0 +1,37 @@
+import { toDay } from './dates.js';
+import { linearFit } from './least-squares.js';
+import type { DatedValue } from './types.js';
+
+export type Trend = 'improving' | 'worsening' | 'flat' | 'unknown';
+
+const WINDOW = 6;
+const MIN_POINTS = 3;
+const THRESHOLD = 0.02;
+
+/**
+ * Relative change over the last few measurements, signed so that + is good. Relative to the
+ * window's mean so a KPI in millions and one in percent share the same ±2 % line.
+ * `orient` turns a relative change into a good (+) or bad (-) one given the window mean;
+ * null when the KPI has no notion of good (a range KPI without a band).
+ */
+export function kpiTrend(
+  measurements: readonly DatedValue[],
+  orient: ((relative: number, mean: number) => number) | null,
+): { trend: Trend; trendChange: number | null } {
+  const window = measurements.slice(-WINDOW);
+  const unknown = { trend: 'unknown', trendChange: null } as const;
+  if (window.length < MIN_POINTS || orient === null) return unknown;
+  const points = window.map((m) => ({ x: toDay(m.date), y: m.value }));
+  const fit = linearFit(points);
+  const first = points[0];
+  const last = points.at(-1);
+  if (fit === null || first === undefined || last === undefined) return unknown;
+
+  const change = fit.slope * (last.x - first.x);
+  const mean = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+  const relative = mean === 0 ? change : change / Math.abs(mean);
+  // `+ 0` turns a -0 (a flat line on a decreasing KPI) into a plain 0.
+  const trendChange = orient(relative, mean) + 0;
+  const trend = trendChange > THRESHOLD ? 'improving' : trendChange < -THRESHOLD ? 'worsening' : 'flat';
+  return { trend, trendChange };
+}
