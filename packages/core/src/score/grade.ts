@@ -12,12 +12,13 @@ export function grade(score: number): number {
 
 /**
  * Colour from the grade, not the raw score, so the colour always agrees with the number shown.
- * A committed objective is a promise: anything short of 1.0 is not green.
+ * A committed objective is a promise: anything short of a full 1.0 score is not green.
  */
 export function colour(score: number, kind: ObjectiveKind, settings: ScoringSettings = DEFAULT_SETTINGS): Colour {
   const g = grade(score);
-  const green = kind === 'committed' ? 1 : settings.grades.green;
-  if (g >= green - EPSILON) return 'green';
+  // A committed 0.96 would round to a 1.0 grade, but a promise kept in part is not kept.
+  if (kind === 'committed') return score >= 1 - EPSILON ? 'green' : g >= settings.grades.yellow - EPSILON ? 'yellow' : 'red';
+  if (g >= settings.grades.green - EPSILON) return 'green';
   if (g >= settings.grades.yellow - EPSILON) return 'yellow';
   return 'red';
 }

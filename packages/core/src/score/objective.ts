@@ -59,7 +59,8 @@ export function scoreObjectives(
       expected: when.expected,
       status: statusAt(score, o.kind, when, settings),
       forecast,
-      projectedToMiss: forecast !== null && colour(forecast, o.kind, settings) !== 'green' && when.phase !== 'after',
+      // Only a running period can be projected to miss: before it starts there is nothing to project.
+      projectedToMiss: forecast !== null && colour(forecast, o.kind, settings) !== 'green' && when.phase === 'during',
       children: children.get(o.id) ?? [],
     });
   }
@@ -83,9 +84,10 @@ function periodTiming(asOf: string): (period: PeriodSpan) => { phase: PeriodPhas
 function childrenIndex(byId: ReadonlyMap<string, ObjectiveInput>): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const o of byId.values()) {
-    if (o.parent === null || o.parent === undefined) continue;
+    const parent = o.parent;
+    if (parent === null || parent === undefined) continue;
     // Contributing to a parent's key result still makes this a child of that objective.
-    const parentId = o.parent.split('#', 1)[0] ?? o.parent;
+    const parentId = parent.split('#', 1)[0] ?? parent;
     const list = index.get(parentId);
     if (list === undefined) index.set(parentId, [o.id]);
     else list.push(o.id);
