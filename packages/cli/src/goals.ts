@@ -30,7 +30,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** The as-of date: the flag, else the date pinned in cairn.config.yaml, else today (UTC). */
 export function resolveAsOf(flag: string | undefined, repo: Repository, today: () => Date = () => new Date()): string {
   if (flag !== undefined) {
-    const valid = ISO.test(flag) && new Date(`${flag}T00:00:00Z`).toISOString().slice(0, 10) === flag;
+    const date = new Date(`${flag}T00:00:00Z`);
+    const valid = ISO.test(flag) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === flag;
     if (!valid) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${flag}"`);
     return flag;
   }

@@ -35,7 +35,7 @@ export function summary(problems: readonly Problem[], output: Output): string {
 export function githubProblems(problems: readonly Problem[], prefix: string): string {
   return problems
     .map((p) => {
-      const message = p.suggestion ? `${p.message} (${p.suggestion})` : p.message;
+      const message = p.suggestion ? `${p.message} — hint: ${p.suggestion}` : p.message;
       const file = prefix ? `${prefix}/${p.file}` : p.file;
       return `::${p.severity} file=${escapeProperty(file)},line=${p.line},col=${p.column},title=${escapeProperty(`cairn ${p.code}`)}::${escapeData(message)}`;
     })

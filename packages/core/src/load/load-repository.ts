@@ -9,6 +9,7 @@ import { splitFrontMatter } from '../source/front-matter.js';
 import { scoped, type Locator, type Position, type SourceDoc } from '../source/position.js';
 import { parseYamlSource } from '../source/yaml-source.js';
 import { compareProblems, type Problem } from '../validate/problem.js';
+import { didYouMean } from '../validate/suggest.js';
 import { zodProblems } from '../validate/zod-problems.js';
 import { measurementsFromCsv } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
@@ -28,6 +29,7 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
     kpis: [],
     problems: [],
     known: { period: new Set(), team: new Set(), objective: new Set(), kpi: new Set() },
+    unreadable: new Set(),
     texts: new Map(),
   };
   const csvs = new Map<string, { file: string; csv: ParsedCsv }>();
@@ -55,6 +57,8 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
     if (!parsed.doc) {
       if (kind === 'objective') repo.known.objective.add(baseName(path));
       if (kind === 'kpi') repo.known.kpi.add(baseName(path));
+      // With periods.yaml or teams.yaml unreadable, every reference to them would look unknown.
+      if (kind === 'periods' || kind === 'teams') repo.unreadable.add(kind);
       continue;
     }
     switch (kind) {
@@ -110,6 +114,11 @@ function readList<T extends Period | Team>(
   let items: unknown = doc.value;
   let at: Locator = doc.at;
   if (isRecord(items) && Array.isArray(items[name])) {
+    for (const key of Object.keys(items)) {
+      if (key !== name && key !== '$schema') {
+        repo.problems.push(problem('unknown-field', `unknown field "${key}" beside ${name}`, doc.at([key], { key: true }), didYouMean(key, [name]) ?? `only ${name}: and $schema: belong here`));
+      }
+    }
     items = items[name];
     at = scoped(doc.at, [name]);
   }
@@ -133,7 +142,8 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string): void {
   repo.known.objective.add(written);
   const result = ObjectiveSchema.safeParse(value);
   if (!result.success) {
-    repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at));
+    const whole = doc.file.endsWith('.md') ? 'the front matter' : 'the file';
+    repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at, whole));
     return;
   }
   const { id, period, team, key_results: keyResults, description, $schema: _schema, ...fields } = result.data;
@@ -204,6 +214,8 @@ function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: strin
       }
       continue;
     }
+    // A CSV that did not parse has already said so; reading its rows would only add noise.
+    if (csv.problems.length > 0) continue;
     const read = measurementsFromCsv(file, csv);
     repo.problems.push(...read.problems);
     const inline = owner.data.measurements.length;

@@ -44,6 +44,8 @@ export interface Repository {
   problems: Problem[];
   /** Ids that exist even if their file had errors, so references to them are not reported twice. */
   known: KnownIds;
+  /** Shared files that could not be parsed; references into them are not reported as unknown. */
+  unreadable: Set<'periods' | 'teams'>;
   /** The text of every file read, for code frames. */
   texts: Map<string, string>;
 }

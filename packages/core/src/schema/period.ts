@@ -9,7 +9,7 @@ export const PeriodSchema = z
     end: IsoDateSchema.describe('Inclusive'),
     parent: SlugSchema.nullish().describe('A longer period (a year) that contains this one'),
   })
-  .refine((p) => p.end > p.start, { error: '`end` must come after `start`', path: ['end'] });
+  .refine((p) => p.end >= p.start, { error: 'must not come before "start"', path: ['end'], params: { code: 'end-before-start' } });
 
 export const PeriodListSchema = z.array(PeriodSchema);
 

@@ -18,14 +18,14 @@ function isRealDate(iso: string): boolean {
 /** ISO calendar dates only; YAML 1.2 keeps unquoted dates as strings, so both spellings work. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-  .refine(isRealDate, { error: 'is not a real calendar date' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+  .refine(isRealDate, { error: 'is not a real calendar date', abort: true, params: { code: 'invalid-date' } });
 
 export const HandleSchema = z.string().min(1, { error: 'must not be empty' });
 
 /** A two-sided band, used by range KPIs for targets and critical lines. */
 export const BandSchema = z
   .strictObject({ min: z.number(), max: z.number() })
-  .refine((b) => b.min <= b.max, { error: '`min` must not be greater than `max`', path: ['max'] });
+  .refine((b) => b.min <= b.max, { error: 'must not be below "min"', path: ['max'], params: { code: 'band-reversed' } });
 
 export const SchemaRefSchema = z.string().describe('Editor hint: the JSON Schema this file follows');

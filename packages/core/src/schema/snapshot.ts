@@ -78,7 +78,7 @@ export const SnapshotKpiSchema = z.object({
   team: z.string().nullable(),
   unit: z.string().nullable(),
   direction: z.enum(['increase', 'decrease', 'range']),
-  target: Band.nullable().describe('The target in force at the as-of date'),
+  target: Band.nullable().describe('The target in force at the latest measurement (at the as-of date when there is none)'),
   targets: z.array(z.object({ from: DateString, value: Band })).nullable().describe('Time-bound targets, when the KPI has them'),
   targetNote: z.string().nullable(),
   critical: Band.nullable(),

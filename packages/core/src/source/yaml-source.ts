@@ -11,7 +11,10 @@ export interface ParsedSource {
  * Parses YAML (and JSON, which is YAML 1.2) keeping every node's offset.
  * `lineOffset` shifts positions for front matter that starts below a `---` line.
  */
-export function parseYamlSource(file: string, text: string, lineOffset = 0): ParsedSource {
+export function parseYamlSource(file: string, raw: string, lineOffset = 0): ParsedSource {
+  // Windows editors may start a file with a byte-order mark; it is not part of the YAML.
+  const text = raw.replace(/^\uFEFF/, '');
+  const language = file.endsWith('.json') ? 'JSON' : 'YAML';
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
@@ -21,7 +24,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Par
   const problems: Problem[] = document.errors.map((error) => ({
     code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
     severity: 'error',
-    message: syntaxMessage(error.code, error.message),
+    message: syntaxMessage(error.code, error.message, language, /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? ''),
     ...toPosition(error.pos[0]),
   }));
   if (problems.length > 0) return { doc: null, problems };
@@ -50,12 +53,30 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Par
     }
     return toPosition(found);
   };
-  const value: unknown = document.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch {
+    // A "billion laughs" file expands aliases without end; refuse it instead of hanging or crashing.
+    return { doc: null, problems: [{ code: 'syntax', severity: 'error', message: 'this file repeats YAML aliases (*name) too many times; write the values out', ...toPosition(0) }] };
+  }
   return { doc: { file, value, at }, problems };
 }
 
-function syntaxMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return 'the same field is written twice in one place; keep one';
-  return `this is not valid YAML: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
+/** The parser's words, turned toward what a person editing the file should do. */
+function syntaxMessage(code: string, message: string, language: string, source: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `the field "${source.trim().replace(/^["']|["']$/g, '')}" is written twice in one place; keep one`;
+    case 'MULTIPLE_DOCS':
+      return 'this file holds more than one YAML document (a second --- line); keep one';
+    case 'TAB_AS_INDENT':
+      return 'a tab indents this line; YAML needs spaces for indentation';
+    default: {
+      const first = (message.split('\n')[0] ?? message)
+        .replace(/ at line \d+, column \d+.*$/, '')
+        .replace(/;? ?please use .*$/i, '');
+      return `this is not valid ${language}: ${first}`;
+    }
+  }
 }

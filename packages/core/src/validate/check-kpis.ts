@@ -5,7 +5,7 @@ import { refProblem, unknownRef, type Report } from './check-repository.js';
 /** KPI references, targets that fit the direction, and the quality lints. */
 export function checkKpis(repo: Repository, report: Report): void {
   for (const { data: kpi, at } of repo.kpis) {
-    if (kpi.team !== undefined && !repo.known.team.has(kpi.team)) report(unknownRef('team', kpi.team, repo.known.team, at(['team'])));
+    if (kpi.team !== undefined && !repo.known.team.has(kpi.team) && !repo.unreadable.has('teams')) report(unknownRef('team', kpi.team, repo.known.team, at(['team'])));
     kpi.drives.forEach((id, index) => {
       if (!repo.known.kpi.has(id)) report(unknownRef('KPI', id, repo.known.kpi, at(['drives', index])));
       if (id === kpi.id) report(refProblem('drives-itself', 'a KPI cannot drive itself', at(['drives', index])));

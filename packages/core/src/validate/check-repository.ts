@@ -15,6 +15,7 @@ export function checkRepository(repo: Repository): Problem[] {
     found.push(problem);
   };
   checkDuplicates(repo, report);
+  checkConfig(repo, report);
   checkPeriodsAndTeams(repo, report);
   checkObjectives(repo, report);
   checkKeyResults(repo, report);
@@ -31,7 +32,7 @@ export function refProblem(code: string, message: string, where: Position, sugge
 
 /** An unknown reference, with a did-you-mean among the ids that do exist. */
 export function unknownRef(kind: string, id: string, known: Iterable<string>, where: Position): Problem {
-  return refProblem(`unknown-${kind}`, `unknown ${kind} "${id}"`, where, didYouMean(id, known));
+  return refProblem(`unknown-${kind.toLowerCase().replace(/\s+/g, '-')}`, `unknown ${kind} "${id}"`, where, didYouMean(id, known));
 }
 
 function format(position: Position): string {
@@ -60,14 +61,21 @@ function checkDuplicates(repo: Repository, report: Report): void {
   }
 }
 
+function checkConfig(repo: Repository, report: Report): void {
+  const chosen = repo.config.default_period;
+  if (chosen !== undefined && repo.configAt && !repo.known.period.has(chosen) && !repo.unreadable.has('periods')) {
+    report(unknownRef('period', chosen, repo.known.period, repo.configAt(['default_period'])));
+  }
+}
+
 function checkPeriodsAndTeams(repo: Repository, report: Report): void {
   for (const period of repo.periods) {
     const parent = period.data.parent;
-    if (parent && !repo.known.period.has(parent)) report(unknownRef('period', parent, repo.known.period, period.at(['parent'])));
+    if (parent && !repo.known.period.has(parent) && !repo.unreadable.has('periods')) report(unknownRef('period', parent, repo.known.period, period.at(['parent'])));
   }
   for (const team of repo.teams) {
     const parent = team.data.parent;
-    if (parent && !repo.known.team.has(parent)) report(unknownRef('team', parent, repo.known.team, team.at(['parent'])));
+    if (parent && !repo.known.team.has(parent) && !repo.unreadable.has('teams')) report(unknownRef('team', parent, repo.known.team, team.at(['parent'])));
   }
 }
 
@@ -77,11 +85,11 @@ function checkObjectives(repo: Repository, report: Report): void {
   for (const objective of repo.objectives) {
     const { data, at } = objective;
     const fromFolder = (field: 'period' | 'team'): boolean => at([field]).line === at().line && at([field]).column === at().column;
-    if (!repo.known.period.has(data.period)) {
+    if (!repo.known.period.has(data.period) && !repo.unreadable.has('periods')) {
       const where = fromFolder('period') ? `(from the folder ${objective.file.split('/')[1]}/)` : '';
       report({ ...unknownRef('period', data.period, repo.known.period, at(['period'])), message: `unknown period "${data.period}" ${where}`.trim() });
     }
-    if (!repo.known.team.has(data.team)) {
+    if (!repo.known.team.has(data.team) && !repo.unreadable.has('teams')) {
       const where = fromFolder('team') ? `(from the folder ${objective.file.split('/').slice(1, 3).join('/')}/)` : '';
       report({ ...unknownRef('team', data.team, repo.known.team, at(['team'])), message: `unknown team "${data.team}" ${where}`.trim() });
     }

@@ -7,14 +7,15 @@ type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /** Turns zod's issues into problems a person can act on, located in the file. */
-export function zodProblems(issues: readonly Issue[], schema: AnySchema, value: unknown, at: Locator): Problem[] {
-  return issues.flatMap((issue) => issueProblems(issue, [], schema, value, at));
+export function zodProblems(issues: readonly Issue[], schema: AnySchema, value: unknown, at: Locator, whole = 'the file'): Problem[] {
+  return issues.flatMap((issue) => issueProblems(issue, [], schema, value, at, whole));
 }
 
-function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema, root: unknown, at: Locator): Problem[] {
+function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema, root: unknown, at: Locator, whole: string): Problem[] {
   const path = [...base, ...(issue.path as PathKey[])];
   const value = valueAt(root, path);
   const field = fieldName(path);
+  const subject = field ? `"${field}"` : whole;
   const make = (message: string, suggestion?: string, where = at(path)): Problem => ({
     code: codeOf(issue),
     severity: 'error',
@@ -44,12 +45,13 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       }
       // YAML reads `id: 2026` as a number; quoting is the fix people need to hear.
       const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes: "${String(value)}"` : undefined;
-      return [make(`"${field}" must be ${article(issue.expected)}, not ${describe(value)}`, quote)];
+      const expected = path.length === 0 && issue.expected === 'object' ? 'a set of fields, one "name: value" per line' : article(issue.expected);
+      return [make(`${subject} must be ${expected}, not ${describe(value)}`, quote)];
     }
     case 'invalid_value': {
       const options = issue.values.map((option) => String(option));
       const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
-      return [make(`"${field}" must be one of ${options.join(', ')}, not ${describe(value)}`, suggestion)];
+      return [make(`${subject} must be one of ${options.join(', ')}, not ${describe(value)}`, suggestion)];
     }
     case 'too_big':
     case 'too_small': {
@@ -60,28 +62,40 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       if (issue.origin === 'string') return [make(`"${field}" must not be empty`)];
       const word = issue.code === 'too_big' ? 'at most' : 'at least';
       const suggestion =
-        field === 'confidence' && typeof value === 'number' && value > 1 && value <= 100
+        // 80 was surely meant as 80 %; 1.5 is just out of range, and 0.015 would be a bad guess.
+        field === 'confidence' && typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= 100
           ? `confidence is a share from 0 to 1: write ${value / 100} for ${value} %`
           : undefined;
-      return [make(`"${field}" must be ${word} ${String(bound)}, not ${describe(value)}`, suggestion)];
+      return [make(`${subject} must be ${word} ${String(bound)}, not ${describe(value)}`, suggestion)];
     }
     case 'invalid_format':
-    case 'custom':
-      return [make(`"${field}" ${issue.message}${value !== undefined && typeof value !== 'object' ? ` (got ${describe(value)})` : ''}`)];
+    case 'custom': {
+      const got = value !== undefined && typeof value !== 'object' ? ` (got ${describe(value)})` : '';
+      const params = issue.code === 'custom' ? (issue.params as { code?: string } | undefined) : undefined;
+      return [{ ...make(`${subject} ${issue.message}${got}`, dateSuggestion(value)), code: params?.code ?? codeOf(issue) }];
+    }
     case 'invalid_union': {
       // A value of the right shape that failed deeper down deserves the deeper, precise message.
       const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
-      if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at));
+      if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at, whole));
       const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => (inner.code === 'invalid_type' ? inner.expected : ''))))];
       const number = expected.includes('number') ? numberLike(value) : undefined;
       if (number !== undefined) {
         return [{ ...make(`"${field}" must be a plain number, not ${JSON.stringify(value)}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
       }
-      return [make(`"${field}" must be ${expected.map(article).join(' or ')}, not ${describe(value)}`)];
+      return [make(`${subject} must be ${expected.map(article).join(' or ')}, not ${describe(value)}`)];
     }
     default:
-      return [make(`"${field}": ${issue.message}`)];
+      return [make(`${subject}: ${issue.message}`)];
   }
+}
+
+/** `2026/10/1` or `2026.10.01`: a date in another spelling, rewritten the way Cairn reads it. */
+function dateSuggestion(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const [, year, month = '', day = ''] = match;
+  return `write ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 function codeOf(issue: Issue): string {
