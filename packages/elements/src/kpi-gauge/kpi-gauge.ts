@@ -1,0 +1,171 @@
+import { kpiHealth } from '@cairn/core';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { CairnElement } from '../shared/cairn-element.js';
+import { defineElement } from '../shared/define.js';
+import { formatDate, formatValue, toNumber } from '../shared/format.js';
+import type { SnapshotData } from '../shared/snapshot.js';
+import { pickKpi } from '../shared/snapshot.js';
+import { healthLook } from '../shared/status.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { gaugeLayout, type Band, type Direction } from './kpi-gauge.layout.js';
+import { gaugeStyles } from './kpi-gauge.styles.js';
+
+/** What the gauge shows, from attributes or from a KPI of a snapshot. */
+interface Reading {
+  title: string;
+  value: number | null;
+  date: string | null;
+  unit: string | null;
+  target: Band | null;
+  critical: Band | null;
+  direction: Direction;
+  health: string;
+  healthReason: string | null;
+  stale: boolean;
+}
+
+/**
+ * A radial gauge for one KPI: its latest value against target and critical bands that follow
+ * the KPI's direction, with health and staleness in words and icons as well as colour.
+ *
+ * @summary A radial gauge of a KPI's latest value, its target and its health.
+ * @fires kpi-error - When data cannot be loaded or read; `detail: { message, src }`.
+ * @csspart gauge - The figure holding the dial (role="meter").
+ * @csspart dial - The SVG dial.
+ * @csspart value - The formatted latest value.
+ * @csspart health - The health label with its icon.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ * @cssprop [--kpi-gauge-size=220px] - Width of the gauge (140px when compact).
+ * @cssprop [--kpi-gauge-value-color] - Colour of the value arc.
+ * @cssprop [--kpi-gauge-target-color] - Colour of the target marker.
+ * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn, --cairn-bad, --cairn-none.
+ */
+export class KpiGauge extends CairnElement {
+  static override styles = [themeStyles, gaugeStyles];
+  static override properties = {
+    ...CairnElement.properties,
+    kpi: { type: String },
+    value: { type: Number },
+    target: { type: Number },
+    critical: { type: Number },
+    min: { type: Number },
+    max: { type: Number },
+    direction: { type: String },
+    unit: { type: String },
+    label: { type: String },
+    compact: { type: Boolean, reflect: true },
+  };
+
+  /** Id of the KPI to show when the data holds several. */
+  declare kpi: string | undefined;
+  /** Standalone use: the value to show. */
+  declare value: number | undefined;
+  /** Standalone use: the target line. */
+  declare target: number | undefined;
+  /** Standalone use: the critical line. */
+  declare critical: number | undefined;
+  /** Lower end of the scale; derived from target and critical when not given. */
+  declare min: number | undefined;
+  /** Upper end of the scale; derived from target and critical when not given. */
+  declare max: number | undefined;
+  /** Standalone use: `increase` (default) or `decrease`. */
+  declare direction: Direction | undefined;
+  /** Unit shown after the value, e.g. `%` or `EUR`. */
+  declare unit: string | undefined;
+  /** Accessible name and caption; default: the KPI's title. */
+  declare label: string | undefined;
+  /** A smaller gauge for tiles. */
+  declare compact: boolean;
+
+  protected readonly errorEventName = 'kpi-error' as const;
+
+  constructor() {
+    super();
+    this.compact = false;
+  }
+
+  protected override hasAttributeData(): boolean {
+    return toNumber(this.value) !== undefined;
+  }
+
+  private _reading(data: SnapshotData | null): Reading {
+    if (data === null) {
+      const value = toNumber(this.value) ?? null;
+      const target = toNumber(this.target) ?? null;
+      const critical = toNumber(this.critical) ?? null;
+      const direction: Direction = this.direction === 'decrease' ? 'decrease' : 'increase';
+      return {
+        title: this.label ?? 'KPI',
+        value,
+        date: null,
+        unit: this.unit ?? null,
+        target,
+        critical,
+        direction,
+        health: value === null ? 'unknown' : kpiHealth(value, direction, target, critical ?? undefined),
+        healthReason: null,
+        stale: false,
+      };
+    }
+    const kpi = pickKpi(data, this.kpi);
+    return {
+      title: this.label ?? kpi.title,
+      value: kpi.latest?.value ?? null,
+      date: kpi.latest?.date ?? null,
+      unit: this.unit ?? kpi.unit,
+      target: kpi.target,
+      critical: kpi.critical,
+      direction: kpi.direction,
+      health: kpi.health,
+      healthReason: kpi.healthSetBy === 'hand' ? kpi.healthReason : null,
+      stale: kpi.stale,
+    };
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    return this.renderWithData((data) => this._draw(this._reading(data), this.resolvedLocale(data)));
+  }
+
+  private _draw(r: Reading, locale: string): TemplateResult {
+    const layout = gaugeLayout({ value: r.value, target: r.target, critical: r.critical, direction: r.direction, min: toNumber(this.min), max: toNumber(this.max), compact: this.compact });
+    const look = healthLook(r.health);
+    const valueText = formatValue(r.value, r.unit, locale, this.compact);
+    const targetText = r.target === null ? null : typeof r.target === 'number' ? formatValue(r.target, r.unit, locale) : `${formatValue(r.target.min, null, locale)}–${formatValue(r.target.max, r.unit, locale)}`;
+    const spoken = [valueText, look.label.toLowerCase(), targetText ? `target ${targetText}` : null, r.stale ? 'stale' : null].filter(Boolean).join(', ');
+    const now = r.value === null ? nothing : String(r.value);
+    return html`
+      <figure part="gauge" role="meter" aria-label=${r.title} aria-valuemin=${layout.min} aria-valuemax=${layout.max} aria-valuenow=${now} aria-valuetext=${spoken}>
+        ${this.compact ? nothing : html`<figcaption class="label">${r.title}</figcaption>`}
+        <svg part="dial" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
+          <g transform="translate(${layout.cx},${layout.cy})">
+            <path class="track" d=${layout.track}></path>
+            ${layout.bands.map((band) => svg`<path class="band" data-tone=${band.tone} d=${band.path}></path>`)}
+            ${layout.valueArc ? svg`<path class="value-arc" d=${layout.valueArc}></path>` : nothing}
+            ${layout.targets.map((t) => svg`<line class="target" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}
+            ${layout.needle ? svg`<line class="needle" x1=${layout.needle.x1} y1=${layout.needle.y1} x2=${layout.needle.x2} y2=${layout.needle.y2}></line><circle class="hub" r="4"></circle>` : nothing}
+            ${layout.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${formatValue(t.label, null, locale, true)}</text>`)}
+          </g>
+        </svg>
+        <div part="value" class="reading">${valueText}</div>
+        <div part="health" class="health" data-tone=${look.tone}>
+          <span class="icon" aria-hidden="true">${look.icon}</span>${look.label}${r.healthReason ? html`<span class="meta">(set by hand)</span>` : nothing}
+        </div>
+        ${this.compact ? nothing : html`<div class="meta">${targetText ? `Target ${targetText}` : 'No target'}${r.date ? html` · ${formatDate(r.date, locale)}` : nothing}</div>`}
+        ${r.stale ? html`<div class="stale"><span aria-hidden="true">⏱</span> Stale: no recent measurement</div>` : nothing}
+        ${r.healthReason ? html`<div class="meta">${r.healthReason}</div>` : nothing}
+      </figure>
+    `;
+  }
+}
+
+defineElement('kpi-gauge', KpiGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-gauge': KpiGauge;
+  }
+  interface HTMLElementEventMap {
+    'kpi-error': CustomEvent<import('../shared/cairn-element.js').DataErrorDetail>;
+  }
+}

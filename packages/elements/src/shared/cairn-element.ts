@@ -1,0 +1,169 @@
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DataError, normaliseData, type SnapshotData } from './snapshot.js';
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Detail of the `okr-error` and `kpi-error` events. */
+export interface DataErrorDetail {
+  message: string;
+  src: string | null;
+}
+
+/**
+ * The shared base of the data-driven elements. Data comes, in this order of precedence, from
+ * the `data` property, a `src` URL (fetched in the browser), or an inline
+ * `<script type="application/json">` child. Nothing here touches the DOM in the constructor or
+ * in `render`, so every element also renders on the server.
+ */
+export abstract class CairnElement extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    locale: { type: String },
+    theme: { type: String, reflect: true },
+    _state: { state: true },
+    _error: { state: true },
+    _loaded: { state: true },
+  };
+
+  /** URL of a snapshot or slice JSON, e.g. the site's /api/v1/snapshot.json. */
+  declare src: string | undefined;
+  /** A snapshot, a slice of one, a single KPI or objective; set from script. */
+  declare data: unknown;
+  /** BCP 47 locale for numbers and dates; default: the snapshot's, else the page's. */
+  declare locale: string | undefined;
+  /** `light` or `dark` to override the reader's colour-scheme preference. */
+  declare theme: 'light' | 'dark' | undefined;
+  declare _state: LoadState;
+  declare _error: string | null;
+  declare _loaded: unknown;
+
+  /** `okr-error` or `kpi-error`, fired when data cannot be loaded or read. */
+  protected abstract readonly errorEventName: 'okr-error' | 'kpi-error';
+  private _request = 0;
+  /** The error drawn by the last render; `updated` turns a new one into an event. */
+  private _drawnError: string | null = null;
+  private _reportedError: string | null = null;
+
+  constructor() {
+    super();
+    this._state = 'idle';
+    this._error = null;
+    this._loaded = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.data === undefined && !this.src && this._loaded === undefined) this._readInlineJson();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('src') && this.src && this.data === undefined) void this._fetch(this.src);
+    if (this._drawnError !== this._reportedError) {
+      this._reportedError = this._drawnError;
+      if (this._drawnError) this._dispatchError(this._drawnError);
+    }
+  }
+
+  /** Whether the element can draw from attributes alone, without any data source. */
+  protected hasAttributeData(): boolean {
+    return false;
+  }
+
+  /** The normalised data, or a DataError when there is none or it is unreadable. */
+  protected snapshotData(): SnapshotData {
+    const source = this.data !== undefined ? this.data : this._loaded;
+    return normaliseData(source);
+  }
+
+  /** The locale for formatting: the attribute, else the snapshot's, else the document's. */
+  protected resolvedLocale(data?: SnapshotData | null): string {
+    if (this.locale) return this.locale;
+    if (data?.locale) return data.locale;
+    if (!isServer && typeof document !== 'undefined' && document.documentElement.lang) return document.documentElement.lang;
+    return 'en-GB';
+  }
+
+  /**
+   * Renders the loading and error states, or hands over to `draw`. A DataError thrown while
+   * drawing becomes the error state instead of a blank element.
+   */
+  protected renderWithData(draw: (data: SnapshotData | null) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    if (this._state === 'loading') return html`<div part="status" class="state" role="status">Loading…</div>`;
+    if (this._state === 'error' && this._error) return this.renderError(this._error);
+    const hasSource = this.data !== undefined || this._loaded !== undefined;
+    if (!hasSource) {
+      if (this.hasAttributeData()) {
+        this._drawnError = null;
+        return draw(null);
+      }
+      if (this.src) return html`<div part="status" class="state" role="status">Loading…</div>`;
+      // Not an event: a page script may be about to set `data`. The message guides the author.
+      this._drawnError = null;
+      return html`<div part="error" class="state error" role="alert"><span aria-hidden="true">⚠</span> No data: set the src attribute, the data property, or add a script type="application/json" child.</div>`;
+    }
+    try {
+      this._drawnError = null;
+      return draw(this.snapshotData());
+    } catch (error) {
+      if (error instanceof DataError) return this.renderError(error.message);
+      throw error;
+    }
+  }
+
+  protected renderError(message: string): TemplateResult {
+    this._drawnError = message;
+    return html`<div part="error" class="state error" role="alert"><span aria-hidden="true">⚠</span> ${message}</div>`;
+  }
+
+  /** Puts the element in its error state; the event follows from `updated`. */
+  protected reportError(message: string): void {
+    this._state = 'error';
+    this._error = message;
+  }
+
+  private _dispatchError(message: string): void {
+    this.dispatchEvent(new CustomEvent<DataErrorDetail>(this.errorEventName, { detail: { message, src: this.src ?? null }, bubbles: true, composed: true }));
+  }
+
+  private _readInlineJson(): void {
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) return;
+    try {
+      this._loaded = JSON.parse(script.textContent ?? '');
+      this._validateLoaded();
+    } catch {
+      this.reportError('The inline JSON could not be read: it is not valid JSON.');
+    }
+  }
+
+  private async _fetch(url: string): Promise<void> {
+    const request = ++this._request;
+    this._state = 'loading';
+    this._error = null;
+    try {
+      const response = await fetch(url, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new DataError(`Could not load ${url}: the server answered ${response.status}.`);
+      const json: unknown = await response.json().catch(() => {
+        throw new DataError(`Could not load ${url}: it is not JSON.`);
+      });
+      if (request !== this._request) return;
+      this._loaded = json;
+      this._state = 'ready';
+      this._validateLoaded();
+    } catch (error) {
+      if (request !== this._request) return;
+      this.reportError(error instanceof DataError ? error.message : `Could not load ${url}: ${(error as Error).message}.`);
+    }
+  }
+
+  /** Surfaces unreadable data through the error event as well as the error state. */
+  private _validateLoaded(): void {
+    try {
+      normaliseData(this._loaded);
+    } catch (error) {
+      if (error instanceof DataError) this.reportError(error.message);
+    }
+  }
+}

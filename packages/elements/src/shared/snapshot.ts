@@ -1,0 +1,87 @@
+/**
+ * The elements render the snapshot that @cairn/core defines; they never parse data files or
+ * score anything. Types only: nothing of core ends up in the bundle.
+ */
+export type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
+import type { SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
+
+/** Any snapshot or slice of one, with every list present (possibly empty). */
+export interface SnapshotData {
+  asOf: string | null;
+  locale: string | null;
+  defaultPeriod: string | null;
+  periods: SnapshotPeriod[];
+  teams: SnapshotTeam[];
+  objectives: SnapshotObjective[];
+  kpis: SnapshotKpi[];
+}
+
+/** Bad or missing data: its message is shown to the reader in the element's error state. */
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const looksLikeKpi = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && 'health' in value && Array.isArray(value.series);
+const looksLikeObjective = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && Array.isArray(value.keyResults);
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/**
+ * Accepts what a page is likely to hand over: a whole snapshot, a slice the site publishes
+ * (`{ version, asOf, kpis: [...] }`, `{ kpi: {...} }`, `{ objective: {...} }`), a single KPI or
+ * objective, or a list of either.
+ */
+export function normaliseData(input: unknown): SnapshotData {
+  const empty: SnapshotData = { asOf: null, locale: null, defaultPeriod: null, periods: [], teams: [], objectives: [], kpis: [] };
+  if (input === null || input === undefined) throw new DataError('No data was given.');
+  if (Array.isArray(input)) {
+    if (input.every(looksLikeKpi)) return { ...empty, kpis: input as SnapshotKpi[] };
+    if (input.every(looksLikeObjective)) return { ...empty, objectives: input as SnapshotObjective[] };
+    throw new DataError('The data is a list, but not of Cairn KPIs or objectives.');
+  }
+  if (!isRecord(input)) throw new DataError('The data is not a Cairn snapshot.');
+  if (looksLikeKpi(input)) return { ...empty, kpis: [input as unknown as SnapshotKpi] };
+  if (looksLikeObjective(input)) return { ...empty, objectives: [input as unknown as SnapshotObjective] };
+  if (input.version !== undefined && input.version !== 1) {
+    throw new DataError(`This snapshot has version ${String(input.version)}; these elements read version 1.`);
+  }
+  const site = isRecord(input.site) ? input.site : {};
+  const data: SnapshotData = {
+    asOf: typeof input.asOf === 'string' ? input.asOf : null,
+    locale: typeof site.locale === 'string' ? site.locale : null,
+    defaultPeriod: typeof input.defaultPeriod === 'string' ? input.defaultPeriod : null,
+    periods: list<SnapshotPeriod>(input.periods),
+    teams: list<SnapshotTeam>(input.teams),
+    objectives: [...list<SnapshotObjective>(input.objectives), ...(looksLikeObjective(input.objective) ? [input.objective as SnapshotObjective] : [])],
+    kpis: [...list<SnapshotKpi>(input.kpis), ...(looksLikeKpi(input.kpi) ? [input.kpi as SnapshotKpi] : [])],
+  };
+  const known = data.periods.length + data.teams.length + data.objectives.length + data.kpis.length;
+  if (known === 0) throw new DataError('The data holds no periods, teams, objectives or KPIs.');
+  return data;
+}
+
+/** The KPI named by `id`, or the only one when the data holds exactly one. */
+export function pickKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
+  if (id) {
+    const found = data.kpis.find((kpi) => kpi.id === id);
+    if (!found) throw new DataError(`There is no KPI "${id}" in the data.`);
+    return found;
+  }
+  const [only, ...rest] = data.kpis;
+  if (!only) throw new DataError('The data holds no KPI.');
+  if (rest.length > 0) throw new DataError('The data holds several KPIs: name one with the kpi attribute.');
+  return only;
+}
+
+/** The objective named by `id`, or the only one when the data holds exactly one. */
+export function pickObjective(data: SnapshotData, id: string | undefined): SnapshotObjective {
+  if (id) {
+    const found = data.objectives.find((objective) => objective.id === id);
+    if (!found) throw new DataError(`There is no objective "${id}" in the data.`);
+    return found;
+  }
+  const [only, ...rest] = data.objectives;
+  if (!only) throw new DataError('The data holds no objective.');
+  if (rest.length > 0) throw new DataError('The data holds several objectives: name one with the objective attribute.');
+  return only;
+}

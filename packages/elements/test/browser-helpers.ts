@@ -1,0 +1,49 @@
+import axe from 'axe-core';
+import acme from './fixtures/acme-snapshot.json';
+
+/** The demo company's snapshot, as `cairn export examples/acme` writes it. */
+export const snapshot: unknown = acme;
+/** Where the browser tests can fetch the same snapshot over HTTP. */
+export const snapshotUrl = new URL('./fixtures/acme-snapshot.json', import.meta.url).href;
+
+/** Adds markup to the page and waits until every Cairn element in it has rendered. */
+export async function mount<T extends HTMLElement>(markup: string): Promise<T> {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  const element = host.firstElementChild as T;
+  await settle(element);
+  return element;
+}
+
+export async function settle(element: HTMLElement): Promise<void> {
+  const lit = element as HTMLElement & { updateComplete?: Promise<unknown> };
+  for (let i = 0; i < 5; i += 1) {
+    await lit.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Resolves when `predicate` holds, polling; rejects after `timeout` ms with `what`. */
+export async function until(predicate: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function shadow(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** axe-core violations for an element, shadow DOM included. */
+export async function axeViolations(element: HTMLElement): Promise<string[]> {
+  const result = await axe.run(element, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+export function cleanup(): void {
+  document.body.innerHTML = '';
+}
