@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaugeBands, gaugeDomain, gaugeLayout } from './kpi-gauge.layout.js';
+import { gaugeBands, gaugeDomain, gaugeLayout, sector } from './kpi-gauge.layout.js';
 
 describe('gaugeDomain', () => {
   it('derives nice ends from target and critical, never below zero for positive data', () => {
@@ -63,5 +63,16 @@ describe('gaugeLayout', () => {
     const compact = gaugeLayout({ value: 1, target: 2, critical: null, direction: 'increase', compact: true });
     expect(compact.width).toBeLessThan(gaugeLayout({ value: 1, target: 2, critical: null, direction: 'increase' }).width);
     expect(compact.ticks).toEqual([]);
+  });
+});
+
+describe('sector', () => {
+  it('draws an annular sector clockwise from 12 o\'clock', () => {
+    expect(sector(8, 10, 0, Math.PI / 2)).toBe('M0,-10A10,10,0,0,1,10,0L8,0A8,8,0,0,0,0,-8Z');
+  });
+
+  it('sets the large-arc flag past half a turn and draws nothing for an empty sweep', () => {
+    expect(sector(8, 10, -2, 2)).toContain('A10,10,0,1,1');
+    expect(sector(8, 10, 1, 1)).toBe('');
   });
 });

@@ -28,6 +28,7 @@ interface Reading {
  * A radial gauge for one KPI: its latest value against target and critical bands that follow
  * the KPI's direction, with health and staleness in words and icons as well as colour.
  *
+ * @tagname kpi-gauge
  * @summary A radial gauge of a KPI's latest value, its target and its health.
  * @fires kpi-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart gauge - The figure holding the dial (role="meter").

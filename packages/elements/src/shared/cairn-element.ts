@@ -34,8 +34,11 @@ export abstract class CairnElement extends LitElement {
   declare locale: string | undefined;
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | undefined;
+  /** @internal */
   declare _state: LoadState;
+  /** @internal */
   declare _error: string | null;
+  /** @internal */
   declare _loaded: unknown;
 
   /** `okr-error` or `kpi-error`, fired when data cannot be loaded or read. */

@@ -1,5 +1,3 @@
-import { format as d3Format } from 'd3-format';
-
 /**
  * Numbers as readers expect them in their locale: Intl for the digits, the unit after.
  * Percent units sit with a thin gap the way most style guides write them.
@@ -22,8 +20,8 @@ export function formatPercent(share: number | null | undefined, locale: string):
 }
 
 /** Scores are read on the 0.0–1.0 scale with one or two decimals, the OKR convention. */
-export const formatScore = d3Format('.2f');
-export const formatGrade = d3Format('.1f');
+export const formatScore = (score: number): string => score.toFixed(2);
+export const formatGrade = (grade: number): string => grade.toFixed(1);
 
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '–';

@@ -1,0 +1,97 @@
+import type { SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
+import { formatGrade, formatPercent, formatValue } from '../shared/format.js';
+
+/** Heading levels 1–6; anything else falls back to the default 3. */
+export function headingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as 1 | 2 | 3 | 4 | 5 | 6) : 3;
+}
+
+/**
+ * The first paragraph of a markdown narrative as plain text, shortened at a word boundary.
+ * It is only ever bound as text, never as HTML; stripping the syntax is for reading, not safety.
+ */
+export function narrativeExcerpt(markdown: string | null | undefined, max = 240): string {
+  if (!markdown) return '';
+  const paragraph =
+    markdown
+      .replace(/\r\n?/g, '\n')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find((p) => p !== '' && !/^(#{1,6}\s|```|---+$|\*\*\*+$)/.test(p)) ?? '';
+  const text = paragraph
+    .replace(/<[^>]*>/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+    .replace(/[*_`~#]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+let currencies: Set<string> | null = null;
+function isCurrency(unit: string): boolean {
+  if (!/^[A-Z]{3}$/.test(unit)) return false;
+  if (currencies === null) {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'currency') => string[] };
+    currencies = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('currency') : ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK']);
+  }
+  return currencies.has(unit);
+}
+
+/** A measured value with its unit, through Intl in the reader's locale; currency codes become currency. */
+export function formatMeasure(value: number | null | undefined, unit: string | null | undefined, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (unit && isCurrency(unit)) {
+    const large = Math.abs(value) >= 1_000_000;
+    const options: Intl.NumberFormatOptions = large
+      ? { style: 'currency', currency: unit, notation: 'compact', maximumFractionDigits: 1 }
+      : { style: 'currency', currency: unit, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 };
+    try {
+      return new Intl.NumberFormat(locale, options).format(value);
+    } catch {
+      return new Intl.NumberFormat('en-GB', options).format(value);
+    }
+  }
+  return formatValue(value, unit, locale);
+}
+
+/** "current → target" for a key result, in the words its type calls for. */
+export function keyResultMeasure(kr: SnapshotKeyResult, locale: string): string {
+  if (kr.type === 'milestone' && kr.milestones && kr.milestones.length > 0) {
+    const done = kr.milestones.filter((m) => m.done).length;
+    return `${done} of ${kr.milestones.length} milestones`;
+  }
+  const current = formatMeasure(kr.current, kr.unit, locale);
+  if (kr.target === null) return current;
+  const target = formatMeasure(kr.target, kr.unit, locale);
+  if (kr.type === 'maintain') return `${current}, keep ${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;
+  return `${current} → ${target}`;
+}
+
+/** Confidence as the check-ins give it: a share (0..1) as percent, anything larger as a number. */
+export function confidenceText(confidence: number | null | undefined, locale: string): string | null {
+  if (confidence === null || confidence === undefined || !Number.isFinite(confidence)) return null;
+  return confidence <= 1 ? formatPercent(confidence, locale) : formatValue(confidence, null, locale);
+}
+
+/** "projected 0.8 at period end", or null without a forecast. */
+export function forecastText(forecast: number | null | undefined): string | null {
+  if (forecast === null || forecast === undefined || !Number.isFinite(forecast)) return null;
+  return `projected ${formatGrade(forecast)} at period end`;
+}
+
+/** Fills `{id}`, `{period}` and `{team}` in an href template, each URL-encoded. */
+export function expandHref(template: string, objective: Pick<SnapshotObjective, 'id' | 'period' | 'team'>): string {
+  const values: Record<string, string> = { id: objective.id, period: objective.period, team: objective.team };
+  return template.replace(/\{(id|period|team)\}/g, (_, key: string) => encodeURIComponent(values[key] ?? ''));
+}
+
+/** A name for an id from a list of `{ id, name }`, else the id itself. */
+export function nameOf(list: readonly { id: string; name: string }[], id: string): string {
+  return list.find((item) => item.id === id)?.name ?? id;
+}

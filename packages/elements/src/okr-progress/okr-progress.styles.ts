@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const progressStyles = css`
+  :host {
+    display: block;
+    min-inline-size: 4em;
+  }
+  :host([variant='ring']) {
+    display: inline-block;
+    vertical-align: top;
+    min-inline-size: 0;
+  }
+  .progress {
+    --_fill: var(--okr-progress-fill-color, var(--_tone));
+  }
+  .progress[data-tone='good'] {
+    --_tone: var(--cairn-good);
+  }
+  .progress[data-tone='warn'] {
+    --_tone: var(--cairn-warn);
+  }
+  .progress[data-tone='bad'] {
+    --_tone: var(--cairn-bad);
+  }
+  .progress[data-tone='none'] {
+    --_tone: var(--cairn-none);
+  }
+  .progress[data-tone='accent'] {
+    --_tone: var(--cairn-accent);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .track {
+    position: relative;
+    flex: 1 1 6em;
+    block-size: var(--okr-progress-height, 8px);
+    border-radius: var(--okr-progress-radius, 999px);
+    background: var(--okr-progress-track-color, var(--cairn-track));
+    /* The marker sticks out above and below the track. */
+    margin-block: 4px;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    max-inline-size: 100%;
+    border-radius: inherit;
+    background: var(--_fill);
+    transition: inline-size var(--cairn-duration) ease-out;
+  }
+  .marker {
+    position: absolute;
+    inset-block: -4px;
+    inline-size: 2px;
+    margin-inline-start: -1px;
+    background: var(--okr-progress-marker-color, var(--cairn-fg));
+    border-radius: 1px;
+  }
+  .words {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.6em;
+    white-space: nowrap;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-inline-size: 3.2em;
+    text-align: end;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+  .status[data-tone='good'] {
+    color: var(--cairn-good);
+  }
+  .status[data-tone='warn'] {
+    color: var(--cairn-warn);
+  }
+  .status[data-tone='bad'] {
+    color: var(--cairn-bad);
+  }
+  .status[data-tone='none'] {
+    color: var(--cairn-muted);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  .ring {
+    display: inline-grid;
+    justify-items: center;
+    gap: 0.25em;
+    inline-size: var(--_ring-size, var(--okr-progress-size, 96px));
+    max-inline-size: 100%;
+  }
+  .ring svg {
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+  }
+  .ring-track {
+    fill: var(--okr-progress-track-color, var(--cairn-track));
+  }
+  .ring-fill {
+    fill: var(--_fill);
+    transition: d var(--cairn-duration) ease-out;
+  }
+  .ring-marker {
+    stroke: var(--okr-progress-marker-color, var(--cairn-fg));
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+  .ring-value {
+    fill: var(--cairn-fg);
+    font-size: 20px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .ring .words {
+    font-size: 0.9em;
+    white-space: normal;
+    text-align: center;
+  }
+`;

@@ -1,0 +1,385 @@
+import { hierarchy, tree as d3Tree } from 'd3-hierarchy';
+import { DataError, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
+
+export type NodeKind = 'objective' | 'key-result';
+
+/** One node of the alignment tree: an objective, or a key result of one. */
+export interface TreeNode {
+  /** The objective id, or the key result's ref "<objective-id>#<kr-id>". Unique in a tree. */
+  key: string;
+  kind: NodeKind;
+  title: string;
+  owner: string | null;
+  /** Score of the objective or progress of the key result, 0..1. */
+  progress: number;
+  /** Where the period's pace says progress should be by now, 0..1. */
+  expected: number;
+  /** The objective's grade; for a key result its progress on the same 0.1 scale. */
+  grade: number;
+  status: string;
+  /** The objective's traffic-light colour; null for key results (their status gives the tone). */
+  colour: string | null;
+  /** The objective itself, or the objective the key result belongs to. */
+  objective: SnapshotObjective;
+  keyResult: SnapshotKeyResult | null;
+  /** 1 for roots. */
+  level: number;
+  parent: TreeNode | null;
+  children: TreeNode[];
+}
+
+export interface TreeFilters {
+  /** A period id, `all` for every period, or nothing for the data's default period. */
+  period?: string | null | undefined;
+  team?: string | null | undefined;
+  root?: string | null | undefined;
+  /** The most levels to show; nothing or below 1 for all. */
+  depth?: number | null | undefined;
+}
+
+export interface OkrTreeModel {
+  roots: TreeNode[];
+  byKey: Map<string, TreeNode>;
+  /** The period the tree shows, or null for all of them. */
+  period: string | null;
+  objectives: number;
+  keyResults: number;
+}
+
+/** One line of the list: a node that every ancestor of is expanded. */
+export interface TreeRow {
+  node: TreeNode;
+  index: number;
+  level: number;
+  setsize: number;
+  posinset: number;
+  /** null for a node without children. */
+  expanded: boolean | null;
+}
+
+export const krRef = (objective: SnapshotObjective, kr: SnapshotKeyResult): string => kr.ref || `${objective.id}#${kr.id}`;
+const parentObjectiveId = (parent: string): string => parent.split('#')[0] ?? parent;
+
+/**
+ * The alignment tree of a period: objectives, under each its key results and then the
+ * objectives that align to it directly; objectives whose parent is a key result's ref sit under
+ * that key result. Iterative, and linear in the number of objectives, so 5,000 stay cheap.
+ */
+export function buildTree(data: SnapshotData, filters: TreeFilters = {}): OkrTreeModel {
+  const all = data.objectives;
+  const byId = new Map(all.map((o) => [o.id, o]));
+  const explicitPeriod = filters.period && filters.period !== 'all' ? filters.period : null;
+  if (explicitPeriod && !data.periods.some((p) => p.id === explicitPeriod) && !all.some((o) => o.period === explicitPeriod)) {
+    throw new DataError(`There is no period "${explicitPeriod}" in the data.`);
+  }
+  const period = filters.period === 'all' ? null : (explicitPeriod ?? data.defaultPeriod ?? null);
+  const inPeriod = period === null ? all : all.filter((o) => o.period === period);
+  const inSet = new Set(inPeriod.map((o) => o.id));
+
+  // Children by parent key; a ref to a key result that does not exist falls back to its objective.
+  const childrenOf = new Map<string, SnapshotObjective[]>();
+  for (const o of inPeriod) {
+    if (!o.parent) continue;
+    let key = o.parent;
+    if (key.includes('#')) {
+      const owner = byId.get(parentObjectiveId(key));
+      if (owner && !owner.keyResults.some((kr) => krRef(owner, kr) === key)) key = owner.id;
+    }
+    const list = childrenOf.get(key);
+    if (list) list.push(o);
+    else childrenOf.set(key, [o]);
+  }
+
+  let roots: SnapshotObjective[];
+  if (filters.root) {
+    const root = byId.get(filters.root);
+    if (!root) throw new DataError(`There is no objective "${filters.root}" in the data.`);
+    roots = [root];
+  } else if (filters.team) {
+    const team = filters.team;
+    if (!data.teams.some((t) => t.id === team) && !all.some((o) => o.team === team)) throw new DataError(`There is no team "${team}" in the data.`);
+    const ofTeam = new Set(inPeriod.filter((o) => o.team === team).map((o) => o.id));
+    roots = inPeriod.filter((o) => ofTeam.has(o.id) && !hasAncestorIn(o, ofTeam, byId));
+  } else {
+    roots = inPeriod.filter((o) => !o.parent || !inSet.has(parentObjectiveId(o.parent)));
+  }
+
+  const maxDepth = filters.depth && filters.depth >= 1 ? Math.floor(filters.depth) : Infinity;
+  const byKey = new Map<string, TreeNode>();
+  let objectives = 0;
+  let keyResults = 0;
+  const objectiveNode = (o: SnapshotObjective, parent: TreeNode | null): TreeNode => {
+    objectives += 1;
+    return {
+      key: o.id,
+      kind: 'objective',
+      title: o.title,
+      owner: o.owner,
+      progress: o.score,
+      expected: o.expected,
+      grade: o.grade,
+      status: o.status,
+      colour: o.colour,
+      objective: o,
+      keyResult: null,
+      level: parent ? parent.level + 1 : 1,
+      parent,
+      children: [],
+    };
+  };
+  const rootNodes: TreeNode[] = [];
+  const stack: TreeNode[] = [];
+  for (const o of roots) {
+    if (byKey.has(o.id)) continue;
+    const node = objectiveNode(o, null);
+    byKey.set(node.key, node);
+    rootNodes.push(node);
+    stack.push(node);
+  }
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.level >= maxDepth) continue;
+    const attach = (child: TreeNode): void => {
+      byKey.set(child.key, child);
+      node.children.push(child);
+      stack.push(child);
+    };
+    const addObjectives = (list: SnapshotObjective[] | undefined): void => {
+      for (const child of list ?? []) if (!byKey.has(child.id)) attach(objectiveNode(child, node));
+    };
+    if (node.kind === 'objective') {
+      const o = node.objective;
+      for (const kr of o.keyResults) {
+        const ref = krRef(o, kr);
+        if (byKey.has(ref)) continue;
+        keyResults += 1;
+        attach({
+          key: ref,
+          kind: 'key-result',
+          title: kr.title,
+          owner: kr.owner ?? o.owner,
+          progress: kr.progress,
+          expected: o.expected,
+          grade: Math.round(kr.progress * 10) / 10,
+          status: kr.status,
+          colour: null,
+          objective: o,
+          keyResult: kr,
+          level: node.level + 1,
+          parent: node,
+          children: [],
+        });
+      }
+      addObjectives(childrenOf.get(o.id));
+    } else {
+      addObjectives(childrenOf.get(node.key));
+    }
+  }
+  return { roots: rootNodes, byKey, period, objectives, keyResults };
+}
+
+function hasAncestorIn(o: SnapshotObjective, ids: Set<string>, byId: Map<string, SnapshotObjective>): boolean {
+  const seen = new Set<string>([o.id]);
+  let parent = o.parent ? byId.get(parentObjectiveId(o.parent)) : undefined;
+  while (parent && !seen.has(parent.id)) {
+    if (ids.has(parent.id)) return true;
+    seen.add(parent.id);
+    parent = parent.parent ? byId.get(parentObjectiveId(parent.parent)) : undefined;
+  }
+  return false;
+}
+
+/** Keys expanded at first: the roots, to show their key results; with `all`, every parent. */
+export function defaultExpanded(model: OkrTreeModel, all = false): Set<string> {
+  if (!all) return new Set(model.roots.filter((n) => n.children.length > 0).map((n) => n.key));
+  return new Set([...model.byKey.values()].filter((n) => n.children.length > 0).map((n) => n.key));
+}
+
+/** The nodes whose ancestors are all expanded, in reading order, with their ARIA positions. */
+export function visibleRows(model: OkrTreeModel, expanded: ReadonlySet<string>): TreeRow[] {
+  const rows: TreeRow[] = [];
+  const stack: { list: TreeNode[]; at: number }[] = [{ list: model.roots, at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.at >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const node = top.list[top.at]!;
+    top.at += 1;
+    const open = node.children.length > 0 ? expanded.has(node.key) : null;
+    rows.push({ node, index: rows.length, level: node.level, setsize: top.list.length, posinset: top.at, expanded: open });
+    if (open) stack.push({ list: node.children, at: 0 });
+  }
+  return rows;
+}
+
+/** The siblings of a node, itself included. */
+export function siblingsOf(model: OkrTreeModel, node: TreeNode): TreeNode[] {
+  return node.parent ? node.parent.children : model.roots;
+}
+
+/** The first visible row after `from` (wrapping) whose title starts with `query`, or -1. */
+export function typeAhead(rows: readonly TreeRow[], from: number, query: string): number {
+  const q = query.toLocaleLowerCase();
+  if (!q || rows.length === 0) return -1;
+  // A single repeated letter cycles through matches; a longer prefix refines the current one.
+  const start = q.length > 1 && !isRepeat(q) ? from : from + 1;
+  const needle = isRepeat(q) ? q[0]! : q;
+  for (let i = 0; i < rows.length; i += 1) {
+    const index = (start + i) % rows.length;
+    if (rows[index]!.node.title.toLocaleLowerCase().startsWith(needle)) return index;
+  }
+  return -1;
+}
+
+const isRepeat = (q: string): boolean => q.length > 1 && [...q].every((c) => c === q[0]);
+
+/** Fixed height of a list row in px: the window below depends on it. */
+export const ROW_HEIGHT = 44;
+
+/** The slice of rows to render for a scroll position: the viewport plus a buffer either side. */
+export function windowRange(scrollTop: number, viewportHeight: number, count: number, rowHeight = ROW_HEIGHT, buffer = 8): { start: number; end: number } {
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const shown = Math.ceil(Math.max(0, viewportHeight) / rowHeight) + 1;
+  const start = Math.max(0, Math.min(count, first - buffer));
+  const end = Math.min(count, first + shown + buffer);
+  return { start, end: Math.max(start, end) };
+}
+
+/** Card size and spacing of the chart, in SVG units. */
+export const CARD = { width: 190, height: 48, columnGap: 60, rowGap: 14 } as const;
+
+export interface ChartNode {
+  key: string;
+  node: TreeNode;
+  /** Top-left corner of the card. */
+  x: number;
+  y: number;
+  /** The title, shortened to fit the card. */
+  label: string;
+  expanded: boolean | null;
+}
+
+export interface ChartLink {
+  from: string;
+  to: string;
+  path: string;
+  /** Bounding box, for culling. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface ChartLayout {
+  nodes: ChartNode[];
+  links: ChartLink[];
+  width: number;
+  height: number;
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** Shortens a title to about `max` characters at a word boundary. */
+export function shorten(title: string, max = 26): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * A tidy tree (d3-hierarchy's Reingold–Tilford `tree()`) of the expanded part, left to right:
+ * roots in the first column, cards as boxes, links as horizontal curves. Origin at the top left.
+ */
+export function chartLayout(model: OkrTreeModel, expanded: ReadonlySet<string>): ChartLayout {
+  interface Datum {
+    node: TreeNode | null;
+    children: TreeNode[];
+  }
+  const top: Datum = { node: null, children: model.roots };
+  const root = hierarchy<Datum>(top, (d) => (d.node === null || expanded.has(d.node.key) ? d.children.map((c) => ({ node: c, children: c.children })) : null));
+  if (model.roots.length === 0) return { nodes: [], links: [], width: 0, height: 0 };
+  d3Tree<Datum>().nodeSize([CARD.height + CARD.rowGap, CARD.width + CARD.columnGap])(root);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  root.each((d) => {
+    if (d.depth === 0) return;
+    minX = Math.min(minX, d.x ?? 0);
+    maxX = Math.max(maxX, d.x ?? 0);
+  });
+  const place = (d: { x?: number; y?: number; depth: number }): { x: number; y: number } => ({
+    x: round((d.depth - 1) * (CARD.width + CARD.columnGap)),
+    y: round((d.x ?? 0) - minX),
+  });
+  const nodes: ChartNode[] = [];
+  const links: ChartLink[] = [];
+  let maxDepth = 1;
+  root.each((d) => {
+    const node = d.data.node;
+    if (!node) return;
+    maxDepth = Math.max(maxDepth, d.depth);
+    const p = place(d);
+    nodes.push({ key: node.key, node, x: p.x, y: p.y, label: shorten(node.title), expanded: node.children.length > 0 ? expanded.has(node.key) : null });
+    const parent = d.parent?.data.node;
+    if (d.parent && parent) {
+      const q = place(d.parent);
+      const x1 = q.x + CARD.width;
+      const y1 = round(q.y + CARD.height / 2);
+      const x2 = p.x;
+      const y2 = round(p.y + CARD.height / 2);
+      const mx = round((x1 + x2) / 2);
+      links.push({ from: parent.key, to: node.key, path: `M${x1},${y1}C${mx},${y1} ${mx},${y2} ${x2},${y2}`, x1, y1: Math.min(y1, y2), x2, y2: Math.max(y1, y2) });
+    }
+  });
+  return { nodes, links, width: round(maxDepth * CARD.width + (maxDepth - 1) * CARD.columnGap), height: round(maxX - minX + CARD.height) };
+}
+
+/** Pan and zoom of the chart: screen = chart × k + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export const ZOOM_LIMITS = { min: 0.2, max: 3 } as const;
+export const INITIAL_VIEW: ViewTransform = { x: 16, y: 16, k: 1 };
+
+/** Zooms by `factor` keeping the screen point (px, py) still, within the zoom limits. */
+export function zoomAt(view: ViewTransform, factor: number, px: number, py: number): ViewTransform {
+  const k = Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, view.k * factor));
+  const ratio = k / view.k;
+  return { k: round3(k), x: round(px - (px - view.x) * ratio), y: round(py - (py - view.y) * ratio) };
+}
+
+const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** The least pan that brings a card fully into a viewport of width × height. */
+export function revealNode(view: ViewTransform, node: { x: number; y: number }, width: number, height: number, margin = 16): ViewTransform {
+  const left = node.x * view.k + view.x;
+  const top = node.y * view.k + view.y;
+  const right = left + CARD.width * view.k;
+  const bottom = top + CARD.height * view.k;
+  let dx = 0;
+  let dy = 0;
+  if (right > width - margin) dx = width - margin - right;
+  if (left + dx < margin) dx = margin - left;
+  if (bottom > height - margin) dy = height - margin - bottom;
+  if (top + dy < margin) dy = margin - top;
+  return dx === 0 && dy === 0 ? view : { ...view, x: round(view.x + dx), y: round(view.y + dy) };
+}
+
+/** Only the cards and links that show in the viewport (plus the one kept, e.g. the focused card). */
+export function cullChart(layout: ChartLayout, view: ViewTransform, width: number, height: number, keep: string | null = null): { nodes: ChartNode[]; links: ChartLink[] } {
+  const pad = 40;
+  const x0 = (-pad - view.x) / view.k;
+  const y0 = (-pad - view.y) / view.k;
+  const x1 = (width + pad - view.x) / view.k;
+  const y1 = (height + pad - view.y) / view.k;
+  const overlaps = (ax: number, ay: number, bx: number, by: number): boolean => bx >= x0 && ax <= x1 && by >= y0 && ay <= y1;
+  return {
+    nodes: layout.nodes.filter((n) => n.key === keep || overlaps(n.x, n.y, n.x + CARD.width, n.y + CARD.height)),
+    links: layout.links.filter((l) => overlaps(l.x1, l.y1, l.x2, l.y2)),
+  };
+}
