@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { renderReference, withReference } from '../scripts/elements-reference.mjs';
+
+const here = (path: string): URL => new URL(`../${path}`, import.meta.url);
+const pkg = JSON.parse(readFileSync(here('package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> };
+const manifest: unknown = JSON.parse(readFileSync(here('custom-elements.json'), 'utf8'));
+const TAGS = ['kpi-board', 'kpi-gauge', 'kpi-trend', 'okr-card', 'okr-progress', 'okr-tree'];
+
+describe('the published package', () => {
+  it('has an exports entry for every element, types first, each pointing at a built file', () => {
+    for (const tag of TAGS) {
+      const entry = pkg.exports[`./${tag}`];
+      expect(entry, tag).toBeTypeOf('object');
+      if (typeof entry !== 'object') continue;
+      expect(Object.keys(entry)[0]).toBe('types');
+      expect(existsSync(here(entry.default)), entry.default).toBe(true);
+      expect(existsSync(here(entry.types)), entry.types).toBe(true);
+      expect(existsSync(here(`dist/standalone/${tag}.js`)), `standalone ${tag}`).toBe(true);
+    }
+    expect(existsSync(here('dist/cairn-elements.js'))).toBe(true);
+  });
+
+  it('keeps internals unreachable: only the listed entries are exported', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './custom-elements.json', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
+  });
+
+  it('describes every element in custom-elements.json, with a summary', () => {
+    const declarations = (manifest as { modules: { declarations?: { tagName?: string; summary?: string }[] }[] }).modules.flatMap((m) => m.declarations ?? []);
+    const tagged = declarations.filter((d) => d.tagName);
+    expect(tagged.map((d) => d.tagName).sort()).toEqual(TAGS);
+    for (const d of tagged) expect(d.summary, d.tagName).toBeTruthy();
+  });
+
+  it('docs/elements.md carries the reference generated from the manifest (run `npm run docs -w @cairn/elements` if not)', () => {
+    const docs = readFileSync(here('../../docs/elements.md'), 'utf8');
+    expect(withReference(docs, manifest)).toBe(docs);
+    expect(renderReference(manifest)).toContain('### `<kpi-gauge>`');
+  });
+});
