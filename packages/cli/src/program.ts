@@ -69,17 +69,19 @@ export async function main(argv: readonly string[], output: Output = processOutp
   program
     .command('schema')
     .summary('write the JSON Schemas of every file kind')
-    .description('Write a JSON Schema per file kind (config, periods, teams, objective, kpi) and for the snapshot,\nfor editor completion and validation.')
+    .description('Write a JSON Schema per file kind (config, periods, teams, objective, kpi) and for the snapshot, for editor completion and validation.')
     .option('-o, --out <dir>', 'write one <kind>.schema.json per kind into this folder')
     .action(async (opts: { out?: string }) => {
       code = await schemaCommand(opts, output);
     });
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
     if (argv.length === 0) {
+      // Bare `cairn` is a question, not a mistake: answer on standard output so it pipes.
       output.out(program.helpInformation());
+      return 0;
     }
+    await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -4,7 +4,7 @@
  */
 export * from './schema/index.js';
 export type { Position, PathKey, Locator, SourceDoc } from './source/position.js';
-export type { Repository, Located, Objective, KeyResult, Kpi, SourceFile, KnownIds } from './load/model.js';
+export type { Repository, Located, LocatedObjective, Objective, KeyResult, Kpi, SourceFile, KnownIds } from './load/model.js';
 export { loadRepository, keyResultType } from './load/load-repository.js';
 export { classify, type FileKind } from './load/classify.js';
 export { checkRepository } from './validate/check-repository.js';

@@ -14,7 +14,7 @@ export async function exportCommand(dir: string | undefined, options: ExportOpti
   if (!snapshot) return 1;
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.out) {
-    await writeFileAtomic(resolve(options.out), json);
+    await writeFileAtomic(resolve(options.out), json, options.out);
     output.err(`Wrote the snapshot as of ${snapshot.asOf} (${snapshot.objectives.length} objectives, ${snapshot.kpis.length} KPIs) to ${options.out}`);
   } else {
     output.out(json);

@@ -80,7 +80,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
 
   const objectives = selectObjectives(snapshot, selection);
   if (objectives.length === 0) {
-    lines.push(c.dim('No objectives in this period.'));
+    lines.push(c.dim(selection.teams ? 'No objectives of this team or the teams below it in this period.' : 'No objectives in this period.'));
   } else {
     const rows = objectives.map(({ objective: o, depth }) => {
       const paint = byColour[o.colour];
@@ -136,7 +136,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
         c.bold,
       ),
     );
-    lines.push(c.dim('★ key KPI'));
+    if (kpis.some((k) => k.key)) lines.push(c.dim('★ key KPI'));
   }
   return lines.join('\n');
 }

@@ -25,10 +25,10 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
   for (const row of csv.rows) {
     const date = row.cells.date ?? '';
     const raw = row.cells.value ?? '';
-    const datePosition = row.at.date ?? head;
-    const valuePosition = row.at.value ?? row.at._row ?? head;
+    const datePosition = (): Position => row.at('date');
+    const valuePosition = (): Position => row.at('value');
     if (!IsoDateSchema.safeParse(date).success) {
-      out.problems.push({ code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got "${date}")`, ...datePosition });
+      out.problems.push({ code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got "${date}")`, ...datePosition() });
       continue;
     }
     const value = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(raw) ? Number(raw) : undefined;
@@ -39,13 +39,13 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
         severity: 'error',
         message: raw === '' ? '"value" is missing on this row' : `"value" must be a plain number, not "${raw}"`,
         suggestion: guess === undefined ? undefined : `write ${guess} (no quotes, thousands separators or units)`,
-        ...valuePosition,
+        ...valuePosition(),
       });
       continue;
     }
     const note = row.cells.note;
     out.measurements.push(note ? { date, value, note } : { date, value });
-    out.positions.push(row.at._row ?? head);
+    out.positions.push({ file, line: row.line, column: 1 });
   }
   return out;
 }

@@ -38,6 +38,14 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
   for (const { path, text } of sorted) {
     const kind = classify(path);
     if (!kind) continue;
+    if (text.includes('\u0000')) {
+      // A picture or a spreadsheet saved under a data name: say so instead of quoting bytes.
+      repo.problems.push(problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', { file: path, line: 1, column: 1 }));
+      if (kind === 'objective') repo.known.objective.add(baseName(path));
+      if (kind === 'kpi' || kind === 'measurements') repo.known.kpi.add(baseName(path));
+      if (kind === 'periods' || kind === 'teams') repo.unreadable.add(kind);
+      continue;
+    }
     repo.texts.set(path, text);
     if (kind === 'measurements') {
       const csv = parseCsvSource(path, text);
@@ -52,7 +60,8 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
       repo.known.objective.add(baseName(path));
       continue;
     }
-    const parsed = parseYamlSource(path, front ? (front.yaml ?? '') : text, front?.yamlLine ?? 0);
+    const yamlText = front ? (front.yaml ?? '') : text;
+    const parsed = parseYamlSource(path, yamlText, front?.yamlLine ?? 0);
     repo.problems.push(...parsed.problems);
     if (!parsed.doc) {
       if (kind === 'objective') repo.known.objective.add(baseName(path));
@@ -72,7 +81,7 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
         readList(repo, parsed.doc, 'teams', TeamSchema, repo.teams, repo.known.team);
         break;
       case 'objective':
-        readObjective(repo, parsed.doc, front?.body ?? '');
+        readObjective(repo, parsed.doc, front?.body ?? '', titleLine(yamlText, path) + (front?.yamlLine ?? 0));
         break;
       case 'kpi':
         readKpi(repo, parsed.doc);
@@ -135,7 +144,14 @@ function readList<T extends Period | Team>(
   });
 }
 
-function readObjective(repo: Repository, doc: SourceDoc, body: string): void {
+/** The line of the title field, by a light scan of the text (1 when it cannot be told). */
+function titleLine(text: string, path: string): number {
+  const pattern = path.endsWith('.json') ? /"title"\s*:/ : /^title\s*:/m;
+  const match = pattern.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+function readObjective(repo: Repository, doc: SourceDoc, body: string, line: number): void {
   const fileId = baseName(doc.file);
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
@@ -162,7 +178,7 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string): void {
     narrative: body || description || '',
     keyResults: keyResults.map((kr, index) => normaliseKeyResult(objectiveId, kr, index)),
   };
-  repo.objectives.push({ data: objective, file: doc.file, at: doc.at });
+  repo.objectives.push({ data: objective, file: doc.file, at: doc.at, titleLine: line, fromFolder: { period: period === undefined, team: team === undefined } });
 }
 
 /** A value written in the file wins over the folder; a contradiction is worth a warning. */
@@ -206,18 +222,20 @@ function readKpi(repo: Repository, doc: SourceDoc): void {
 
 /** CSV measurements join the KPI of the same file name; their rows keep their own positions. */
 function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: string; csv: ParsedCsv }>): void {
+  const kpiByFile = new Map(repo.kpis.map((kpi) => [baseName(kpi.file), kpi]));
   for (const [slug, { file, csv }] of csvs) {
-    const owner = repo.kpis.find((kpi) => baseName(kpi.file) === slug);
+    const owner = kpiByFile.get(slug);
+    // A CSV that did not parse has already said so; reading its rows would only add noise.
+    const read = csv.problems.length > 0 ? null : measurementsFromCsv(file, csv);
+    // Bad rows are reported even when the KPI's own file has errors: all problems at once.
+    if (read && (owner || repo.known.kpi.has(slug))) repo.problems.push(...read.problems);
     if (!owner) {
       if (!repo.known.kpi.has(slug)) {
         repo.problems.push(problem('orphan-csv', `measurements for a KPI "${slug}" that has no definition`, { file, line: 1, column: 1 }, `add kpis/${slug}.yaml with at least a title, or rename the CSV to match a KPI`));
       }
       continue;
     }
-    // A CSV that did not parse has already said so; reading its rows would only add noise.
-    if (csv.problems.length > 0) continue;
-    const read = measurementsFromCsv(file, csv);
-    repo.problems.push(...read.problems);
+    if (!read) continue;
     const inline = owner.data.measurements.length;
     if (inline > 0 && read.measurements.length > 0) {
       repo.problems.push(problem('measurements-twice', `this KPI has measurements both inline and in ${file}; both are used`, owner.at(['measurements'], { key: true }), 'keep them in one place', 'warning'));

@@ -26,6 +26,14 @@ export interface Located<T> {
   at: Locator;
 }
 
+/** An objective also remembers what it took from its folders and where its title is. */
+export type LocatedObjective = Located<Objective> & {
+  /** The line of `title:`, for "edit this file" links, found without a second parse. */
+  titleLine: number;
+  /** Which of period and team came from the folders rather than the file. */
+  fromFolder: { period: boolean; team: boolean };
+};
+
 export interface KnownIds {
   period: Set<string>;
   team: Set<string>;
@@ -38,7 +46,7 @@ export interface Repository {
   configAt: Locator | null;
   periods: Located<Period>[];
   teams: Located<Team>[];
-  objectives: Located<Objective>[];
+  objectives: LocatedObjective[];
   kpis: Located<Kpi>[];
   /** Problems found while reading single files; `checkRepository` adds the cross-file ones. */
   problems: Problem[];

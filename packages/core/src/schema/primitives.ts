@@ -10,9 +10,16 @@ export const ParentRefSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9][a-z0-9-]*)?$/, { error: 'must be an objective id or "<objective-id>#<kr-id>"' });
 
-function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Calendar arithmetic rather than a Date round trip: a large repository holds a million dates. */
+export function isRealDate(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /** ISO calendar dates only; YAML 1.2 keeps unquoted dates as strings, so both spellings work. */

@@ -1,4 +1,4 @@
-import type { KeyResult, Kpi, Located, Objective, Repository } from '../load/model.js';
+import type { KeyResult, Kpi, LocatedObjective, Objective, Repository } from '../load/model.js';
 import type { Period } from '../schema/period.js';
 import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '../schema/snapshot.js';
 import {
@@ -48,10 +48,10 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
   const scores = scoreObjectives(inputs, asOf, settings);
   const contributors = new Map<string, string[]>();
   for (const { data: o } of objectives) {
-    if (o.parent?.includes('#')) contributors.set(o.parent, [...(contributors.get(o.parent) ?? []), o.id]);
+    if (o.parent?.includes('#')) push(contributors, o.parent, o.id);
   }
 
-  const snapshotObjectives: SnapshotObjective[] = objectives.map(({ data: o, file, at }) => {
+  const snapshotObjectives: SnapshotObjective[] = objectives.map(({ data: o, file, titleLine }) => {
     const score = scores.get(o.id);
     if (!score) throw new Error(`objective ${o.id} was not scored`);
     return {
@@ -75,7 +75,7 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
       forecast: round6OrNull(score.forecast),
       projectedToMiss: score.projectedToMiss,
       keyResults: o.keyResults.map((kr) => snapshotKeyResult(kr, o, krScores.get(kr.ref) as KeyResultScore, contributors.get(kr.ref) ?? [])),
-      source: { file, line: at(['title']).line },
+      source: { file, line: titleLine },
     };
   });
 
@@ -119,8 +119,8 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
     keyResults: groupBy(snapshotObjectives.flatMap((o) => o.keyResults.filter((kr) => kr.kpi !== null)), (kr) => kr.kpi ?? ''),
     guards: new Map(),
   };
-  for (const { data } of repo.kpis) for (const driven of data.drives) links.drivenBy.set(driven, [...(links.drivenBy.get(driven) ?? []), data.id]);
-  for (const o of snapshotObjectives) for (const kpi of o.supportingKpis) links.guards.set(kpi, [...(links.guards.get(kpi) ?? []), o.id]);
+  for (const { data } of repo.kpis) for (const driven of data.drives) push(links.drivenBy, driven, data.id);
+  for (const o of snapshotObjectives) for (const kpi of o.supportingKpis) push(links.guards, kpi, o.id);
 
   const site = repo.config.site ?? {};
   return {
@@ -142,7 +142,7 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
   };
 }
 
-function sortObjectives(objectives: Located<Objective>[], periods: Map<string, Period>): Located<Objective>[] {
+function sortObjectives(objectives: LocatedObjective[], periods: Map<string, Period>): LocatedObjective[] {
   return [...objectives].sort((a, b) => {
     const pa = periods.get(a.data.period) as Period;
     const pb = periods.get(b.data.period) as Period;
@@ -249,6 +249,12 @@ interface KpiLinks {
   drivenBy: Map<string, string[]>;
   keyResults: Map<string, SnapshotKeyResult[]>;
   guards: Map<string, string[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

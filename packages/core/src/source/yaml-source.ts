@@ -1,19 +1,59 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import jsyaml from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../validate/problem.js';
-import type { LocateOptions, PathKey, Position, SourceDoc } from './position.js';
+import type { LocateOptions, Locator, PathKey, Position, SourceDoc } from './position.js';
 
 export interface ParsedSource {
   doc: SourceDoc | null;
   problems: Problem[];
 }
 
+/** Aliases (`*name`) are rare in goals files and the one way to make a small file explode. */
+const ALIAS = /(^|[\s,[{:-])\*[^\s,[\]{}]/m;
+
 /**
- * Parses YAML (and JSON, which is YAML 1.2) keeping every node's offset.
+ * Parses YAML (and JSON, which is YAML 1.2) into plain values, and locates any value on demand.
+ *
+ * Two parsers, each for what it is best at: values come from a fast parser (JSON.parse, or
+ * js-yaml with the YAML 1.2 core schema, the same schema `yaml` uses), and the `yaml` package,
+ * which keeps every node's offset, runs only when a position is needed — for a problem — or to
+ * describe a syntax error precisely. Most files of a large repository are never parsed twice.
  * `lineOffset` shifts positions for front matter that starts below a `---` line.
  */
 export function parseYamlSource(file: string, raw: string, lineOffset = 0): ParsedSource {
   // Windows editors may start a file with a byte-order mark; it is not part of the YAML.
   const text = raw.replace(/^\uFEFF/, '');
+  const fast = fastParse(file, text);
+  if (fast.ok) return { doc: { file, value: fast.value, at: lazyLocator(file, text, lineOffset) }, problems: [] };
+  const precise = preciseParse(file, text, lineOffset);
+  if (precise.problems.length > 0 || !precise.document) return { doc: null, problems: precise.problems };
+  let value: unknown;
+  try {
+    value = precise.document.toJS({ maxAliasCount: 100 });
+  } catch {
+    // A "billion laughs" file expands aliases without end; refuse it instead of hanging or crashing.
+    return { doc: null, problems: [{ code: 'syntax', severity: 'error', message: 'this file repeats YAML aliases (*name) too many times; write the values out', ...precise.toPosition(0) }] };
+  }
+  return { doc: { file, value, at: locatorOf(precise.document, precise.toPosition) }, problems: [] };
+}
+
+function fastParse(file: string, text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    if (file.endsWith('.json')) return { ok: true, value: text.trim() === '' ? null : JSON.parse(text) };
+    if (ALIAS.test(text)) return { ok: false };
+    return { ok: true, value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null };
+  } catch {
+    return { ok: false };
+  }
+}
+
+interface Precise {
+  document: Document.Parsed | null;
+  problems: Problem[];
+  toPosition: (offset: number) => Position;
+}
+
+function preciseParse(file: string, text: string, lineOffset: number): Precise {
   const language = file.endsWith('.json') ? 'JSON' : 'YAML';
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -27,10 +67,24 @@ export function parseYamlSource(file: string, raw: string, lineOffset = 0): Pars
     message: syntaxMessage(error.code, error.message, language, /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? ''),
     ...toPosition(error.pos[0]),
   }));
-  if (problems.length > 0) return { doc: null, problems };
+  return { document: problems.length > 0 ? null : document, problems, toPosition };
+}
 
+/** Parses with positions the first time a value of this file has to be located. */
+function lazyLocator(file: string, text: string, lineOffset: number): Locator {
+  let located: Locator | null = null;
+  return (path, options) => {
+    if (!located) {
+      const precise = preciseParse(file, text, lineOffset);
+      located = precise.document ? locatorOf(precise.document, precise.toPosition) : () => precise.toPosition(0);
+    }
+    return located(path, options);
+  };
+}
+
+function locatorOf(document: Document.Parsed, toPosition: (offset: number) => Position): Locator {
   const root = document.contents as Node | null;
-  const at = (path: readonly PathKey[] = [], options: LocateOptions = {}): Position => {
+  return (path: readonly PathKey[] = [], options: LocateOptions = {}): Position => {
     let node: Node | null = root;
     let found = root?.range?.[0] ?? 0;
     for (let i = 0; i < path.length && node; i += 1) {
@@ -53,14 +107,6 @@ export function parseYamlSource(file: string, raw: string, lineOffset = 0): Pars
     }
     return toPosition(found);
   };
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 100 });
-  } catch {
-    // A "billion laughs" file expands aliases without end; refuse it instead of hanging or crashing.
-    return { doc: null, problems: [{ code: 'syntax', severity: 'error', message: 'this file repeats YAML aliases (*name) too many times; write the values out', ...toPosition(0) }] };
-  }
-  return { doc: { file, value, at }, problems };
 }
 
 /** The parser's words, turned toward what a person editing the file should do. */

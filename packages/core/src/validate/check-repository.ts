@@ -84,7 +84,7 @@ function checkObjectives(repo: Repository, report: Report): void {
   const hasChildren = new Set(repo.objectives.map((o) => o.data.parent?.split('#')[0]).filter((id): id is string => Boolean(id)));
   for (const objective of repo.objectives) {
     const { data, at } = objective;
-    const fromFolder = (field: 'period' | 'team'): boolean => at([field]).line === at().line && at([field]).column === at().column;
+    const fromFolder = (field: 'period' | 'team'): boolean => objective.fromFolder[field];
     if (!repo.known.period.has(data.period) && !repo.unreadable.has('periods')) {
       const where = fromFolder('period') ? `(from the folder ${objective.file.split('/')[1]}/)` : '';
       report({ ...unknownRef('period', data.period, repo.known.period, at(['period'])), message: `unknown period "${data.period}" ${where}`.trim() });

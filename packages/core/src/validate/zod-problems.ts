@@ -131,7 +131,11 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a set of fields';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') {
+    // Quote what was written, but never a page of it, and never raw control characters.
+    const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    return JSON.stringify(shown);
+  }
   return String(value);
 }
 

@@ -1,0 +1,118 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Snapshot } from '@cairn/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoCrash, fixture, makeTempDir, removeTempDir, runCairn } from './run-cairn.js';
+
+const VALID = fixture('valid');
+const KINDS = ['config', 'periods', 'teams', 'objective', 'kpi', 'snapshot'];
+
+interface JsonSchema {
+  $schema?: string;
+  type?: string;
+  properties?: Record<string, unknown>;
+}
+
+let work: string;
+beforeAll(async () => {
+  work = await makeTempDir();
+});
+afterAll(() => removeTempDir(work));
+
+describe('export', () => {
+  it('prints the versioned snapshot as JSON on stdout', async () => {
+    const result = await runCairn(['export', VALID]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const snapshot = JSON.parse(result.stdout) as Snapshot;
+    expect(snapshot.version).toBe(1);
+    expect(snapshot.asOf).toBe('2026-11-15');
+    expect(snapshot.organisation).toBe('Umbrella Test Co');
+    expect(snapshot.defaultPeriod).toBe('2026-q4');
+    expect(snapshot.periods.map((p) => p.id)).toEqual(['2026', '2026-q3', '2026-q4']);
+    expect(snapshot.teams.map((t) => t.id)).toEqual(['umbrella', 'growth', 'web', 'ops']);
+    expect(snapshot.objectives.map((o) => o.id).sort()).toEqual(['faster-checkout', 'grow-revenue', 'hire-team', 'more-signups']);
+    expect(snapshot.kpis.map((k) => k.id)).toEqual(['page-load', 'revenue', 'tickets']);
+    const revenue = snapshot.kpis.find((k) => k.id === 'revenue');
+    // The measurements come from kpis/revenue.csv, notes included.
+    expect(revenue?.series).toEqual([
+      { date: '2026-08-31', value: 950000 },
+      { date: '2026-09-30', value: 1000000, note: 'end of Q3' },
+      { date: '2026-10-31', value: 1100000 },
+    ]);
+    expect(revenue?.latest).toEqual({ date: '2026-10-31', value: 1100000 });
+    expect(snapshot.objectives.find((o) => o.id === 'grow-revenue')?.children).toEqual(['more-signups']);
+  });
+
+  it('--as-of sets asOf and what is known at that date', async () => {
+    const result = await runCairn(['export', VALID, '--as-of', '2026-10-15']);
+    expect(result.code).toBe(0);
+    const snapshot = JSON.parse(result.stdout) as Snapshot;
+    expect(snapshot.asOf).toBe('2026-10-15');
+    expect(snapshot.kpis.find((k) => k.id === 'revenue')?.latest).toEqual({ date: '2026-09-30', value: 1000000 });
+  });
+
+  it('--out writes the file (folders included), says so on stderr, and is byte-identical when run again', async () => {
+    const first = await runCairn(['export', VALID, '--out', 'site/api/snapshot.json'], { cwd: work });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toBe('Wrote the snapshot as of 2026-11-15 (4 objectives, 3 KPIs) to site/api/snapshot.json\n');
+    const path = join(work, 'site', 'api', 'snapshot.json');
+    const written = await readFile(path);
+    const snapshot = JSON.parse(written.toString('utf8')) as Snapshot;
+    expect(snapshot.version).toBe(1);
+    expect(snapshot.asOf).toBe('2026-11-15');
+    expect(snapshot.objectives).toHaveLength(4);
+    expect(written.toString('utf8').endsWith('}\n')).toBe(true);
+
+    const second = await runCairn(['export', VALID, '-o', 'site/api/snapshot.json'], { cwd: work });
+    expect(second.code).toBe(0);
+    expect((await readFile(path)).equals(written)).toBe(true);
+    // No temporary files are left next to it.
+    expect(await readdir(join(work, 'site', 'api'))).toEqual(['snapshot.json']);
+
+    // The file holds exactly what standard output would.
+    const printed = await runCairn(['export', VALID]);
+    expect(printed.stdout).toBe(written.toString('utf8'));
+  });
+
+  it('with errors exits 1, prints them on stderr and writes no file', async () => {
+    const result = await runCairn(['export', fixture('errors'), '--out', 'broken.json'], { cwd: work });
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('error unknown objective "no-such-objective"');
+    expect(result.stderr).toContain('4 errors, 0 warnings');
+    expect(await readdir(work)).not.toContain('broken.json');
+  });
+});
+
+describe('schema', () => {
+  it('prints one JSON object holding a JSON Schema per file kind and the snapshot', async () => {
+    const result = await runCairn(['schema']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const schemas = JSON.parse(result.stdout) as Record<string, JsonSchema>;
+    expect(Object.keys(schemas)).toEqual(KINDS);
+    for (const kind of KINDS) expect(schemas[kind]?.$schema, kind).toMatch(/^https:\/\/json-schema\.org\//);
+    expect(Object.keys(schemas.kpi?.properties ?? {})).toEqual(expect.arrayContaining(['title', 'direction', 'target', 'measurements']));
+    expect(Object.keys(schemas.objective?.properties ?? {})).toEqual(expect.arrayContaining(['title', 'owner', 'key_results']));
+    expect(Object.keys(schemas.snapshot?.properties ?? {})).toEqual(expect.arrayContaining(['version', 'asOf', 'objectives', 'kpis']));
+  });
+
+  it('--out writes the six *.schema.json files and lists them on stderr', async () => {
+    const [result, all] = await Promise.all([runCairn(['schema', '--out', 'schemas'], { cwd: work }), runCairn(['schema'])]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'Wrote 6 schemas to schemas: config.schema.json, periods.schema.json, teams.schema.json, objective.schema.json, kpi.schema.json, snapshot.schema.json\n',
+    );
+    const files = (await readdir(join(work, 'schemas'))).sort();
+    expect(files).toEqual(KINDS.map((kind) => `${kind}.schema.json`).sort());
+    const printed = JSON.parse(all.stdout) as Record<string, JsonSchema>;
+    for (const kind of KINDS) {
+      const written = JSON.parse(await readFile(join(work, 'schemas', `${kind}.schema.json`), 'utf8')) as JsonSchema;
+      expect(written, kind).toEqual(printed[kind]);
+    }
+  });
+});

