@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import acme from './fixtures/acme-snapshot.json';
+import acme from './fixtures/acme-snapshot.json' with { type: 'json' };
 
 /** The demo company's snapshot, as `cairn export examples/acme` writes it. */
 export const snapshot: unknown = acme;

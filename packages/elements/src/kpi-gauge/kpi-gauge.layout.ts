@@ -1,4 +1,4 @@
-import { nice } from 'd3-array';
+import { linearScale, niceDomain } from '../shared/scale.js';
 import type { Tone } from '../shared/status.js';
 
 export type Band = number | { min: number; max: number };
@@ -50,8 +50,7 @@ export function gaugeDomain(input: GaugeInput): [number, number] {
   let max = input.max ?? hi + span * 0.5;
   if (input.min === undefined && lo >= 0 && min < 0) min = 0;
   if (max <= min) max = min + 1;
-  // d3-array's nice() rounds to the ticks a reader expects, without d3-scale's interpolators.
-  const [niceMin, niceMax] = nice(min, max, 5);
+  const [niceMin, niceMax] = niceDomain(min, max, 5);
   return [input.min ?? niceMin, input.max ?? niceMax];
 }
 
@@ -89,7 +88,7 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   const cy = radius + (input.compact ? 4 : 10);
   const height = Math.round(cy + radius * Math.cos(Math.PI / 3) + (input.compact ? 6 : 26));
   const [min, max] = gaugeDomain(input);
-  const angle = (value: number): number => START + ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * (END - START);
+  const angle = linearScale([min, max], [START, END], true);
   const ring = (inner: number, outer: number, from: number, to: number): string => sector(inner, outer, angle(from), angle(to));
   const point = (value: number, r: number): { x: number; y: number } => {
     const a = angle(value);

@@ -2,6 +2,7 @@ import { kpiHealth } from '@cairn/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
+import '../shared/events.js';
 import { formatDate, formatValue, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
@@ -165,8 +166,5 @@ defineElement('kpi-gauge', KpiGauge);
 declare global {
   interface HTMLElementTagNameMap {
     'kpi-gauge': KpiGauge;
-  }
-  interface HTMLElementEventMap {
-    'kpi-error': CustomEvent<import('../shared/cairn-element.js').DataErrorDetail>;
   }
 }

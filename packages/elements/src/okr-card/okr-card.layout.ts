@@ -1,5 +1,5 @@
 import type { SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
-import { formatGrade, formatPercent, formatValue } from '../shared/format.js';
+import { formatGrade, formatValue } from '../shared/format.js';
 
 /** Heading levels 1–6; anything else falls back to the default 3. */
 export function headingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
@@ -47,10 +47,13 @@ function isCurrency(unit: string): boolean {
 export function formatMeasure(value: number | null | undefined, unit: string | null | undefined, locale: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   if (unit && isCurrency(unit)) {
-    const large = Math.abs(value) >= 1_000_000;
-    const options: Intl.NumberFormatOptions = large
-      ? { style: 'currency', currency: unit, notation: 'compact', maximumFractionDigits: 1 }
-      : { style: 'currency', currency: unit, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 };
+    const magnitude = Math.abs(value);
+    const options: Intl.NumberFormatOptions =
+      magnitude >= 1_000_000
+        ? { style: 'currency', currency: unit, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+        : magnitude >= 1000
+          ? { style: 'currency', currency: unit, minimumFractionDigits: 0, maximumFractionDigits: 0 }
+          : { style: 'currency', currency: unit };
     try {
       return new Intl.NumberFormat(locale, options).format(value);
     } catch {
@@ -73,10 +76,16 @@ export function keyResultMeasure(kr: SnapshotKeyResult, locale: string): string 
   return `${current} → ${target}`;
 }
 
+/** A share (0..1) as a whole percentage, written like the progress bars write it: "49 %". */
+export function percentText(share: number | null | undefined, locale: string): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '–';
+  return formatValue(Math.round(share * 100), '%', locale);
+}
+
 /** Confidence as the check-ins give it: a share (0..1) as percent, anything larger as a number. */
 export function confidenceText(confidence: number | null | undefined, locale: string): string | null {
   if (confidence === null || confidence === undefined || !Number.isFinite(confidence)) return null;
-  return confidence <= 1 ? formatPercent(confidence, locale) : formatValue(confidence, null, locale);
+  return confidence <= 1 ? percentText(confidence, locale) : formatValue(confidence, null, locale);
 }
 
 /** "projected 0.8 at period end", or null without a forecast. */

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
+import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
 import { DataError, pickObjective, type SnapshotData } from '../shared/snapshot.js';
 import { statusLook } from '../shared/status.js';
@@ -23,6 +24,7 @@ interface Reading {
  * Progress of an objective or key result: a bar (or a ring) filled to the score, a marker at
  * the pace the calendar expects, and the status in words and an icon as well as colour.
  *
+ * @tagname okr-progress
  * @summary A progress bar or ring with the expected-pace marker and the status.
  * @fires okr-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart progress - The element carrying role="progressbar" and its aria values.
@@ -53,7 +55,7 @@ export class OkrProgress extends CairnElement {
     label: { type: String },
     variant: { type: String, reflect: true },
     size: { type: Number },
-    bare: { type: Boolean, reflect: true },
+    bare: { type: Boolean },
   };
 
   /** Id of the objective whose score to show, when the data holds several. */
@@ -162,8 +164,5 @@ defineElement('okr-progress', OkrProgress);
 declare global {
   interface HTMLElementTagNameMap {
     'okr-progress': OkrProgress;
-  }
-  interface HTMLElementEventMap {
-    'okr-error': CustomEvent<import('../shared/cairn-element.js').DataErrorDetail>;
   }
 }

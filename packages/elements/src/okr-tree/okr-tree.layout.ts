@@ -256,7 +256,7 @@ export interface ChartNode {
   /** Top-left corner of the card. */
   x: number;
   y: number;
-  /** The title, shortened to fit the card. */
+  /** The title, shortened to fit the card (with room for a "KR · " prefix on key results). */
   label: string;
   expanded: boolean | null;
 }
@@ -316,12 +316,12 @@ export function chartLayout(model: OkrTreeModel, expanded: ReadonlySet<string>):
   const nodes: ChartNode[] = [];
   const links: ChartLink[] = [];
   let maxDepth = 1;
-  root.each((d) => {
+  root.eachBefore((d) => {
     const node = d.data.node;
     if (!node) return;
     maxDepth = Math.max(maxDepth, d.depth);
     const p = place(d);
-    nodes.push({ key: node.key, node, x: p.x, y: p.y, label: shorten(node.title), expanded: node.children.length > 0 ? expanded.has(node.key) : null });
+    nodes.push({ key: node.key, node, x: p.x, y: p.y, label: shorten(node.title, node.kind === 'key-result' ? 21 : 26), expanded: node.children.length > 0 ? expanded.has(node.key) : null });
     const parent = d.parent?.data.node;
     if (d.parent && parent) {
       const q = place(d.parent);

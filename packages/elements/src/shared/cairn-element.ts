@@ -60,9 +60,15 @@ export abstract class CairnElement extends LitElement {
     if (this.data === undefined && !this.src && this._loaded === undefined) this._readInlineJson();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Started here, not in updated(): the loading state then joins this update instead of
+    // scheduling another. Servers render what they were given and never fetch.
+    if (!isServer && changed.has('src') && this.src && this.data === undefined) void this._fetch(this.src);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('src') && this.src && this.data === undefined) void this._fetch(this.src);
     if (this._drawnError !== this._reportedError) {
       this._reportedError = this._drawnError;
       if (this._drawnError) this._dispatchError(this._drawnError);
@@ -98,9 +104,9 @@ export abstract class CairnElement extends LitElement {
     const hasSource = this.data !== undefined || this._loaded !== undefined;
     if (!hasSource) {
       if (this.hasAttributeData()) {
-        this._drawnError = null;
-        return draw(null);
-      }
+      this._drawnError = null;
+      return draw(null);
+    }
       if (this.src) return html`<div part="status" class="state" role="status">Loading…</div>`;
       // Not an event: a page script may be about to set `data`. The message guides the author.
       this._drawnError = null;

@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const boardStyles = css`
+  :host {
+    display: block;
+  }
+  .board {
+    display: grid;
+    gap: 0.5em;
+  }
+  .summary {
+    margin: 0;
+    color: var(--cairn-muted);
+  }
+  .grid {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--kpi-board-tile-min, 220px)), 1fr));
+    gap: var(--kpi-board-gap, 0.75rem);
+  }
+  .tile {
+    position: relative;
+    display: grid;
+    align-content: start;
+    gap: 0.4em;
+    padding: 0.75em 0.9em;
+    border: 1px solid var(--cairn-border);
+    border-inline-start: 4px solid var(--cairn-none);
+    border-radius: var(--cairn-radius);
+    background: var(--kpi-board-tile-bg, var(--cairn-bg));
+    cursor: pointer;
+    transition: box-shadow var(--cairn-duration) ease-out;
+  }
+  .tile[data-tone='good'] {
+    border-inline-start-color: var(--cairn-good);
+  }
+  .tile[data-tone='warn'] {
+    border-inline-start-color: var(--cairn-warn);
+  }
+  .tile[data-tone='bad'] {
+    border-inline-start-color: var(--cairn-bad);
+  }
+  .tile:hover {
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+  }
+  .tile:has(.tile-button:focus-visible) {
+    outline: 2px solid var(--cairn-focus);
+    outline-offset: 2px;
+  }
+  .heading {
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .tile-button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    cursor: pointer;
+  }
+  /* The whole tile is the button's hit area; the outline is drawn on the tile instead. */
+  .tile-button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .tile-button:focus-visible {
+    outline: none;
+  }
+  .gauge {
+    --kpi-gauge-size: 100%;
+    justify-self: center;
+    inline-size: min(100%, 160px);
+    background: transparent;
+  }
+  .sparkline {
+    display: block;
+    inline-size: 100%;
+    block-size: 40px;
+  }
+  .spark-line {
+    fill: none;
+    stroke: var(--kpi-board-line-color, var(--cairn-accent));
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark-area {
+    fill: var(--kpi-board-line-color, var(--cairn-accent));
+    opacity: 0.1;
+  }
+  .spark-last {
+    stroke: var(--kpi-board-line-color, var(--cairn-accent));
+    stroke-width: 6;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark-target {
+    stroke: var(--cairn-muted);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .spark-band {
+    fill: var(--cairn-good);
+    opacity: 0.15;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 0.8em;
+    font-size: 0.9em;
+  }
+  .value {
+    font-size: 1.35em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .health,
+  .trend {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+  [data-tone='good'].health,
+  [data-tone='good'].trend {
+    color: var(--cairn-good);
+  }
+  [data-tone='warn'].health {
+    color: var(--cairn-warn);
+  }
+  [data-tone='bad'].health,
+  [data-tone='bad'].trend {
+    color: var(--cairn-bad);
+  }
+  [data-tone='none'].health,
+  [data-tone='none'].trend {
+    color: var(--cairn-muted);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  .stale {
+    color: var(--cairn-warn);
+    font-weight: 600;
+  }
+  .date {
+    color: var(--cairn-muted);
+  }
+`;

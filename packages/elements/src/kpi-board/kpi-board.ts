@@ -1,0 +1,158 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import '../kpi-gauge/kpi-gauge.js';
+import { sparklineLayout } from '../kpi-trend/kpi-trend.layout.js';
+import { CairnElement } from '../shared/cairn-element.js';
+import { defineElement } from '../shared/define.js';
+import type { KpiSelectDetail } from '../shared/events.js';
+import '../shared/events.js';
+import { formatDate, formatValue } from '../shared/format.js';
+import { DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
+import { healthLook, trendLook } from '../shared/status.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, type TileKind } from './kpi-board.layout.js';
+import { boardStyles } from './kpi-board.styles.js';
+
+/** Detail of the `kpi-select` event. */
+export type KpiBoardSelectDetail = KpiSelectDetail;
+
+/**
+ * A responsive grid of KPI tiles: each with its title, a compact gauge or a sparkline, health,
+ * trend and staleness in words and icons, and the latest value. Filters narrow it to key KPIs,
+ * a team (with its sub-teams) or some healths. Tiles are list items and select on click or
+ * Enter.
+ *
+ * @tagname kpi-board
+ * @summary A grid of KPI tiles with health, trend and a gauge or sparkline each.
+ * @fires kpi-select - When a tile is clicked or activated with the keyboard; `detail: { id, kpi }`.
+ * @fires kpi-error - When data cannot be loaded or read; `detail: { message, src }`.
+ * @csspart board - The wrapper of the summary and the grid.
+ * @csspart summary - The line counting the KPIs shown by health.
+ * @csspart grid - The list of tiles (CSS grid).
+ * @csspart tile - One tile (a list item).
+ * @csspart tile-button - The button in a tile's heading that selects it.
+ * @csspart gauge - The compact kpi-gauge of a tile.
+ * @csspart sparkline - The sparkline SVG of a tile.
+ * @csspart value - A tile's latest value.
+ * @csspart health - A tile's health label with its icon.
+ * @csspart trend - A tile's trend arrow and words.
+ * @csspart stale - A tile's stale flag.
+ * @csspart empty - The message when no KPI matches the filters.
+ * @csspart status - The loading message.
+ * @csspart error - The error message.
+ * @cssprop [--kpi-board-tile-min=220px] - Smallest width of a tile before the grid wraps.
+ * @cssprop [--kpi-board-gap=0.75rem] - Space between tiles.
+ * @cssprop [--kpi-board-tile-bg] - Background of a tile (default: --cairn-bg).
+ * @cssprop [--kpi-board-line-color] - Colour of the sparkline (default: --cairn-accent).
+ * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn, --cairn-bad, --cairn-none.
+ */
+export class KpiBoard extends CairnElement {
+  static override styles = [themeStyles, boardStyles];
+  static override properties = {
+    ...CairnElement.properties,
+    key: { type: Boolean },
+    team: { type: String },
+    health: { type: String },
+    tile: { type: String },
+    label: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Show only key KPIs. */
+  declare key: boolean;
+  /** A team id: show that team's KPIs and those of its sub-teams. */
+  declare team: string | undefined;
+  /** Healths to show, e.g. `critical,warning`; default: all. */
+  declare health: string | undefined;
+  /** What each tile draws: `gauge` (default) or `sparkline`. */
+  declare tile: TileKind;
+  /** Accessible name of the list of tiles; default "KPIs". */
+  declare label: string | undefined;
+  /** Heading level of the tile titles, 2–6; default 3. */
+  declare headingLevel: number;
+
+  protected readonly errorEventName = 'kpi-error' as const;
+
+  constructor() {
+    super();
+    this.key = false;
+    this.tile = 'gauge';
+    this.headingLevel = 3;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    return this.renderWithData((data) => this._draw(data!, this.resolvedLocale(data)));
+  }
+
+  private _draw(data: SnapshotData, locale: string): TemplateResult {
+    if (this.team && !knowsTeam(data.teams, data.kpis, this.team)) throw new DataError(`There is no team "${this.team}" in the data.`);
+    const kpis = filterKpis(data.kpis, data.teams, { key: this.key, team: this.team, health: parseHealthFilter(this.health) });
+    const label = this.label ?? 'KPIs';
+    if (kpis.length === 0) {
+      return html`<div part="board" class="board"><p part="empty" class="state" role="status">No KPIs match the filters.</p></div>`;
+    }
+    const counts = healthCounts(kpis)
+      .map((c) => `${c.count} ${healthLook(c.health).label.toLowerCase()}`)
+      .join(', ');
+    return html`
+      <div part="board" class="board">
+        <p part="summary" class="summary">${kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}: ${counts}</p>
+        <ul part="grid" class="grid" role="list" aria-label=${label}>
+          ${kpis.map((kpi) => this._tile(kpi, locale))}
+        </ul>
+      </div>
+    `;
+  }
+
+  private _tile(kpi: SnapshotKpi, locale: string): TemplateResult {
+    const health = healthLook(kpi.health);
+    const trend = trendLook(kpi.trend);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const sparkline = this.tile === 'sparkline';
+    const value = formatValue(kpi.latest?.value ?? null, kpi.unit, locale, true);
+    return html`
+      <li part="tile" class="tile" role="listitem" data-tone=${health.tone} data-id=${kpi.id} @click=${() => this._select(kpi)}>
+        <div class="heading" role="heading" aria-level=${level}>
+          <button part="tile-button" class="tile-button" type="button">${kpi.title}</button>
+        </div>
+        ${sparkline
+          ? this._sparkline(kpi)
+          : html`<kpi-gauge part="gauge" class="gauge" compact .data=${kpi} locale=${locale} theme=${this.theme ?? nothing}></kpi-gauge>`}
+        <div class="facts">
+          ${sparkline
+            ? html`<span part="value" class="value">${value}</span>
+                <span part="health" class="health" data-tone=${health.tone}><span class="icon" aria-hidden="true">${health.icon}</span>${health.label}</span>`
+            : nothing}
+          <span part="trend" class="trend" data-tone=${trend.tone}><span class="arrow" aria-hidden="true">${trend.icon}</span>${trend.label}</span>
+          ${sparkline && kpi.stale ? html`<span part="stale" class="stale"><span aria-hidden="true">⏱</span> Stale</span>` : nothing}
+          ${kpi.latest ? html`<span class="date">${formatDate(kpi.latest.date, locale)}</span>` : nothing}
+        </div>
+      </li>
+    `;
+  }
+
+  private _sparkline(kpi: SnapshotKpi): TemplateResult {
+    const spark = sparklineLayout(kpi.series, kpi.target);
+    const target = spark.target;
+    return html`
+      <svg part="sparkline" class="sparkline" viewBox="0 0 ${spark.width} ${spark.height}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        ${target && 'height' in target ? svg`<rect class="spark-band" x="0" y=${target.y} width=${spark.width} height=${target.height}></rect>` : nothing}
+        ${target && !('height' in target) ? svg`<line class="spark-target" x1="0" x2=${spark.width} y1=${target.y} y2=${target.y}></line>` : nothing}
+        ${spark.area ? svg`<path class="spark-area" d=${spark.area}></path>` : nothing}
+        ${spark.line ? svg`<path class="spark-line" d=${spark.line}></path>` : nothing}
+        ${spark.last ? svg`<path class="spark-last" d="M${spark.last.x},${spark.last.y}h0"></path>` : nothing}
+      </svg>
+    `;
+  }
+
+  private _select(kpi: SnapshotKpi): void {
+    this.dispatchEvent(new CustomEvent<KpiBoardSelectDetail>('kpi-select', { detail: { id: kpi.id, kpi }, bubbles: true, composed: true }));
+  }
+}
+
+defineElement('kpi-board', KpiBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-board': KpiBoard;
+  }
+}

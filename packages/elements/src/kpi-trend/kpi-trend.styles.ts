@@ -1,0 +1,177 @@
+import { css } from 'lit';
+
+export const trendStyles = css`
+  :host {
+    display: block;
+    max-inline-size: 100%;
+  }
+  figure {
+    margin: 0;
+    display: grid;
+    gap: 0.4em;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .plot {
+    position: relative;
+    block-size: var(--kpi-trend-height, 240px);
+    min-inline-size: 0;
+    border-radius: var(--cairn-radius);
+    touch-action: pan-y;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .band {
+    opacity: var(--kpi-trend-band-opacity, 0.14);
+  }
+  .band[data-tone='good'] {
+    fill: var(--cairn-good);
+  }
+  .band[data-tone='warn'] {
+    fill: var(--cairn-warn);
+  }
+  .band[data-tone='bad'] {
+    fill: var(--cairn-bad);
+  }
+  .grid {
+    stroke: var(--cairn-border);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  .axis {
+    stroke: var(--cairn-muted);
+  }
+  .tick {
+    fill: var(--cairn-muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+  .target-line {
+    fill: none;
+    stroke: var(--kpi-trend-target-color, var(--cairn-fg));
+    stroke-width: 1.5;
+    stroke-dasharray: 6 4;
+  }
+  .target-band {
+    fill: var(--kpi-trend-target-color, var(--cairn-fg));
+    fill-opacity: 0.1;
+    stroke: var(--kpi-trend-target-color, var(--cairn-fg));
+    stroke-dasharray: 6 4;
+  }
+  .area {
+    fill: var(--kpi-trend-line-color, var(--cairn-accent));
+    opacity: 0.08;
+  }
+  .line {
+    fill: none;
+    stroke: var(--kpi-trend-line-color, var(--cairn-accent));
+    stroke-width: 2;
+    stroke-linejoin: round;
+    transition: d var(--cairn-duration) ease-out;
+  }
+  .last {
+    fill: var(--kpi-trend-line-color, var(--cairn-accent));
+  }
+  .last-label {
+    fill: var(--cairn-fg);
+    font-weight: 700;
+    font-size: 12px;
+    paint-order: stroke;
+    stroke: var(--cairn-bg);
+    stroke-width: 3px;
+  }
+  .cursor {
+    stroke: var(--cairn-muted);
+    stroke-dasharray: 3 3;
+  }
+  .focus-point {
+    fill: var(--cairn-bg);
+    stroke: var(--kpi-trend-line-color, var(--cairn-accent));
+    stroke-width: 2.5;
+  }
+  .tooltip {
+    position: absolute;
+    transform: translate(-50%, calc(-100% - 10px));
+    display: grid;
+    padding: 0.3em 0.55em;
+    border: 1px solid var(--cairn-border);
+    border-radius: var(--cairn-radius);
+    background: var(--cairn-bg);
+    color: var(--cairn-fg);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+    font-size: 0.9em;
+    white-space: nowrap;
+    pointer-events: none;
+    transition:
+      left var(--cairn-duration) ease-out,
+      top var(--cairn-duration) ease-out;
+  }
+  .tooltip[data-align='start'] {
+    transform: translate(-12px, calc(-100% - 10px));
+  }
+  .tooltip[data-align='end'] {
+    transform: translate(calc(-100% + 12px), calc(-100% - 10px));
+  }
+  .tip-date {
+    color: var(--cairn-muted);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 1em;
+    align-items: center;
+    color: var(--cairn-muted);
+    font-size: 0.9em;
+  }
+  .summary strong {
+    color: var(--cairn-fg);
+  }
+  .health {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+  }
+  .health[data-tone='good'] {
+    color: var(--cairn-good);
+  }
+  .health[data-tone='warn'] {
+    color: var(--cairn-warn);
+  }
+  .health[data-tone='bad'] {
+    color: var(--cairn-bad);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  .legend {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 1.4em;
+    block-size: 0;
+    border-block-start: 2px dashed var(--kpi-trend-target-color, var(--cairn-fg));
+  }
+  .critical-swatch {
+    block-size: 0.8em;
+    border: 0;
+    background: var(--cairn-bad);
+    opacity: 0.35;
+  }
+`;

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    display: block;
+    max-inline-size: 100%;
+  }
+  .card {
+    display: grid;
+    gap: var(--okr-card-gap, 0.75em);
+    padding: var(--okr-card-padding, 1em);
+    border: 1px solid var(--okr-card-border-color, var(--cairn-border));
+    border-radius: var(--cairn-radius);
+    background: var(--okr-card-background, var(--cairn-bg));
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+    flex: 1 1 14em;
+  }
+  .title-link {
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  a.title-link {
+    color: var(--cairn-accent);
+  }
+  .title-link:hover {
+    text-decoration: underline;
+  }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .badge {
+    padding: 0.1em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--cairn-accent);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+  .status[data-tone='good'] {
+    color: var(--cairn-good);
+  }
+  .status[data-tone='warn'] {
+    color: var(--cairn-warn);
+  }
+  .status[data-tone='bad'] {
+    color: var(--cairn-bad);
+  }
+  .status[data-tone='none'] {
+    color: var(--cairn-muted);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+  }
+  dl > div {
+    display: inline-flex;
+    gap: 0.35em;
+  }
+  dt {
+    color: var(--cairn-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .facts dd {
+    font-weight: 600;
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+  .forecast[data-miss] dd {
+    color: var(--cairn-warn);
+  }
+  .krs {
+    display: grid;
+    gap: 0.6em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .kr {
+    display: grid;
+    gap: 0.2em;
+    padding-block-start: 0.6em;
+    border-block-start: 1px solid var(--cairn-border);
+    cursor: pointer;
+  }
+  .kr-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+  .kr-title {
+    flex: 1 1 12em;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  .kr:hover .kr-title {
+    text-decoration: underline;
+  }
+  .measure {
+    color: var(--cairn-muted);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .kr-notes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    color: var(--cairn-muted);
+    font-size: 0.9em;
+  }
+  .stretch {
+    color: var(--cairn-good);
+    font-weight: 600;
+  }
+  .narrative,
+  .none {
+    margin: 0;
+    color: var(--cairn-muted);
+  }
+`;

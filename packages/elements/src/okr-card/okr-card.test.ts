@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { SnapshotKeyResult } from '../shared/snapshot.js';
+import { confidenceText, expandHref, forecastText, formatMeasure, headingLevel, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
+
+const kr = (over: Partial<SnapshotKeyResult>): SnapshotKeyResult => ({
+  id: 'kr',
+  ref: 'o#kr',
+  title: 'A key result',
+  type: 'metric',
+  owner: null,
+  weight: 1,
+  start: 0,
+  target: 10,
+  stretch: null,
+  current: 5,
+  unit: null,
+  kpi: null,
+  direction: null,
+  progress: 0.5,
+  attainment: 0.5,
+  stretchReached: false,
+  heldShare: null,
+  milestones: null,
+  status: 'on-track',
+  forecast: null,
+  confidence: null,
+  contributors: [],
+  checkins: [],
+  history: [],
+  ...over,
+});
+
+describe('headingLevel', () => {
+  it('accepts 1–6 and falls back to 3', () => {
+    expect(headingLevel(2)).toBe(2);
+    expect(headingLevel('6')).toBe(6);
+    expect(headingLevel(0)).toBe(3);
+    expect(headingLevel(7)).toBe(3);
+    expect(headingLevel(2.5)).toBe(3);
+    expect(headingLevel(undefined)).toBe(3);
+  });
+});
+
+describe('narrativeExcerpt', () => {
+  it('takes the first paragraph and joins its lines', () => {
+    expect(narrativeExcerpt('First line\nsecond line.\n\nSecond paragraph.')).toBe('First line second line.');
+  });
+
+  it('strips markdown syntax and tags, keeping link text', () => {
+    expect(narrativeExcerpt('## Why\n\n**Bold** and _em_ with `code`, a [link](https://x.example) and <img src=x onerror=alert(1)>![pic](a.png).')).toBe(
+      'Bold and em with code, a link and pic.',
+    );
+    expect(narrativeExcerpt('> quoted\n> still quoted')).toBe('quoted still quoted');
+    expect(narrativeExcerpt('- one\n- two')).toBe('one two');
+  });
+
+  it('shortens at a word boundary with an ellipsis, and survives nothing', () => {
+    expect(narrativeExcerpt('alpha beta gamma delta epsilon', 18)).toBe('alpha beta gamma…');
+    expect(narrativeExcerpt('')).toBe('');
+    expect(narrativeExcerpt(null)).toBe('');
+  });
+});
+
+describe('formatMeasure', () => {
+  it('formats units through Intl in the locale', () => {
+    expect(formatMeasure(2.1, 'MB', 'en-GB')).toBe('2.1 MB');
+    expect(formatMeasure(36500, 'sessions', 'en-GB')).toBe('36,500 sessions');
+    expect(formatMeasure(36500, 'sessions', 'de-DE')).toBe('36.500 sessions');
+    expect(formatMeasure(99.1, '%', 'en-GB')).toBe('99.1 %');
+    expect(formatMeasure(null, 'MB', 'en-GB')).toBe('–');
+  });
+
+  it('formats currency codes as currency, compact when large', () => {
+    expect(formatMeasure(6_000_000, 'EUR', 'en-GB')).toBe('€6m');
+    expect(formatMeasure(1200, 'EUR', 'en-GB')).toBe('€1,200');
+    expect(formatMeasure(5_600_000, 'EUR', 'en-GB')).toBe('€5.6m');
+    expect(formatMeasure(12.5, 'EUR', 'de-DE')).toBe('12,50\u00a0€');
+    // Three capitals that are not a currency stay a unit.
+    expect(formatMeasure(42, 'NPS', 'en-GB')).toBe('42 NPS');
+  });
+});
+
+describe('keyResultMeasure', () => {
+  it('metric: current → target with units', () => {
+    expect(keyResultMeasure(kr({ current: 2.1, target: 0.8, unit: 'MB' }), 'en-GB')).toBe('2.1 MB → 0.8 MB');
+  });
+
+  it('milestone: how many are done', () => {
+    const milestones = [
+      { title: 'a', done: true, weight: 1 },
+      { title: 'b', done: true, weight: 1 },
+      { title: 'c', done: false, weight: 1 },
+    ];
+    expect(keyResultMeasure(kr({ type: 'milestone', milestones, target: null, current: 0.67 }), 'en-GB')).toBe('2 of 3 milestones');
+  });
+
+  it('maintain: the value and the bound it keeps', () => {
+    expect(keyResultMeasure(kr({ type: 'maintain', current: 11.4, target: 12, unit: '%', direction: 'decrease' }), 'en-GB')).toBe('11.4 %, keep ≤ 12 %');
+  });
+
+  it('without a target, just the current value', () => {
+    expect(keyResultMeasure(kr({ target: null, current: 3, unit: 'drills' }), 'en-GB')).toBe('3 drills');
+  });
+});
+
+describe('small words', () => {
+  it('confidence as percent, or as a number on larger scales', () => {
+    expect(confidenceText(0.4, 'en-GB')).toBe('40 %');
+    expect(percentText(0.494505, 'de-DE')).toBe('49 %');
+    expect(percentText(null, 'en-GB')).toBe('–');
+    expect(confidenceText(7, 'en-GB')).toBe('7');
+    expect(confidenceText(null, 'en-GB')).toBeNull();
+  });
+
+  it('forecast as a grade', () => {
+    expect(forecastText(0.848252)).toBe('projected 0.8 at period end');
+    expect(forecastText(null)).toBeNull();
+  });
+
+  it('href templates with encoded values', () => {
+    expect(expandHref('/objectives/{id}/', { id: 'faster-checkout', period: '2026-q4', team: 'web' })).toBe('/objectives/faster-checkout/');
+    expect(expandHref('/{period}/{team}/{id}?x={nope}', { id: 'a b', period: '2026-q4', team: 'w/eb' })).toBe('/2026-q4/w%2Feb/a%20b?x={nope}');
+  });
+
+  it('names from ids, else the id', () => {
+    expect(nameOf([{ id: 'web', name: 'Web Shop' }], 'web')).toBe('Web Shop');
+    expect(nameOf([], 'web')).toBe('web');
+  });
+});

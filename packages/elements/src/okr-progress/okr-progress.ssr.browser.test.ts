@@ -1,0 +1,60 @@
+// Hydration support must load before any Lit element class is defined.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { commands } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, settle, shadow, snapshot } from '../../test/browser-helpers.js';
+import './okr-progress.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    renderSsr: (tag: string, attributes: Record<string, string>, data?: unknown) => Promise<string>;
+  }
+}
+
+afterEach(cleanup);
+
+async function serverRendered(tag: string, attributes: Record<string, string>, data?: unknown): Promise<HTMLElement> {
+  const markup = await commands.renderSsr(tag, attributes, data);
+  const host = document.createElement('div');
+  host.setHTMLUnsafe(markup);
+  document.body.append(host);
+  const element = host.querySelector(tag) as HTMLElement;
+  await settle(element);
+  return element;
+}
+
+describe('okr-progress on the server', () => {
+  it('renders a bar from attributes and hydrates without re-creating its DOM', async () => {
+    const attrs = { value: '0.6', expected: '0.5', status: 'on-track', label: 'Hiring', locale: 'en-GB' };
+    const markup = await commands.renderSsr('okr-progress', attrs);
+    expect(markup).toContain('shadowrootmode="open"');
+    expect(markup).toContain('role="progressbar"');
+    expect(markup).toContain('aria-valuetext="60 %, on track, expected 50 %"');
+    const el = await serverRendered('okr-progress', attrs);
+    const before = shadow(el).querySelector('[role="progressbar"]');
+    const fillBefore = shadow(el).querySelector('[part="fill"]');
+    expect(before?.getAttribute('aria-valuenow')).toBe('60');
+    el.setAttribute('value', '0.75');
+    el.setAttribute('status', 'at-risk');
+    await settle(el);
+    const after = shadow(el).querySelector('[role="progressbar"]');
+    expect(after).toBe(before);
+    expect(shadow(el).querySelector('[part="fill"]')).toBe(fillBefore);
+    expect(after?.getAttribute('aria-valuetext')).toBe('75 %, at risk, expected 50 %');
+    expect((fillBefore as HTMLElement).style.inlineSize).toBe('75%');
+  });
+
+  it('renders a ring from snapshot data and hydrates from the inline JSON beside it', async () => {
+    const attrs = { variant: 'ring', 'key-result': 'faster-checkout#lighthouse' };
+    const markup = await commands.renderSsr('okr-progress', attrs, snapshot);
+    expect(markup).toContain('class="ring-fill"');
+    expect(markup).toContain('9 %, off track, expected 49 %');
+    const el = await serverRendered('okr-progress', attrs, snapshot);
+    const ring = shadow(el).querySelector('[part="ring"]');
+    expect(ring).not.toBeNull();
+    el.setAttribute('key-result', 'faster-checkout#third-party-scripts');
+    await settle(el);
+    expect(shadow(el).querySelector('[part="ring"]')).toBe(ring);
+    expect(shadow(el).querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).toBe('25 %, at risk, expected 49 %');
+  });
+});

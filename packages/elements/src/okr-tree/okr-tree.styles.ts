@@ -1,0 +1,235 @@
+import { css } from 'lit';
+
+export const treeStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --okr-tree-row-gap: 0.75em;
+  }
+  .viewport {
+    position: relative;
+    overflow: auto;
+    max-block-size: var(--okr-tree-max-height, 32rem);
+    border: 1px solid var(--cairn-border);
+    border-radius: var(--cairn-radius);
+  }
+  [role='tree'].list {
+    position: relative;
+    margin: 0;
+    padding: 0;
+  }
+  .row {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    block-size: 44px;
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-owner-width, 7em) var(--okr-tree-bar-width, 7em) 3.2em 2.4em 7.5em;
+    align-items: center;
+    gap: var(--okr-tree-row-gap);
+    padding-inline-end: 0.75em;
+    border-block-end: 1px solid var(--cairn-track);
+    cursor: default;
+    color: var(--cairn-fg);
+    background: var(--cairn-bg);
+  }
+  .row:hover .title {
+    text-decoration: underline;
+  }
+  .row:focus-visible {
+    outline: 2px solid var(--cairn-focus);
+    outline-offset: -2px;
+  }
+  .row[aria-selected='true'] {
+    box-shadow: inset 4px 0 0 var(--okr-tree-selected-color, var(--cairn-accent));
+  }
+  .row[aria-selected='true'] .title {
+    font-weight: 700;
+  }
+  .twisty {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    color: var(--cairn-muted);
+    cursor: pointer;
+    transition: transform var(--cairn-duration) ease-out;
+  }
+  .twisty[data-open='true'] {
+    transform: rotate(90deg);
+  }
+  .title {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .kind {
+    display: inline-block;
+    margin-inline-end: 0.4em;
+    padding: 0 0.3em;
+    border: 1px solid var(--cairn-border);
+    border-radius: 3px;
+    color: var(--cairn-muted);
+    font-size: 0.8em;
+  }
+  .owner,
+  .grade,
+  .pct {
+    color: var(--cairn-muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .grade,
+  .pct {
+    text-align: end;
+  }
+  .bar {
+    position: relative;
+    block-size: 0.5em;
+    border-radius: 0.25em;
+    background: var(--cairn-track);
+  }
+  .fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    border-radius: inherit;
+    background: var(--okr-tree-bar-color, var(--cairn-none));
+    transition: inline-size var(--cairn-duration) ease-out;
+  }
+  .pace {
+    position: absolute;
+    inset-block: -0.3em;
+    inline-size: 2px;
+    margin-inline-start: -1px;
+    background: var(--okr-tree-pace-color, var(--cairn-fg));
+  }
+  [data-tone='good'] {
+    --okr-tree-bar-color: var(--cairn-good);
+  }
+  [data-tone='warn'] {
+    --okr-tree-bar-color: var(--cairn-warn);
+  }
+  [data-tone='bad'] {
+    --okr-tree-bar-color: var(--cairn-bad);
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    white-space: nowrap;
+    font-weight: 600;
+    color: var(--okr-tree-bar-color, var(--cairn-muted));
+  }
+  .status[data-tone='none'] {
+    color: var(--cairn-muted);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  @container (max-width: 640px) {
+    .row {
+      grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-bar-width, 5em) 2.4em 1.6em;
+    }
+    .owner,
+    .pct,
+    .status-text {
+      display: none;
+    }
+  }
+
+  /* Chart layout */
+  .chart {
+    position: relative;
+    border: 1px solid var(--cairn-border);
+    border-radius: var(--cairn-radius);
+    overflow: hidden;
+  }
+  .chart svg {
+    display: block;
+    inline-size: 100%;
+    block-size: var(--okr-tree-chart-height, 28rem);
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+  .chart svg.panning {
+    cursor: grabbing;
+  }
+  .controls {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
+    display: flex;
+    gap: 0.25em;
+    z-index: 1;
+  }
+  .controls button {
+    min-inline-size: 2em;
+    block-size: 2em;
+    font: inherit;
+    color: var(--cairn-fg);
+    background: var(--cairn-surface);
+    border: 1px solid var(--cairn-border);
+    border-radius: var(--cairn-radius);
+    cursor: pointer;
+  }
+  .link {
+    fill: none;
+    stroke: var(--okr-tree-link-color, var(--cairn-border));
+    stroke-width: 1.5;
+  }
+  .card {
+    fill: var(--cairn-bg);
+    stroke: var(--cairn-border);
+  }
+  .node {
+    cursor: pointer;
+    outline: none;
+  }
+  .node:focus-visible .card {
+    stroke: var(--cairn-focus);
+    stroke-width: 3;
+  }
+  .node[aria-selected='true'] .card {
+    stroke: var(--okr-tree-selected-color, var(--cairn-accent));
+    stroke-width: 2;
+  }
+  .strip {
+    fill: var(--okr-tree-bar-color, var(--cairn-none));
+  }
+  .node-title {
+    fill: var(--cairn-fg);
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .node-meta {
+    fill: var(--cairn-muted);
+    font-size: 11px;
+  }
+  .node-icon {
+    fill: var(--okr-tree-bar-color, var(--cairn-muted));
+    font-size: 11px;
+    font-weight: 700;
+  }
+  .node-track {
+    fill: var(--cairn-track);
+  }
+  .node-fill {
+    fill: var(--okr-tree-bar-color, var(--cairn-none));
+  }
+  .node-pace {
+    fill: var(--okr-tree-pace-color, var(--cairn-fg));
+  }
+`;
