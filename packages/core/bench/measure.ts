@@ -6,7 +6,7 @@
  *   node --import tsx bench/measure.ts <goals-folder> [as-of]
  */
 import { performance } from 'node:perf_hooks';
-import { buildSnapshot, checkRepository, loadRepository, readGoalsFolder } from '../src/node.js';
+import { buildSnapshot, checkRepository, loadRepository, readGoalsFolder } from '../dist/node.js';
 import { RESULT_PREFIX, type MeasureResult } from './result.js';
 
 const MB = 1024 * 1024;

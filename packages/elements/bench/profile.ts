@@ -59,7 +59,8 @@ export function summarise(profile: Profile, maps: Map<string, DecodedMap>, top =
   let total = 0;
   for (const [id, us] of selfByNode) {
     const node = nodes.get(id);
-    if (!node || node.callFrame.functionName === '(idle)') continue;
+    // Idle time, and console.profile()'s own start-up in the page, are not the render's.
+    if (!node || node.callFrame.functionName === '(idle)' || node.callFrame.url.endsWith('/pages/common.js')) continue;
     const { file, fn } = where(node.callFrame, maps);
     byFile.set(file, (byFile.get(file) ?? 0) + us);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);

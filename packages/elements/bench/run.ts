@@ -25,7 +25,7 @@ import { composition, readMap, type DecodedMap } from './composition.js';
 import { profileScenario, type ProfileSummary } from './profile.js';
 import { launch, pageHtml, runRounds, type Scenario, type ScenarioResult } from './render.js';
 import { startServer } from './server.js';
-import { echartsDir, measureSizes, newestSource, type FileSize, type SizeReport } from './sizes.js';
+import { measureSizes, newestSource, type FileSize, type SizeReport } from './sizes.js';
 import { echartsTree, syntheticSnapshot } from './synthetic.js';
 
 const PACKAGE_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -34,8 +34,8 @@ const OUT_DIR = join(BENCH_DIR, '.out');
 const DIST = join(PACKAGE_DIR, 'dist');
 
 export const TARGETS = {
-  gaugeStandaloneGzip: 12 * 1024,
-  bundleGzip: 45 * 1024,
+  gaugeStandaloneGzip: 12_000,
+  bundleGzip: 45_000,
   /** Cairn bundle / ECharts gauge+tree bundle, gzipped. */
   bundleVsEcharts: 1 / 5,
   treeFirstRenderMs: 200,
@@ -75,7 +75,8 @@ function parseOptions(argv: string[]): Options {
 const log = (line = ''): void => {
   process.stdout.write(`${line}\n`);
 };
-const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+/** Decimal kilobytes (1 kB = 1,000 bytes), as vite prints them. */
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number): string => (value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(1));
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 const verdict = (ok: boolean): string => (ok ? 'pass' : 'MISS');
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
       );
     } else {
       skipped.push('okr-tree not built yet: the 5,000-objective tree is measured for ECharts only');
-      log('  note: okr-tree not built yet (no src/okr-tree in dist): the Cairn tree figures are skipped');
+      log('  note: okr-tree not built yet (not in dist/): the Cairn tree figures are skipped');
     }
     scenarios.push(
       { id: 'tree-echarts-depth2', label: 'ECharts tree, initialTreeDepth 2 (default)', url: '/tree-echarts.html?depth=2' },
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
       `  ${stats.objectives.toLocaleString('en-GB')} objectives, ${stats.keyResults.toLocaleString('en-GB')} key results, ${stats.roots} roots, ${stats.depth} levels, ` +
         `${stats.alignedToKeyResult.toLocaleString('en-GB')} aligned to a key result; ${kB(stats.jsonBytes)} of JSON`,
     );
-    const server = await startServer({ '/dist/': DIST, '/out/': OUT_DIR, '/pages/': join(BENCH_DIR, 'pages'), '/echarts/': join(echartsDir(PACKAGE_DIR), 'dist') });
+    const server = await startServer({ '/dist/': DIST, '/out/': OUT_DIR, '/pages/': join(BENCH_DIR, 'pages') });
     server.put('/data/tree.json', JSON.stringify(snapshot));
     server.put('/data/echarts-tree.json', JSON.stringify(echartsTree(snapshot)));
     for (const page of ['gauges-cairn', 'gauges-echarts', 'tree-cairn', 'tree-echarts']) server.put(`/${page}.html`, pageHtml(`${page}.js`));
@@ -214,7 +215,7 @@ async function main(): Promise<void> {
 
   // 3. Tables.
   log();
-  log('Sizes (gzip -9)');
+  log('Sizes (gzip -9; 1 kB = 1,000 bytes)');
   const sizeRow = (f: FileSize, target: number | null, vsEcharts: boolean): string[] => [
     f.name,
     kB(f.raw),

@@ -1,5 +1,5 @@
 import type { Measurement } from '../schema/kpi.js';
-import { IsoDateSchema } from '../schema/primitives.js';
+import { isIsoDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
@@ -27,7 +27,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
     const raw = row.cells.value ?? '';
     const datePosition = (): Position => row.at('date');
     const valuePosition = (): Position => row.at('value');
-    if (!IsoDateSchema.safeParse(date).success) {
+    if (!isIsoDate(date)) {
       out.problems.push({ code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got "${date}")`, ...datePosition() });
       continue;
     }

@@ -22,10 +22,17 @@ export function isRealDate(iso: string): boolean {
   return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The same rule as IsoDateSchema, without a schema call: CSV files hold years of daily rows. */
+export function isIsoDate(text: string): boolean {
+  return ISO_DATE.test(text) && isRealDate(text);
+}
+
 /** ISO calendar dates only; YAML 1.2 keeps unquoted dates as strings, so both spellings work. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+  .regex(ISO_DATE, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, { error: 'is not a real calendar date', abort: true, params: { code: 'invalid-date' } });
 
 export const HandleSchema = z.string().min(1, { error: 'must not be empty' });

@@ -151,7 +151,8 @@ function sortObjectives(objectives: LocatedObjective[], periods: Map<string, Per
 }
 
 function scoreKeyResultOf(kr: KeyResult, objective: Objective, period: Period, kpis: Map<string, Kpi>, asOf: string, settings: ScoringSettings): KeyResultScore {
-  const series = kr.kpi === undefined ? undefined : kpis.get(kr.kpi)?.measurements.map(({ date, value }) => ({ date, value }));
+  // Measurements already have the { date, value } shape, in date order: shared, not copied.
+  const series = kr.kpi === undefined ? undefined : kpis.get(kr.kpi)?.measurements;
   return scoreKeyResult(
     {
       type: kr.type,
@@ -202,7 +203,7 @@ function snapshotKeyResult(kr: KeyResult, objective: Objective, score: KeyResult
 
 function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string): SnapshotKpi {
   // Measurements after the as-of date stay out, so a pinned snapshot never shows the future.
-  const series = kpi.measurements.filter((m) => m.date <= asOf);
+  const series = upToDate(kpi.measurements, asOf);
   const score = scoreKpi(
     {
       direction: kpi.direction,
@@ -210,7 +211,7 @@ function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string): SnapshotKpi {
       critical: kpi.critical,
       frequency: kpi.frequency,
       health: kpi.health,
-      series: series.map(({ date, value }) => ({ date, value })),
+      series,
     },
     asOf,
   );
@@ -241,7 +242,7 @@ function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string): SnapshotKpi {
     drivenBy: [...(links.drivenBy.get(kpi.id) ?? [])].sort(),
     keyResults: (links.keyResults.get(kpi.id) ?? []).map((kr) => kr.ref),
     guards: links.guards.get(kpi.id) ?? [],
-    series: series.map((m) => (m.note ? { date: m.date, value: m.value, note: m.note } : { date: m.date, value: m.value })),
+    series,
   };
 }
 
@@ -249,6 +250,13 @@ interface KpiLinks {
   drivenBy: Map<string, string[]>;
   keyResults: Map<string, SnapshotKeyResult[]>;
   guards: Map<string, string[]>;
+}
+
+/** The date-ordered measurements up to `asOf`; usually all of them, so search from the end. */
+function upToDate<T extends { date: string }>(sorted: readonly T[], asOf: string): T[] {
+  let end = sorted.length;
+  while (end > 0 && (sorted[end - 1] as T).date > asOf) end -= 1;
+  return end === sorted.length ? (sorted as T[]) : sorted.slice(0, end);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
-import { formatDate, formatValue, toNumber } from '../shared/format.js';
+import { formatDate, formatValue, toNumber, dateFormat } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
 import { healthLook } from '../shared/status.js';
@@ -210,7 +210,7 @@ export class KpiTrend extends CairnElement {
     const xLabel = (iso: string, i: number): string => {
       const d = new Date(`${iso}T00:00:00Z`);
       const withYear = i === 0 || d.getUTCMonth() === 0;
-      return new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+      return dateFormat(locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(d);
     };
     const tipLeft = activePoint ? (activePoint.x / layout.width) * 100 : 0;
     const tipTop = activePoint ? (activePoint.y / layout.height) * 100 : 0;

@@ -1,5 +1,5 @@
 import type { SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
-import { formatGrade, formatValue } from '../shared/format.js';
+import { formatGrade, formatValue, safeNumberFormat } from '../shared/format.js';
 
 /** Heading levels 1–6; anything else falls back to the default 3. */
 export function headingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
@@ -54,11 +54,7 @@ export function formatMeasure(value: number | null | undefined, unit: string | n
         : magnitude >= 1000
           ? { style: 'currency', currency: unit, minimumFractionDigits: 0, maximumFractionDigits: 0 }
           : { style: 'currency', currency: unit };
-    try {
-      return new Intl.NumberFormat(locale, options).format(value);
-    } catch {
-      return new Intl.NumberFormat('en-GB', options).format(value);
-    }
+    return safeNumberFormat(locale, options).format(value);
   }
   return formatValue(value, unit, locale);
 }

@@ -27,7 +27,7 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   if (!iso) return '–';
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(safeLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
 
 function safeLocale(locale: string): string {
@@ -38,8 +38,33 @@ function safeLocale(locale: string): string {
   }
 }
 
-function safeNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return new Intl.NumberFormat(safeLocale(locale), options);
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Formatters are costly to build and a board or tree formats thousands of values: keep them. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A cached Intl.NumberFormat; an unusable locale or currency falls back to en-GB, never throws. */
+export function safeNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('n', locale, options, () => {
+    try {
+      return new Intl.NumberFormat(safeLocale(locale), options);
+    } catch {
+      return new Intl.NumberFormat('en-GB', options);
+    }
+  });
+}
+
+/** A cached Intl.DateTimeFormat for calendar dates (always read in UTC: they are days, not instants). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('d', locale, options, () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }));
 }
 
 /** Attribute numbers: empty or unparsable means "not given", never NaN in a chart. */
