@@ -25,10 +25,11 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(`http://127.0.0.1:${port}/`);
-  // Every element has rendered once it has a shadow root with content and nothing is loading.
+  // Every element has rendered once it has a shadow root with content and none shows the
+  // loading message (part="status"; live regions that announce changes may stay).
   await page.waitForFunction((tags) => {
     const all = [...document.querySelectorAll(tags.join(','))];
-    return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[role="status"]'));
+    return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.state[part="status"]'));
   }, TAGS, { timeout: 20_000 });
 }, 40_000);
 
@@ -53,6 +54,17 @@ describe('the intranet example page', () => {
   it('shows the demo data: the uptime gauge read through src', async () => {
     const label = await page.evaluate(() => document.querySelector('kpi-gauge[kpi="uptime"]')?.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-label'));
     expect(label).toBe('Web shop uptime');
+  });
+
+  it('draws a chart in every trend, a meter in every gauge and rows in every tree', async () => {
+    const drawn = await page.evaluate(() => ({
+      trends: [...document.querySelectorAll('kpi-trend')].map((el) => el.shadowRoot?.querySelectorAll('svg path').length ?? 0),
+      gauges: [...document.querySelectorAll('kpi-gauge')].map((el) => el.shadowRoot?.querySelectorAll('[role="meter"]').length ?? 0),
+      trees: [...document.querySelectorAll('okr-tree')].map((el) => el.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0),
+    }));
+    expect(drawn.trends.every((paths) => paths > 0)).toBe(true);
+    expect(drawn.gauges).toEqual([1, 1, 1]);
+    expect(drawn.trees.every((items) => items > 0)).toBe(true);
   });
 
   it('switches every element to the dark theme', async () => {
