@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
   try {
     if (argv.length === 0) {
       // Bare `cairn` is a question, not a mistake: answer on standard output so it pipes.
-      output.out(program.helpInformation());
+      output.out(`${program.helpInformation()}${EXAMPLES}`);
       return 0;
     }
     await program.parseAsync([...argv], { from: 'user' });

@@ -378,7 +378,7 @@ const cases: Case[] = [
     fixture: 'csv-bad-rows',
     about: 'bad CSV rows point at their cells; good rows still load',
     problems: [
-      at('kpis/revenue.csv', 3, 1, 'error', 'invalid-format', '"date" must be a date written YYYY-MM-DD (got "2026-31-12")'),
+      at('kpis/revenue.csv', 3, 1, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-31-12")'),
       at('kpis/revenue.csv', 4, 12, 'error', 'number-format', '"value" must be a plain number, not "1,000"', 'write 1000 (no quotes, thousands separators or units)'),
       at('kpis/revenue.csv', 5, 12, 'error', 'invalid-type', '"value" is missing on this row'),
     ],

@@ -1,9 +1,9 @@
 import type { Measurement } from '../schema/kpi.js';
-import { isIsoDate } from '../schema/primitives.js';
+import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
-import { numberLike } from '../validate/suggest.js';
+import { numberLike, quoted } from '../validate/suggest.js';
 
 export interface CsvMeasurements {
   measurements: Measurement[];
@@ -28,7 +28,12 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
     const datePosition = (): Position => row.at('date');
     const valuePosition = (): Position => row.at('value');
     if (!isIsoDate(date)) {
-      out.problems.push({ code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got "${date}")`, ...datePosition() });
+      const wellFormed = /^\d{4}-\d{2}-\d{2}$/.test(date);
+      out.problems.push(
+        wellFormed && !isRealDate(date)
+          ? { code: 'invalid-date', severity: 'error', message: `"date" is not a real calendar date (got ${quoted(date)})`, ...datePosition() }
+          : { code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got ${quoted(date)})`, ...datePosition() },
+      );
       continue;
     }
     const value = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(raw) ? Number(raw) : undefined;
@@ -37,7 +42,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
       out.problems.push({
         code: guess === undefined ? 'invalid-type' : 'number-format',
         severity: 'error',
-        message: raw === '' ? '"value" is missing on this row' : `"value" must be a plain number, not "${raw}"`,
+        message: raw === '' ? '"value" is missing on this row' : `"value" must be a plain number, not ${quoted(raw)}`,
         suggestion: guess === undefined ? undefined : `write ${guess} (no quotes, thousands separators or units)`,
         ...valuePosition(),
       });

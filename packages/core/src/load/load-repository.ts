@@ -33,6 +33,8 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
     texts: new Map(),
   };
   const csvs = new Map<string, { file: string; csv: ParsedCsv }>();
+  // CSVs join their KPI by file name, so the names of KPI files (read or not) decide orphans.
+  const kpiFiles = new Set(files.filter((f) => classify(f.path) === 'kpi').map((f) => baseName(f.path)));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   for (const { path, text } of sorted) {
@@ -88,7 +90,7 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
         break;
     }
   }
-  attachCsvMeasurements(repo, csvs);
+  attachCsvMeasurements(repo, csvs, kpiFiles);
   repo.problems.sort(compareProblems);
   return repo;
 }
@@ -133,6 +135,7 @@ function readList<T extends Period | Team>(
   }
   if (!Array.isArray(items)) {
     repo.problems.push(problem('not-a-list', `${doc.file} must be a list of ${name}, one "- id: …" entry each`, doc.at()));
+    repo.unreadable.add(name);
     return;
   }
   items.forEach((item, index) => {
@@ -221,16 +224,16 @@ function readKpi(repo: Repository, doc: SourceDoc): void {
 }
 
 /** CSV measurements join the KPI of the same file name; their rows keep their own positions. */
-function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: string; csv: ParsedCsv }>): void {
+function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: string; csv: ParsedCsv }>, kpiFiles: Set<string>): void {
   const kpiByFile = new Map(repo.kpis.map((kpi) => [baseName(kpi.file), kpi]));
   for (const [slug, { file, csv }] of csvs) {
     const owner = kpiByFile.get(slug);
     // A CSV that did not parse has already said so; reading its rows would only add noise.
     const read = csv.problems.length > 0 ? null : measurementsFromCsv(file, csv);
     // Bad rows are reported even when the KPI's own file has errors: all problems at once.
-    if (read && (owner || repo.known.kpi.has(slug))) repo.problems.push(...read.problems);
+    if (read && kpiFiles.has(slug)) repo.problems.push(...read.problems);
     if (!owner) {
-      if (!repo.known.kpi.has(slug)) {
+      if (!kpiFiles.has(slug)) {
         repo.problems.push(problem('orphan-csv', `measurements for a KPI "${slug}" that has no definition`, { file, line: 1, column: 1 }, `add kpis/${slug}.yaml with at least a title, or rename the CSV to match a KPI`));
       }
       continue;

@@ -14,8 +14,8 @@ const ALIAS = /(^|[\s,[{:-])\*[^\s,[\]{}]/m;
 /**
  * Parses YAML (and JSON, which is YAML 1.2) into plain values, and locates any value on demand.
  *
- * Two parsers, each for what it is best at: values come from a fast parser (JSON.parse, or
- * js-yaml with the YAML 1.2 core schema, the same schema `yaml` uses), and the `yaml` package,
+ * Two parsers, each for what it is best at: values come from a fast parser (js-yaml with the
+ * YAML 1.2 core schema, the same schema `yaml` uses), and the `yaml` package,
  * which keeps every node's offset, runs only when a position is needed — for a problem — or to
  * describe a syntax error precisely. Most files of a large repository are never parsed twice.
  * `lineOffset` shifts positions for front matter that starts below a `---` line.
@@ -39,7 +39,7 @@ export function parseYamlSource(file: string, raw: string, lineOffset = 0): Pars
 
 function fastParse(file: string, text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    if (file.endsWith('.json')) return { ok: true, value: text.trim() === '' ? null : JSON.parse(text) };
+    // JSON goes the same way: js-yaml reads it and, unlike JSON.parse, refuses duplicate keys.
     if (ALIAS.test(text)) return { ok: false };
     return { ok: true, value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null };
   } catch {

@@ -21,11 +21,21 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
 
-/** `"1,000"`, `1_000`, `"12 %"`: numbers written the way people type them. */
+/**
+ * `"1,000"`, `1_000`, `"1 000 000"`, `"12 %"`, `"42"`: a number written the way people type it.
+ * Separators count only between groups of three digits, so `"1 2 3"` is not taken for 123.
+ */
 export function numberLike(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const cleaned = value.trim().replace(/[,_\s]/g, '').replace(/%$/, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
-  const number = Number(cleaned);
-  return Number.isFinite(number) ? number : undefined;
+  const text = value.trim().replace(/\s*%$/, '');
+  const grouped = /^[-+]?\d{1,3}(?:([,_ \u00a0\u202f])\d{3})(?:\1\d{3})*(?:\.\d+)?$/.test(text);
+  const plain = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text);
+  if (!grouped && !plain) return undefined;
+  const number = Number(text.replace(/[,_ \u00a0\u202f]/g, ''));
+  return Number.isFinite(number) && Math.abs(number) < 1e15 ? number : undefined;
+}
+
+/** A value as the user wrote it, in quotes, cut short and with control characters escaped. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
 }

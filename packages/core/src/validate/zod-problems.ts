@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
-import { didYouMean, numberLike } from './suggest.js';
+import { didYouMean, numberLike, quoted } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -40,7 +40,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       if (issue.expected === 'number') {
         const number = numberLike(value);
         if (number !== undefined) {
-          return [{ ...make(`"${field}" must be a plain number, not ${JSON.stringify(value)}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
+          return [{ ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
         }
       }
       // YAML reads `id: 2026` as a number; quoting is the fix people need to hear.
@@ -81,7 +81,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => (inner.code === 'invalid_type' ? inner.expected : ''))))];
       const number = expected.includes('number') ? numberLike(value) : undefined;
       if (number !== undefined) {
-        return [{ ...make(`"${field}" must be a plain number, not ${JSON.stringify(value)}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
+        return [{ ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
       }
       return [make(`${subject} must be ${expected.map(article).join(' or ')}, not ${describe(value)}`)];
     }
@@ -133,8 +133,7 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'a set of fields';
   if (typeof value === 'string') {
     // Quote what was written, but never a page of it, and never raw control characters.
-    const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return JSON.stringify(shown);
+    return quoted(value);
   }
   return String(value);
 }
