@@ -142,16 +142,6 @@ export const boardStyles = css`
   [data-tone='none'].trend {
     color: var(--cairn-muted);
   }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
-  }
   .stale {
     color: var(--cairn-warn);
     font-weight: 600;

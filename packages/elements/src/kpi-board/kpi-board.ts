@@ -8,6 +8,7 @@ import '../shared/events.js';
 import { formatDate, formatValue } from '../shared/format.js';
 import { DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
 import { healthLook, trendLook } from '../shared/status.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, type TileKind } from './kpi-board.layout.js';
 import { boardStyles } from './kpi-board.styles.js';
@@ -46,7 +47,7 @@ export type KpiBoardSelectDetail = KpiSelectDetail;
  * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn, --cairn-bad, --cairn-none.
  */
 export class KpiBoard extends CairnElement {
-  static override styles = [themeStyles, boardStyles];
+  static override styles = [themeStyles, badgeStyles, boardStyles];
   static override properties = {
     ...CairnElement.properties,
     key: { type: Boolean },

@@ -68,35 +68,6 @@ export const gaugeStyles = css`
   :host([compact]) .reading {
     font-size: 1.15em;
   }
-  .health {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.35em;
-    font-weight: 600;
-  }
-  .health[data-tone='good'] {
-    color: var(--cairn-good);
-  }
-  .health[data-tone='warn'] {
-    color: var(--cairn-warn);
-  }
-  .health[data-tone='bad'] {
-    color: var(--cairn-bad);
-  }
-  .health[data-tone='none'] {
-    color: var(--cairn-muted);
-  }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
-  }
   .meta {
     color: var(--cairn-muted);
     font-size: 0.9em;

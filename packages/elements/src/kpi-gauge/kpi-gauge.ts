@@ -7,6 +7,7 @@ import { formatDate, formatValue, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
 import { healthLook } from '../shared/status.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { gaugeLayout, type Band, type Direction } from './kpi-gauge.layout.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
@@ -44,7 +45,7 @@ interface Reading {
  * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn, --cairn-bad, --cairn-none.
  */
 export class KpiGauge extends CairnElement {
-  static override styles = [themeStyles, gaugeStyles];
+  static override styles = [themeStyles, badgeStyles, gaugeStyles];
   static override properties = {
     ...CairnElement.properties,
     kpi: { type: String },

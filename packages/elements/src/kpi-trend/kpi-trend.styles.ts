@@ -132,31 +132,6 @@ export const trendStyles = css`
   .summary strong {
     color: var(--cairn-fg);
   }
-  .health {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    font-weight: 600;
-  }
-  .health[data-tone='good'] {
-    color: var(--cairn-good);
-  }
-  .health[data-tone='warn'] {
-    color: var(--cairn-warn);
-  }
-  .health[data-tone='bad'] {
-    color: var(--cairn-bad);
-  }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
-  }
   .legend {
     display: inline-flex;
     align-items: center;

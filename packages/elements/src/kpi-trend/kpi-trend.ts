@@ -6,6 +6,7 @@ import { formatDate, formatValue, toNumber, dateFormat } from '../shared/format.
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
 import { healthLook } from '../shared/status.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import {
   nearestIndex,
@@ -63,7 +64,7 @@ const DEFAULT_SIZE = { width: 600, height: 240 };
  * @cssprop [--cairn-good] - Colour of the healthy band; also --cairn-warn and --cairn-bad.
  */
 export class KpiTrend extends CairnElement {
-  static override styles = [themeStyles, trendStyles];
+  static override styles = [themeStyles, badgeStyles, trendStyles];
   static override properties = {
     ...CairnElement.properties,
     kpi: { type: String },

@@ -56,34 +56,6 @@ export const cardStyles = css`
     font-size: 0.85em;
     font-weight: 600;
   }
-  .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    font-weight: 600;
-  }
-  .status[data-tone='good'] {
-    color: var(--cairn-good);
-  }
-  .status[data-tone='warn'] {
-    color: var(--cairn-warn);
-  }
-  .status[data-tone='bad'] {
-    color: var(--cairn-bad);
-  }
-  .status[data-tone='none'] {
-    color: var(--cairn-muted);
-  }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
-  }
   dl {
     display: flex;
     flex-wrap: wrap;

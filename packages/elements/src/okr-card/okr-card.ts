@@ -8,6 +8,7 @@ import '../shared/events.js';
 import { formatGrade, formatScore } from '../shared/format.js';
 import { pickObjective, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
 import { statusLook } from '../shared/status.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { confidenceText, expandHref, forecastText, headingLevel, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
 import { cardStyles } from './okr-card.styles.js';
@@ -47,7 +48,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @cssprop [--okr-progress-height=8px] - Thickness of the bars; the other --okr-progress-* properties apply too.
  */
 export class OkrCard extends CairnElement {
-  static override styles = [themeStyles, cardStyles];
+  static override styles = [themeStyles, badgeStyles, cardStyles];
   static override properties = {
     ...CairnElement.properties,
     objective: { type: String },

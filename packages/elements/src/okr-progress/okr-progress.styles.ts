@@ -71,34 +71,6 @@ export const progressStyles = css`
     min-inline-size: 3.2em;
     text-align: end;
   }
-  .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    font-weight: 600;
-  }
-  .status[data-tone='good'] {
-    color: var(--cairn-good);
-  }
-  .status[data-tone='warn'] {
-    color: var(--cairn-warn);
-  }
-  .status[data-tone='bad'] {
-    color: var(--cairn-bad);
-  }
-  .status[data-tone='none'] {
-    color: var(--cairn-muted);
-  }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
-  }
   .ring {
     display: inline-grid;
     justify-items: center;

@@ -6,6 +6,7 @@ import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
 import { DataError, pickObjective, type SnapshotData } from '../shared/snapshot.js';
 import { statusLook } from '../shared/status.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { barLayout, parseKeyResultRef, progressText, ringLayout } from './okr-progress.layout.js';
 import { progressStyles } from './okr-progress.styles.js';
@@ -44,7 +45,7 @@ interface Reading {
  * @cssprop [--cairn-good] - Colour of good statuses; also --cairn-warn, --cairn-bad, --cairn-none.
  */
 export class OkrProgress extends CairnElement {
-  static override styles = [themeStyles, progressStyles];
+  static override styles = [themeStyles, badgeStyles, progressStyles];
   static override properties = {
     ...CairnElement.properties,
     objective: { type: String },

@@ -125,19 +125,6 @@ export const treeStyles = css`
     font-weight: 600;
     color: var(--okr-tree-bar-color, var(--cairn-muted));
   }
-  .status[data-tone='none'] {
-    color: var(--cairn-muted);
-  }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
-  }
   @container (max-width: 640px) {
     .row {
       grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-bar-width, 5em) 2.4em 1.6em;

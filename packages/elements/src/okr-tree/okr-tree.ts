@@ -7,6 +7,7 @@ import '../shared/events.js';
 import { formatGrade, formatPercent, toNumber } from '../shared/format.js';
 import type { SnapshotData, SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
 import { colourTone, statusLook, type Tone } from '../shared/status.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import {
   buildTree,
@@ -89,7 +90,7 @@ interface Current {
  * @cssprop [--cairn-good] - Colour of on track; also --cairn-warn, --cairn-bad, --cairn-none.
  */
 export class OkrTree extends CairnElement {
-  static override styles = [themeStyles, treeStyles];
+  static override styles = [themeStyles, badgeStyles, treeStyles];
   static override properties = {
     ...CairnElement.properties,
     period: { type: String },

@@ -5,6 +5,22 @@ import { css } from 'lit';
  * custom properties. Status colours meet WCAG AA against their background (4.5:1 for text,
  * 3:1 for marks) in both schemes, and status is never shown by colour alone.
  */
+/** Written once, used for the reader's dark preference and for theme="dark". */
+const darkTokens = css`
+  --cairn-fg: #e6edf3;
+  --cairn-muted: #9198a1;
+  --cairn-bg: #0d1117;
+  --cairn-surface: #151b23;
+  --cairn-border: #3d444d;
+  --cairn-track: #262c36;
+  --cairn-accent: #58a6ff;
+  --cairn-focus: #58a6ff;
+  --cairn-good: #3fb950;
+  --cairn-warn: #d29922;
+  --cairn-bad: #ff7b72;
+  --cairn-none: #9198a1;
+`;
+
 export const themeStyles = css`
   :host {
     --cairn-font: var(--cairn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -32,34 +48,12 @@ export const themeStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --cairn-fg: #e6edf3;
-      --cairn-muted: #9198a1;
-      --cairn-bg: #0d1117;
-      --cairn-surface: #151b23;
-      --cairn-border: #3d444d;
-      --cairn-track: #262c36;
-      --cairn-accent: #58a6ff;
-      --cairn-focus: #58a6ff;
-      --cairn-good: #3fb950;
-      --cairn-warn: #d29922;
-      --cairn-bad: #ff7b72;
-      --cairn-none: #9198a1;
+      ${darkTokens}
     }
   }
 
   :host([theme='dark']) {
-    --cairn-fg: #e6edf3;
-    --cairn-muted: #9198a1;
-    --cairn-bg: #0d1117;
-    --cairn-surface: #151b23;
-    --cairn-border: #3d444d;
-    --cairn-track: #262c36;
-    --cairn-accent: #58a6ff;
-    --cairn-focus: #58a6ff;
-    --cairn-good: #3fb950;
-    --cairn-warn: #d29922;
-    --cairn-bad: #ff7b72;
-    --cairn-none: #9198a1;
+    ${darkTokens}
   }
 
   :host([hidden]) {

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/**
+ * The status and health badge every element shows: words and a circled icon in the tone's
+ * colour, so state never rests on colour alone. Elements mark it `.status` or `.health` with a
+ * `data-tone` of good, warn, bad or none.
+ */
+export const badgeStyles = css`
+  .status,
+  .health {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+  }
+  :is(.status, .health)[data-tone='good'] {
+    color: var(--cairn-good);
+  }
+  :is(.status, .health)[data-tone='warn'] {
+    color: var(--cairn-warn);
+  }
+  :is(.status, .health)[data-tone='bad'] {
+    color: var(--cairn-bad);
+  }
+  :is(.status, .health)[data-tone='none'] {
+    color: var(--cairn-muted);
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+`;
