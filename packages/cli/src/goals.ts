@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
-import { loadGoalsFolder } from '@cairn/core/node';
+import { loadRepository } from '@cairn/core';
+import { readGoalsFolder } from '@cairn/core/node';
 import { UsageError } from './output.js';
 
 export interface CheckedGoals {
@@ -17,7 +18,12 @@ export async function loadGoals(dir = '.'): Promise<CheckedGoals> {
   const info = await stat(full).catch(() => null);
   if (!info) throw new UsageError(`no such folder: ${dir}`);
   if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the goals folder, e.g. cairn validate examples/acme)`);
-  const repo = await loadGoalsFolder(full);
+  const files = await readGoalsFolder(full);
+  // Thousands of files take seconds: tell a person at a terminal what is happening, then tidy up.
+  const progress = process.stderr.isTTY && files.length >= 500;
+  if (progress) process.stderr.write(`Checking ${files.length.toLocaleString('en-GB')} files…`);
+  const repo = loadRepository(files);
+  if (progress) process.stderr.write('\r\u001b[2K');
   if (repo.texts.size === 0) {
     throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);
   }

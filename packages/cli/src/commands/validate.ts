@@ -19,7 +19,7 @@ export async function validateCommand(dir: string | undefined, options: Validate
   } else if (options.format === 'github') {
     if (problems.length > 0) output.out(githubProblems(problems, relative(process.cwd(), goals.dir)));
   } else if (problems.length === 0) {
-    output.out(output.colours.green(`✔ ${goals.repo.texts.size} files checked: no problems`));
+    output.out(output.colours.green(`✔ ${goals.repo.texts.size.toLocaleString('en-GB')} files checked: no problems`));
   } else {
     output.out(prettyProblems(problems, goals.repo.texts, goals.dir, output));
     if (!failed) output.out(output.colours.dim(`(${goals.repo.texts.size} files checked; warnings do not fail validation unless --strict)`));
