@@ -11,6 +11,8 @@ export interface GaugeInput {
   direction: Direction;
   min?: number | undefined;
   max?: number | undefined;
+  /** A value the scale never needs to pass unless the data does: 100 for percentages. */
+  ceiling?: number | undefined;
   compact?: boolean | undefined;
 }
 
@@ -51,7 +53,8 @@ export function gaugeDomain(input: GaugeInput): [number, number] {
   if (input.min === undefined && lo >= 0 && min < 0) min = 0;
   if (max <= min) max = min + 1;
   const [niceMin, niceMax] = niceDomain(min, max, 5);
-  return [input.min ?? niceMin, input.max ?? niceMax];
+  const top = input.ceiling !== undefined && hi <= input.ceiling ? Math.min(niceMax, input.ceiling) : niceMax;
+  return [input.min ?? niceMin, input.max ?? top];
 }
 
 /** Tone of each stretch of the scale, following the KPI's direction. */

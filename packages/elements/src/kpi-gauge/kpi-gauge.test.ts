@@ -7,6 +7,12 @@ describe('gaugeDomain', () => {
     expect(gaugeDomain({ value: 0.8, target: 1, critical: 2, direction: 'decrease' })).toEqual([0, 3]);
   });
 
+  it('keeps a percentage scale at or below 100 unless the data goes beyond', () => {
+    expect(gaugeDomain({ value: 99.97, target: 99.9, critical: 99.5, direction: 'increase' })).toEqual([99.2, 100.4]);
+    expect(gaugeDomain({ value: 99.97, target: 99.9, critical: 99.5, direction: 'increase', ceiling: 100 })).toEqual([99.2, 100]);
+    expect(gaugeDomain({ value: 104, target: 90, critical: 80, direction: 'increase', ceiling: 100 })[1]).toBeGreaterThan(104);
+  });
+
   it('respects given ends and survives no data at all', () => {
     expect(gaugeDomain({ value: 50, target: 90, critical: 80, direction: 'increase', min: 0, max: 100 })).toEqual([0, 100]);
     expect(gaugeDomain({ value: null, target: null, critical: null, direction: 'increase' })).toEqual([0, 100]);

@@ -131,7 +131,8 @@ export class KpiGauge extends CairnElement {
   }
 
   private _draw(r: Reading, locale: string): TemplateResult {
-    const layout = gaugeLayout({ value: r.value, target: r.target, critical: r.critical, direction: r.direction, min: toNumber(this.min), max: toNumber(this.max), compact: this.compact });
+    const ceiling = r.unit?.trim() === '%' ? 100 : undefined;
+    const layout = gaugeLayout({ value: r.value, target: r.target, critical: r.critical, direction: r.direction, min: toNumber(this.min), max: toNumber(this.max), ceiling, compact: this.compact });
     const look = healthLook(r.health);
     const valueText = formatValue(r.value, r.unit, locale, this.compact);
     const targetText = r.target === null ? null : typeof r.target === 'number' ? formatValue(r.target, r.unit, locale) : `${formatValue(r.target.min, null, locale)}–${formatValue(r.target.max, r.unit, locale)}`;
