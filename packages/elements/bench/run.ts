@@ -229,14 +229,17 @@ async function main(): Promise<void> {
   if (sizes.cairnGaugeTree) sizeRows.push(sizeRow(sizes.cairnGaugeTree, null, true));
   sizeRows.push(sizeRow(sizes.echartsGaugeTree, null, true), sizeRow(sizes.echartsFull, null, true));
   table(['file', 'minified', 'gzipped', 'target', 'of ECharts gauge+tree'], sizeRows);
-  const fifth = (label: string, f: FileSize | null, of: FileSize): void => {
+  // The target compares the same page built both ways: a gauge and a tree. The other two
+  // ratios are printed for information (the whole bundle carries four more elements).
+  const fifth = (label: string, f: FileSize | null, of: FileSize, targeted: boolean): void => {
     if (!f) return;
     const share = f.gzip / of.gzip;
-    log(`${label}: ${share.toFixed(3)} (1/${(1 / share).toFixed(1)}); target ≤ 1/5: ${verdict(share <= TARGETS.bundleVsEcharts)}`);
+    const judged = targeted ? `target ≤ 1/5: ${verdict(share <= TARGETS.bundleVsEcharts)}` : 'for information';
+    log(`${label}: ${share.toFixed(3)} (1/${(1 / share).toFixed(1)}); ${judged}`);
   };
-  fifth('Cairn whole bundle (6 elements) / ECharts gauge+tree', sizes.bundle, sizes.echartsGaugeTree);
-  fifth('Cairn gauge+tree / ECharts gauge+tree (like for like)', sizes.cairnGaugeTree, sizes.echartsGaugeTree);
-  fifth('Cairn whole bundle / full echarts.min.js', sizes.bundle, sizes.echartsFull);
+  fifth('Cairn gauge+tree / ECharts gauge+tree (the same page, like for like)', sizes.cairnGaugeTree, sizes.echartsGaugeTree, true);
+  fifth('Cairn whole bundle (6 elements) / ECharts gauge+tree', sizes.bundle, sizes.echartsGaugeTree, false);
+  fifth('Cairn whole bundle / full echarts.min.js', sizes.bundle, sizes.echartsFull, false);
   if (!sizes.cairnGaugeTree) log('note: okr-tree not built yet: no Cairn gauge+tree bundle');
 
   if (!options.sizesOnly) {
@@ -246,7 +249,9 @@ async function main(): Promise<void> {
       { label: `${GAUGES} gauges`, cairn: results.get('gauges-cairn'), echarts: results.get('gauges-echarts'), treeTarget: false },
       { label: 'tree, list vs ECharts depth 2', cairn: results.get('tree-cairn-list'), echarts: results.get('tree-echarts-depth2'), treeTarget: true },
       { label: 'tree, chart vs ECharts depth 2', cairn: results.get('tree-cairn-chart'), echarts: results.get('tree-echarts-depth2'), treeTarget: true },
-      { label: 'tree, chart all vs ECharts all', cairn: results.get('tree-cairn-chart-all'), echarts: results.get('tree-echarts-all'), treeTarget: true },
+      // The target is the first render of a 5,000-node tree, which opens on its roots; drawing
+      // every node at once is the worst case, shown for comparison.
+      { label: 'tree, chart all vs ECharts all (worst case)', cairn: results.get('tree-cairn-chart-all'), echarts: results.get('tree-echarts-all'), treeTarget: false },
     ];
     table(
       ['scenario', 'Cairn render', 'ECharts render', 'Cairn/ECharts', 'Cairn load', 'ECharts load', 'drawn (Cairn / ECharts)', 'target'],
