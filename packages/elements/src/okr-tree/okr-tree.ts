@@ -1,28 +1,22 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { OkrSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
-import { formatGrade, formatPercent, toNumber } from '../shared/format.js';
+import { toNumber } from '../shared/format.js';
 import type { SnapshotData, SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
-import { colourTone, statusLook, type Tone } from '../shared/status.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { chartTemplate } from './okr-tree.chart.js';
+import type { TreeHandlers } from './okr-tree.item.js';
+import { keyAction } from './okr-tree.keyboard.js';
 import {
   buildTree,
-  CARD,
   chartLayout,
-  cullChart,
   defaultExpanded,
   INITIAL_VIEW,
   revealNode,
-  ROW_HEIGHT,
-  siblingsOf,
-  typeAhead,
   visibleRows,
-  windowRange,
-  zoomAt,
   type ChartLayout,
   type NodeKind,
   type OkrTreeModel,
@@ -30,6 +24,9 @@ import {
   type TreeRow,
   type ViewTransform,
 } from './okr-tree.layout.js';
+import { listTemplate, scrollToShow } from './okr-tree.list.js';
+import { memoLast } from './okr-tree.memo.js';
+import { PanZoom } from './okr-tree.pan-zoom.js';
 import { treeStyles } from './okr-tree.styles.js';
 
 /** Detail of `okr-select`. */
@@ -49,8 +46,6 @@ export interface OkrTreeToggleDetail extends OkrTreeSelectDetail {
 
 export type OkrTreeLayout = 'list' | 'chart';
 
-/** Rows rendered above and below the visible part of the list. */
-const BUFFER_ROWS = 8;
 const TYPE_AHEAD_RESET_MS = 700;
 
 interface Current {
@@ -135,16 +130,15 @@ export class OkrTree extends CairnElement {
   protected readonly errorEventName = 'okr-error' as const;
   private _modelCache: { keys: unknown[]; model: OkrTreeModel } | null = null;
   private _expandedFor: OkrTreeModel | null = null;
-  private _rowsCache: { model: OkrTreeModel; expanded: Set<string>; rows: TreeRow[] } | null = null;
-  private _chartCache: { model: OkrTreeModel; expanded: Set<string>; chart: ChartLayout } | null = null;
+  private readonly _rows = memoLast(visibleRows);
+  private readonly _chart = memoLast(chartLayout);
   private _current: Current | null = null;
   private _focusPending = false;
   private _typed = '';
   private _typedTimer: ReturnType<typeof setTimeout> | undefined;
   private _resizeObserver: ResizeObserver | null = null;
   private _observed: Element | null = null;
-  private _drag: { id: number; x: number; y: number; view: ViewTransform; moved: boolean } | null = null;
-  private _suppressClick = false;
+  private readonly _panZoom = new PanZoom({ view: () => this._view, setView: (view) => (this._view = view), size: () => this._chartSize });
 
   constructor() {
     super();
@@ -218,22 +212,6 @@ export class OkrTree extends CairnElement {
     return defaultExpanded(model, this.expandAll);
   }
 
-  private _rows(model: OkrTreeModel, expanded: Set<string>): TreeRow[] {
-    const cache = this._rowsCache;
-    if (cache && cache.model === model && cache.expanded === expanded) return cache.rows;
-    const rows = visibleRows(model, expanded);
-    this._rowsCache = { model, expanded, rows };
-    return rows;
-  }
-
-  private _chart(model: OkrTreeModel, expanded: Set<string>): ChartLayout {
-    const cache = this._chartCache;
-    if (cache && cache.model === model && cache.expanded === expanded) return cache.chart;
-    const chart = chartLayout(model, expanded);
-    this._chartCache = { model, expanded, chart };
-    return chart;
-  }
-
   /** The roving tab stop: the last focused row if visible, else the selected one, else the first. */
   private _activeKey(rows: TreeRow[]): string | null {
     const model = this._current?.model;
@@ -256,143 +234,17 @@ export class OkrTree extends CairnElement {
       }
       const locale = this.resolvedLocale(data);
       const label = this.label ?? (model.period ? `Objectives, ${this._periodName(data, model.period)}` : 'Objectives');
-      return chart ? this._drawChart(chart, rows, label, locale) : this._drawList(rows, label, locale);
+      const active = this._activeKey(rows);
+      const on: TreeHandlers = { keydown: this._onKeydown, click: this._onClick, focusin: this._onFocusIn };
+      if (chart) {
+        return chartTemplate({ chart, model, rows, view: this._view, size: this._chartSize, active, selected: this.selected, label, locale, on, panZoom: this._panZoom });
+      }
+      return listTemplate({ rows, active, selected: this.selected, label, locale, scrollTop: this._scrollTop, viewHeight: this._viewHeight, on: { ...on, scroll: this._onScroll } });
     });
   }
 
   private _periodName(data: SnapshotData, id: string): string {
     return data.periods.find((p) => p.id === id)?.name ?? id;
-  }
-
-  private _spoken(node: TreeNode, locale: string): string {
-    const look = statusLook(node.status);
-    return [
-      node.title,
-      node.kind === 'key-result' ? 'key result' : 'objective',
-      node.owner ? `owner ${node.owner}` : null,
-      `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected`,
-      `grade ${formatGrade(node.grade)}`,
-      look.label,
-    ]
-      .filter(Boolean)
-      .join(', ');
-  }
-
-  private _tone(node: TreeNode): Tone {
-    return node.colour ? colourTone(node.colour) : statusLook(node.status).tone;
-  }
-
-  private _drawList(rows: TreeRow[], label: string, locale: string): TemplateResult {
-    const { start, end } = windowRange(this._scrollTop, this._viewHeight, rows.length, ROW_HEIGHT, BUFFER_ROWS);
-    const shown = rows.slice(start, end);
-    const active = this._activeKey(rows);
-    const activeRow = active === null ? undefined : rows.find((r) => r.node.key === active);
-    // The tab stop stays in the DOM even when scrolled away, so Tab still lands in the tree.
-    if (activeRow && (activeRow.index < start || activeRow.index >= end)) shown.push(activeRow);
-    return html`
-      <div part="viewport" class="viewport" @scroll=${this._onScroll}>
-        <div part="tree" class="list" role="tree" aria-label=${label} style="block-size: ${rows.length * ROW_HEIGHT}px" @keydown=${this._onKeydown} @click=${this._onClick} @focusin=${this._onFocusIn}>
-          ${repeat(shown, (r) => r.node.key, (r) => this._drawRow(r, r.node.key === active, locale))}
-        </div>
-      </div>
-    `;
-  }
-
-  private _drawRow(row: TreeRow, active: boolean, locale: string): TemplateResult {
-    const { node } = row;
-    const look = statusLook(node.status);
-    const progress = Math.max(0, Math.min(1, node.progress)) * 100;
-    const expected = Math.max(0, Math.min(1, node.expected)) * 100;
-    return html`<div
-      part="row"
-      class="row"
-      role="treeitem"
-      data-key=${node.key}
-      data-kind=${node.kind}
-      data-tone=${this._tone(node)}
-      aria-level=${row.level}
-      aria-setsize=${row.setsize}
-      aria-posinset=${row.posinset}
-      aria-expanded=${row.expanded === null ? nothing : String(row.expanded)}
-      aria-selected=${String(node.key === this.selected)}
-      aria-label=${this._spoken(node, locale)}
-      tabindex=${active ? '0' : '-1'}
-      style="transform: translateY(${row.index * ROW_HEIGHT}px); padding-inline-start: calc(${row.level - 1} * var(--okr-tree-indent, 1.25em) + 0.5em)"
-    >
-      <span class="twisty" data-toggle data-open=${String(row.expanded === true)} aria-hidden="true">${row.expanded === null ? '' : '▸'}</span>
-      <span class="title">${node.kind === 'key-result' ? html`<span class="kind" aria-hidden="true">KR</span>` : nothing}${node.title}</span>
-      <span class="owner">${node.owner ?? ''}</span>
-      <span part="progress" class="bar" aria-hidden="true"><span class="fill" style="inline-size: ${progress}%"></span><span class="pace" style="inset-inline-start: ${expected}%"></span></span>
-      <span class="pct">${formatPercent(node.progress, locale)}</span>
-      <span class="grade">${formatGrade(node.grade)}</span>
-      <span class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${look.icon}</span><span class="status-text">${look.label}</span></span>
-    </div>`;
-  }
-
-  private _drawChart(chart: ChartLayout, rows: TreeRow[], label: string, locale: string): TemplateResult {
-    const view = this._view;
-    const { width, height } = this._chartSize;
-    const active = this._activeKey(rows);
-    const { nodes, links } = cullChart(chart, view, width, height, active);
-    const positions = new Map(rows.map((r) => [r.node.key, r]));
-    const model = this._current!.model;
-    const summary = `${label}: alignment chart of ${model.objectives} objectives and ${model.keyResults} key results, ${rows.length} shown. Use the arrow keys to move, Right and Left to expand and collapse.`;
-    return html`
-      <div part="chart" class="chart">
-        <div part="controls" class="controls">
-          <button type="button" data-zoom="in" aria-label="Zoom in" @click=${this._onZoomButton}>+</button>
-          <button type="button" data-zoom="out" aria-label="Zoom out" @click=${this._onZoomButton}>−</button>
-          <button type="button" data-zoom="reset" aria-label="Reset zoom and position" @click=${this._onZoomButton}>⟲</button>
-        </div>
-        <svg
-          part="tree"
-          role="tree"
-          aria-label=${summary}
-          @keydown=${this._onKeydown}
-          @click=${this._onClick}
-          @focusin=${this._onFocusIn}
-          @pointerdown=${this._onPointerDown}
-          @pointermove=${this._onPointerMove}
-          @pointerup=${this._onPointerUp}
-          @pointercancel=${this._onPointerUp}
-          @wheel=${{ handleEvent: (e: WheelEvent) => this._onWheel(e), passive: false }}
-        >
-          <g role="none" class="viewport-group" transform="translate(${view.x},${view.y}) scale(${view.k})">
-            <g class="links" aria-hidden="true">${links.map((l) => svg`<path class="link" d=${l.path}></path>`)}</g>
-            <g role="none">
-              ${repeat(
-                nodes,
-                (n) => n.key,
-                (n) => {
-                  const node = n.node;
-                  const row = positions.get(n.key);
-                  const look = statusLook(node.status);
-                  const barWidth = CARD.width - 52;
-                  const fill = Math.max(0, Math.min(1, node.progress)) * barWidth;
-                  const pace = Math.max(0, Math.min(1, node.expected)) * barWidth;
-                  return svg`<g part="node" class="node" role="treeitem" data-key=${n.key} data-kind=${node.kind} data-tone=${this._tone(node)}
-                    transform="translate(${n.x},${n.y})"
-                    aria-level=${row?.level ?? node.level} aria-setsize=${row?.setsize ?? 1} aria-posinset=${row?.posinset ?? 1}
-                    aria-expanded=${n.expanded === null ? nothing : String(n.expanded)}
-                    aria-selected=${String(n.key === this.selected)} aria-label=${this._spoken(node, locale)}
-                    tabindex=${n.key === active ? '0' : '-1'}>
-                    <rect class="card" width=${CARD.width} height=${CARD.height} rx="6"></rect>
-                    <rect class="strip" width="5" height=${CARD.height} rx="2"></rect>
-                    <text class="node-title" x="14" y="18">${node.kind === 'key-result' ? 'KR · ' : ''}${n.label}</text>
-                    <text class="node-icon" x="14" y="37">${look.icon}</text>
-                    <rect class="node-track" x="28" y="31" width=${barWidth} height="5" rx="2.5"></rect>
-                    <rect class="node-fill" x="28" y="31" width=${Math.round(fill * 10) / 10} height="5" rx="2.5"></rect>
-                    <rect class="node-pace" x=${Math.round((28 + pace - 1) * 10) / 10} y="28" width="2" height="11"></rect>
-                    <text class="node-meta" x=${CARD.width - 8} y="37" text-anchor="end">${formatGrade(node.grade)}</text>
-                    ${n.expanded === null ? nothing : svg`<text class="node-meta" x=${CARD.width - 8} y="18" text-anchor="end">${n.expanded ? '−' : '+'}</text>`}
-                  </g>`;
-                },
-              )}
-            </g>
-          </g>
-        </svg>
-      </div>
-    `;
   }
 
   private _onScroll = (event: Event): void => {
@@ -415,10 +267,7 @@ export class OkrTree extends CairnElement {
   };
 
   private _onClick = (event: MouseEvent): void => {
-    if (this._suppressClick) {
-      this._suppressClick = false;
-      return;
-    }
+    if (this._panZoom.swallowsClick()) return;
     const key = this._keyFromEvent(event);
     const node = key === null ? undefined : this._current?.model.byKey.get(key);
     if (!node) return;
@@ -431,59 +280,26 @@ export class OkrTree extends CairnElement {
 
   private _onKeydown = (event: KeyboardEvent): void => {
     const current = this._current;
-    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!current) return;
     const { rows, expanded, model } = current;
-    const key = this._activeKey(rows);
-    const index = rows.findIndex((r) => r.node.key === key);
-    const row = rows[index];
-    if (!row) return;
-    const node = row.node;
-    let next: number | null = null;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = Math.min(rows.length - 1, index + 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = rows.length - 1;
-        break;
-      case 'ArrowRight':
-        if (row.expanded === false) this._toggle(node, true);
-        else if (row.expanded === true) next = index + 1;
-        break;
-      case 'ArrowLeft':
-        if (row.expanded === true) this._toggle(node, false);
-        else if (node.parent) next = rows.findIndex((r) => r.node === node.parent);
-        break;
-      case 'Enter':
-      case ' ':
-        this._select(node);
-        break;
-      case '*': {
-        const more = siblingsOf(model, node).filter((s) => s.children.length > 0 && !expanded.has(s.key));
-        if (more.length > 0) this._setExpanded(more, true);
-        break;
-      }
-      default:
-        if (event.key.length === 1 && /\S/u.test(event.key)) {
-          this._typed += event.key;
-          clearTimeout(this._typedTimer);
-          this._typedTimer = setTimeout(() => (this._typed = ''), TYPE_AHEAD_RESET_MS);
-          const found = typeAhead(rows, index, this._typed);
-          if (found >= 0) next = found;
-          break;
-        }
-        return;
-    }
+    const action = keyAction(event, { model, rows, active: this._activeKey(rows), expanded, typed: this._typed });
+    if (action.type === 'pass') return;
+    if (action.type === 'expand' || action.type === 'collapse') this._toggle(action.node, action.type === 'expand');
+    else if (action.type === 'select') this._select(action.node);
+    else if (action.type === 'expand-siblings') this._setExpanded(action.nodes, true);
+    else if (action.type === 'type-ahead') this._keepTyped(action.typed);
     event.preventDefault();
     event.stopPropagation();
-    if (next !== null && next >= 0) this._moveTo(rows, next);
+    const next = action.type === 'move' || action.type === 'type-ahead' ? action.index : -1;
+    if (next >= 0) this._moveTo(rows, next);
   };
+
+  /** Type-ahead text builds up while keys come quickly, and starts over after a pause. */
+  private _keepTyped(typed: string): void {
+    this._typed = typed;
+    clearTimeout(this._typedTimer);
+    this._typedTimer = setTimeout(() => (this._typed = ''), TYPE_AHEAD_RESET_MS);
+  }
 
   private _moveTo(rows: TreeRow[], index: number): void {
     const row = rows[index];
@@ -497,10 +313,8 @@ export class OkrTree extends CairnElement {
     }
     const box = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.viewport');
     if (!box) return;
-    const top = index * ROW_HEIGHT;
-    const height = box.clientHeight || this._viewHeight;
-    if (top < box.scrollTop) box.scrollTop = top;
-    else if (top + ROW_HEIGHT > box.scrollTop + height) box.scrollTop = top + ROW_HEIGHT - height;
+    const scrollTop = scrollToShow(index, box.scrollTop, box.clientHeight || this._viewHeight);
+    if (scrollTop !== box.scrollTop) box.scrollTop = scrollTop;
     this._scrollTop = box.scrollTop;
   }
 
@@ -534,54 +348,6 @@ export class OkrTree extends CairnElement {
       this.dispatchEvent(new CustomEvent<OkrTreeToggleDetail>('okr-toggle', { detail: { ...this._detail(n), expanded: open }, bubbles: true, composed: true }));
     }
   }
-
-  private _onZoomButton = (event: Event): void => {
-    const which = (event.currentTarget as HTMLElement).dataset.zoom;
-    const { width, height } = this._chartSize;
-    if (which === 'reset') this._view = INITIAL_VIEW;
-    else this._view = zoomAt(this._view, which === 'in' ? 1.25 : 0.8, width / 2, height / 2);
-  };
-
-  private _onWheel(event: WheelEvent): void {
-    event.preventDefault();
-    const box = (event.currentTarget as Element).getBoundingClientRect();
-    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-    this._view = zoomAt(this._view, Math.exp(-event.deltaY * scale * 0.0015), event.clientX - box.left, event.clientY - box.top);
-  }
-
-  private _onPointerDown = (event: PointerEvent): void => {
-    this._suppressClick = false;
-    if (event.button !== 0) return;
-    this._drag = { id: event.pointerId, x: event.clientX, y: event.clientY, view: this._view, moved: false };
-  };
-
-  private _onPointerMove = (event: PointerEvent): void => {
-    const drag = this._drag;
-    if (!drag || drag.id !== event.pointerId) return;
-    const dx = event.clientX - drag.x;
-    const dy = event.clientY - drag.y;
-    if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      const target = event.currentTarget as Element;
-      try {
-        target.setPointerCapture(event.pointerId);
-      } catch {
-        // A synthetic or already-released pointer cannot be captured; panning still works.
-      }
-      target.classList.add('panning');
-    }
-    this._view = { ...drag.view, x: Math.round(drag.view.x + dx), y: Math.round(drag.view.y + dy) };
-  };
-
-  private _onPointerUp = (event: PointerEvent): void => {
-    const drag = this._drag;
-    if (!drag || drag.id !== event.pointerId) return;
-    this._drag = null;
-    (event.currentTarget as Element).classList.remove('panning');
-    // A drag ends with a click on whatever is under the pointer; it must not select that.
-    if (drag.moved) this._suppressClick = true;
-  };
 }
 
 defineElement('okr-tree', OkrTree);

@@ -1,0 +1,34 @@
+/**
+ * What every treeitem shares, a row of the list or a card of the chart, so the two layouts
+ * read out and colour a node the same way and answer the same events.
+ */
+import { formatGrade, formatPercent } from '../shared/format.js';
+import { colourTone, statusLook, type Tone } from '../shared/status.js';
+import type { TreeNode } from './okr-tree.layout.js';
+
+/** The accessible name of a node: everything a sighted reader gets from the row, in words. */
+export function spokenLabel(node: TreeNode, locale: string): string {
+  const look = statusLook(node.status);
+  return [
+    node.title,
+    node.kind === 'key-result' ? 'key result' : 'objective',
+    node.owner ? `owner ${node.owner}` : null,
+    `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected`,
+    `grade ${formatGrade(node.grade)}`,
+    look.label,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** An objective's own traffic light wins; key results have none, so their status decides. */
+export function nodeTone(node: TreeNode): Tone {
+  return node.colour ? colourTone(node.colour) : statusLook(node.status).tone;
+}
+
+/** The element's handlers for the events of the tree itself (role="tree"), in either layout. */
+export interface TreeHandlers {
+  keydown: (event: KeyboardEvent) => void;
+  click: (event: MouseEvent) => void;
+  focusin: (event: FocusEvent) => void;
+}

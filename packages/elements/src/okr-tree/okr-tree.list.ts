@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatGrade, formatPercent } from '../shared/format.js';
+import { statusLook } from '../shared/status.js';
+import { nodeTone, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
+import { ROW_HEIGHT, windowRange, type TreeRow } from './okr-tree.layout.js';
+
+/** Rows rendered above and below the visible part of the list. */
+const BUFFER_ROWS = 8;
+
+export interface ListInput {
+  rows: readonly TreeRow[];
+  /** Key of the row holding the roving tab stop. */
+  active: string | null;
+  selected: string | undefined;
+  label: string;
+  locale: string;
+  scrollTop: number;
+  viewHeight: number;
+  on: TreeHandlers & { scroll: (event: Event) => void };
+}
+
+/** The rows to put in the DOM for a scroll position: the window, plus the active row wherever it is. */
+export function renderedRows(rows: readonly TreeRow[], scrollTop: number, viewHeight: number, active: string | null): TreeRow[] {
+  const { start, end } = windowRange(scrollTop, viewHeight, rows.length, ROW_HEIGHT, BUFFER_ROWS);
+  const shown = rows.slice(start, end);
+  const activeRow = active === null ? undefined : rows.find((r) => r.node.key === active);
+  // The tab stop stays in the DOM even when scrolled away, so Tab still lands in the tree.
+  if (activeRow && (activeRow.index < start || activeRow.index >= end)) shown.push(activeRow);
+  return shown;
+}
+
+/** The least scroll that shows the whole row at `index` in a viewport `height` px high. */
+export function scrollToShow(index: number, scrollTop: number, height: number): number {
+  const top = index * ROW_HEIGHT;
+  if (top < scrollTop) return top;
+  if (top + ROW_HEIGHT > scrollTop + height) return top + ROW_HEIGHT - height;
+  return scrollTop;
+}
+
+/** The list layout: a windowed ARIA tree, each row placed absolutely at its index. */
+export function listTemplate({ rows, active, selected, label, locale, scrollTop, viewHeight, on }: ListInput): TemplateResult {
+  const shown = renderedRows(rows, scrollTop, viewHeight, active);
+  return html`
+    <div part="viewport" class="viewport" @scroll=${on.scroll}>
+      <div part="tree" class="list" role="tree" aria-label=${label} style="block-size: ${rows.length * ROW_HEIGHT}px" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}>
+        ${repeat(shown, (r) => r.node.key, (r) => rowTemplate(r, r.node.key === active, selected, locale))}
+      </div>
+    </div>
+  `;
+}
+
+function rowTemplate(row: TreeRow, active: boolean, selected: string | undefined, locale: string): TemplateResult {
+  const { node } = row;
+  const look = statusLook(node.status);
+  const progress = Math.max(0, Math.min(1, node.progress)) * 100;
+  const expected = Math.max(0, Math.min(1, node.expected)) * 100;
+  return html`<div
+    part="row"
+    class="row"
+    role="treeitem"
+    data-key=${node.key}
+    data-kind=${node.kind}
+    data-tone=${nodeTone(node)}
+    aria-level=${row.level}
+    aria-setsize=${row.setsize}
+    aria-posinset=${row.posinset}
+    aria-expanded=${row.expanded === null ? nothing : String(row.expanded)}
+    aria-selected=${String(node.key === selected)}
+    aria-label=${spokenLabel(node, locale)}
+    tabindex=${active ? '0' : '-1'}
+    style="transform: translateY(${row.index * ROW_HEIGHT}px); padding-inline-start: calc(${row.level - 1} * var(--okr-tree-indent, 1.25em) + 0.5em)"
+  >
+    <span class="twisty" data-toggle data-open=${String(row.expanded === true)} aria-hidden="true">${row.expanded === null ? '' : '▸'}</span>
+    <span class="title">${node.kind === 'key-result' ? html`<span class="kind" aria-hidden="true">KR</span>` : nothing}${node.title}</span>
+    <span class="owner">${node.owner ?? ''}</span>
+    <span part="progress" class="bar" aria-hidden="true"><span class="fill" style="inline-size: ${progress}%"></span><span class="pace" style="inset-inline-start: ${expected}%"></span></span>
+    <span class="pct">${formatPercent(node.progress, locale)}</span>
+    <span class="grade">${formatGrade(node.grade)}</span>
+    <span class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${look.icon}</span><span class="status-text">${look.label}</span></span>
+  </div>`;
+}
