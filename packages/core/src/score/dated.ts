@@ -6,10 +6,10 @@ import type { DatedValue } from './types.js';
  * "the later one in the file" that the tie rule asks for. ISO dates sort as text, and a list
  * that is already in order (KPI series are) costs one pass, not a sort.
  */
-export function byDate<T extends { date: string }>(items: readonly T[]): T[] {
+export function byDate<T extends { date: string }>(items: readonly T[]): readonly T[] {
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i += 1) sorted = (items[i - 1] as T).date <= (items[i] as T).date;
-  if (sorted) return items.slice();
+  if (sorted) return items;
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.index - b.index))
@@ -34,6 +34,12 @@ export function withinDays<T extends { date: string }>(sorted: readonly T[], fro
   const start = from === Number.NEGATIVE_INFINITY ? 0 : firstOnOrAfter(sorted, from);
   const end = to === Number.POSITIVE_INFINITY ? sorted.length : firstOnOrAfter(sorted, to + 1);
   return sorted.slice(start, Math.max(start, end));
+}
+
+/** The last item of a date-sorted list dated on or before `day`, without copying the list. */
+export function lastOnOrBefore<T extends { date: string }>(sorted: readonly T[], day: number): T | undefined {
+  const index = firstOnOrAfter(sorted, day + 1) - 1;
+  return index >= 0 ? sorted[index] : undefined;
 }
 
 /** Items of a date-sorted list dated on or before `to`. */

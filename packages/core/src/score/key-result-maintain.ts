@@ -1,4 +1,4 @@
-import { byDate, numericValues, upToDay, withinDays } from './dated.js';
+import { byDate, lastOnOrBefore, numericValues, withinDays } from './dated.js';
 import { toDay } from './dates.js';
 import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
 import type { PeriodSpan } from './types.js';
@@ -12,18 +12,16 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
   const countedUntil = Math.min(toDay(asOf), toDay(period.end));
   // Same cut-offs as the other types: a KPI counts up to the period end, check-ins up to as-of.
   const cutoff = fromKpi ? countedUntil : toDay(asOf);
-  const values = byDate(fromKpi ? (kr.kpiSeries ?? []) : numericValues(kr.checkins)).map((v) => ({
-    date: v.date,
-    value: v.value,
-  }));
-  const history = upToDay(values, cutoff);
-  const latest = history.at(-1);
+  // Searched, not copied: a KPI series may hold years of daily values.
+  const values = byDate(fromKpi ? (kr.kpiSeries ?? []) : numericValues(kr.checkins));
+  const latestSeen = lastOnOrBefore(values, cutoff);
+  const latest = latestSeen && { date: latestSeen.date, value: latestSeen.value };
   const upward = (kr.direction ?? 'increase') === 'increase';
   const target = kr.target;
   const holds = (v: number): boolean => target !== undefined && (upward ? v >= target : v <= target);
 
   const progress = latest !== undefined && holds(latest.value) ? 1 : 0;
-  const inPeriod = withinDays(history, toDay(period.start), countedUntil);
+  const inPeriod = withinDays(values, toDay(period.start), Math.min(countedUntil, cutoff)).map((v) => ({ date: v.date, value: v.value }));
   const stretch = kr.stretch;
   return {
     start: kr.start ?? null,
@@ -40,7 +38,8 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
     // Holding a bound has no trajectory to extrapolate; today's state is the best guess.
     forecast: progress,
     unknownStart: false,
-    history,
+    // Like kpi key results, a KPI contributes its in-period values; check-ins all count.
+    history: fromKpi ? inPeriod : withinDays(values, Number.NEGATIVE_INFINITY, cutoff).map((v) => ({ date: v.date, value: v.value })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { byDate, numericValues, upToDay, withinDays } from './dated.js';
+import { byDate, lastOnOrBefore, numericValues, upToDay, withinDays } from './dated.js';
 import { toDay } from './dates.js';
 import { linearFit } from './least-squares.js';
 import { clamp01 } from './numbers.js';
@@ -19,14 +19,15 @@ export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string
  * measurements after the period end do not count toward it.
  */
 export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
-  // Plain copies: the snapshot should not carry whatever else the caller's objects hold.
-  const series = byDate(kr.kpiSeries ?? []).map((m) => ({ date: m.date, value: m.value }));
+  // A KPI series may hold years of daily values: search it, and copy only the period's part
+  // (plain copies: the snapshot should not carry whatever else the caller's objects hold).
+  const series = byDate(kr.kpiSeries ?? []);
   const startDay = toDay(period.start);
   const cutoff = lastCountedDay(period, asOf);
-  const baseline = kr.start === undefined ? upToDay(series, startDay).at(-1) : undefined;
+  const baseline = kr.start === undefined ? lastOnOrBefore(series, startDay) : undefined;
   const start = kr.start ?? baseline?.value ?? null;
-  const latest = upToDay(series, cutoff).at(-1);
-  const history = withinDays(series, startDay, cutoff);
+  const latest = lastOnOrBefore(series, cutoff);
+  const history = withinDays(series, startDay, cutoff).map((m) => ({ date: m.date, value: m.value }));
 
   if (start === null) {
     return {
@@ -44,7 +45,7 @@ export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: 
   }
   // A baseline measured on the start day is already the (start day, start) point: counting it
   // twice would weigh the fit toward the start.
-  const forecastPoints = history.filter((m) => m !== baseline);
+  const forecastPoints = history.filter((m) => m.date !== baseline?.date);
   return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints });
 }
 

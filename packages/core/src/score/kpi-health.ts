@@ -84,8 +84,10 @@ export function kpiHealth(
 
 /** Latest value, health, staleness and trend of a KPI as they stood on `asOf`. */
 export function scoreKpi(kpi: KpiInput, asOf: string): KpiScore {
-  const known = upToDay(byDate(kpi.series), toDay(asOf)).map((m) => ({ date: m.date, value: m.value }));
-  const latest = known.at(-1) ?? null;
+  // Only the latest value and the trend window are needed: search, do not copy years of data.
+  const known = upToDay(byDate(kpi.series), toDay(asOf));
+  const last = known.at(-1);
+  const latest = last ? { date: last.date, value: last.value } : null;
   const target = targetInForce(kpi.target, latest?.date ?? asOf);
   const daysSinceLatest = latest === null ? null : daysBetween(latest.date, asOf);
   const stale =
