@@ -1,50 +1,7 @@
 import { hierarchy, tree as d3Tree } from 'd3-hierarchy';
-import { DataError, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
+import type { OkrTreeModel, TreeNode } from './okr-tree.model.js';
 
-export type NodeKind = 'objective' | 'key-result';
-
-/** One node of the alignment tree: an objective, or a key result of one. */
-export interface TreeNode {
-  /** The objective id, or the key result's ref "<objective-id>#<kr-id>". Unique in a tree. */
-  key: string;
-  kind: NodeKind;
-  title: string;
-  owner: string | null;
-  /** Score of the objective or progress of the key result, 0..1. */
-  progress: number;
-  /** Where the period's pace says progress should be by now, 0..1. */
-  expected: number;
-  /** The objective's grade; for a key result its progress on the same 0.1 scale. */
-  grade: number;
-  status: string;
-  /** The objective's traffic-light colour; null for key results (their status gives the tone). */
-  colour: string | null;
-  /** The objective itself, or the objective the key result belongs to. */
-  objective: SnapshotObjective;
-  keyResult: SnapshotKeyResult | null;
-  /** 1 for roots. */
-  level: number;
-  parent: TreeNode | null;
-  children: TreeNode[];
-}
-
-export interface TreeFilters {
-  /** A period id, `all` for every period, or nothing for the data's default period. */
-  period?: string | null | undefined;
-  team?: string | null | undefined;
-  root?: string | null | undefined;
-  /** The most levels to show; nothing or below 1 for all. */
-  depth?: number | null | undefined;
-}
-
-export interface OkrTreeModel {
-  roots: TreeNode[];
-  byKey: Map<string, TreeNode>;
-  /** The period the tree shows, or null for all of them. */
-  period: string | null;
-  objectives: number;
-  keyResults: number;
-}
+export { buildTree, krRef, type NodeKind, type OkrTreeModel, type TreeFilters, type TreeNode } from './okr-tree.model.js';
 
 /** One line of the list: a node that every ancestor of is expanded. */
 export interface TreeRow {
@@ -57,138 +14,6 @@ export interface TreeRow {
   expanded: boolean | null;
 }
 
-export const krRef = (objective: SnapshotObjective, kr: SnapshotKeyResult): string => kr.ref || `${objective.id}#${kr.id}`;
-const parentObjectiveId = (parent: string): string => parent.split('#')[0] ?? parent;
-
-/**
- * The alignment tree of a period: objectives, under each its key results and then the
- * objectives that align to it directly; objectives whose parent is a key result's ref sit under
- * that key result. Iterative, and linear in the number of objectives, so 5,000 stay cheap.
- */
-export function buildTree(data: SnapshotData, filters: TreeFilters = {}): OkrTreeModel {
-  const all = data.objectives;
-  const byId = new Map(all.map((o) => [o.id, o]));
-  const explicitPeriod = filters.period && filters.period !== 'all' ? filters.period : null;
-  if (explicitPeriod && !data.periods.some((p) => p.id === explicitPeriod) && !all.some((o) => o.period === explicitPeriod)) {
-    throw new DataError(`There is no period "${explicitPeriod}" in the data.`);
-  }
-  const period = filters.period === 'all' ? null : (explicitPeriod ?? data.defaultPeriod ?? null);
-  const inPeriod = period === null ? all : all.filter((o) => o.period === period);
-  const inSet = new Set(inPeriod.map((o) => o.id));
-
-  // Children by parent key; a ref to a key result that does not exist falls back to its objective.
-  const childrenOf = new Map<string, SnapshotObjective[]>();
-  for (const o of inPeriod) {
-    if (!o.parent) continue;
-    let key = o.parent;
-    if (key.includes('#')) {
-      const owner = byId.get(parentObjectiveId(key));
-      if (owner && !owner.keyResults.some((kr) => krRef(owner, kr) === key)) key = owner.id;
-    }
-    const list = childrenOf.get(key);
-    if (list) list.push(o);
-    else childrenOf.set(key, [o]);
-  }
-
-  let roots: SnapshotObjective[];
-  if (filters.root) {
-    const root = byId.get(filters.root);
-    if (!root) throw new DataError(`There is no objective "${filters.root}" in the data.`);
-    roots = [root];
-  } else if (filters.team) {
-    const team = filters.team;
-    if (!data.teams.some((t) => t.id === team) && !all.some((o) => o.team === team)) throw new DataError(`There is no team "${team}" in the data.`);
-    const ofTeam = new Set(inPeriod.filter((o) => o.team === team).map((o) => o.id));
-    roots = inPeriod.filter((o) => ofTeam.has(o.id) && !hasAncestorIn(o, ofTeam, byId));
-  } else {
-    roots = inPeriod.filter((o) => !o.parent || !inSet.has(parentObjectiveId(o.parent)));
-  }
-
-  const maxDepth = filters.depth && filters.depth >= 1 ? Math.floor(filters.depth) : Infinity;
-  const byKey = new Map<string, TreeNode>();
-  let objectives = 0;
-  let keyResults = 0;
-  const objectiveNode = (o: SnapshotObjective, parent: TreeNode | null): TreeNode => {
-    objectives += 1;
-    return {
-      key: o.id,
-      kind: 'objective',
-      title: o.title,
-      owner: o.owner,
-      progress: o.score,
-      expected: o.expected,
-      grade: o.grade,
-      status: o.status,
-      colour: o.colour,
-      objective: o,
-      keyResult: null,
-      level: parent ? parent.level + 1 : 1,
-      parent,
-      children: [],
-    };
-  };
-  const rootNodes: TreeNode[] = [];
-  const stack: TreeNode[] = [];
-  for (const o of roots) {
-    if (byKey.has(o.id)) continue;
-    const node = objectiveNode(o, null);
-    byKey.set(node.key, node);
-    rootNodes.push(node);
-    stack.push(node);
-  }
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.level >= maxDepth) continue;
-    const attach = (child: TreeNode): void => {
-      byKey.set(child.key, child);
-      node.children.push(child);
-      stack.push(child);
-    };
-    const addObjectives = (list: SnapshotObjective[] | undefined): void => {
-      for (const child of list ?? []) if (!byKey.has(child.id)) attach(objectiveNode(child, node));
-    };
-    if (node.kind === 'objective') {
-      const o = node.objective;
-      for (const kr of o.keyResults) {
-        const ref = krRef(o, kr);
-        if (byKey.has(ref)) continue;
-        keyResults += 1;
-        attach({
-          key: ref,
-          kind: 'key-result',
-          title: kr.title,
-          owner: kr.owner ?? o.owner,
-          progress: kr.progress,
-          expected: o.expected,
-          grade: Math.round(kr.progress * 10) / 10,
-          status: kr.status,
-          colour: null,
-          objective: o,
-          keyResult: kr,
-          level: node.level + 1,
-          parent: node,
-          children: [],
-        });
-      }
-      addObjectives(childrenOf.get(o.id));
-    } else {
-      addObjectives(childrenOf.get(node.key));
-    }
-  }
-  return { roots: rootNodes, byKey, period, objectives, keyResults };
-}
-
-function hasAncestorIn(o: SnapshotObjective, ids: Set<string>, byId: Map<string, SnapshotObjective>): boolean {
-  const seen = new Set<string>([o.id]);
-  let parent = o.parent ? byId.get(parentObjectiveId(o.parent)) : undefined;
-  while (parent && !seen.has(parent.id)) {
-    if (ids.has(parent.id)) return true;
-    seen.add(parent.id);
-    parent = parent.parent ? byId.get(parentObjectiveId(parent.parent)) : undefined;
-  }
-  return false;
-}
-
 /** Keys expanded at first: the roots, to show their key results; with `all`, every parent. */
 export function defaultExpanded(model: OkrTreeModel, all = false): Set<string> {
   if (!all) return new Set(model.roots.filter((n) => n.children.length > 0).map((n) => n.key));
@@ -198,7 +23,7 @@ export function defaultExpanded(model: OkrTreeModel, all = false): Set<string> {
 /** The nodes whose ancestors are all expanded, in reading order, with their ARIA positions. */
 export function visibleRows(model: OkrTreeModel, expanded: ReadonlySet<string>): TreeRow[] {
   const rows: TreeRow[] = [];
-  const stack: { list: TreeNode[]; at: number }[] = [{ list: model.roots, at: 0 }];
+  const stack: { list: readonly TreeNode[]; at: number }[] = [{ list: model.roots, at: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.at >= top.list.length) {
@@ -215,7 +40,7 @@ export function visibleRows(model: OkrTreeModel, expanded: ReadonlySet<string>):
 }
 
 /** The siblings of a node, itself included. */
-export function siblingsOf(model: OkrTreeModel, node: TreeNode): TreeNode[] {
+export function siblingsOf(model: OkrTreeModel, node: TreeNode): readonly TreeNode[] {
   return node.parent ? node.parent.children : model.roots;
 }
 
@@ -296,7 +121,7 @@ export function shorten(title: string, max = 26): string {
 export function chartLayout(model: OkrTreeModel, expanded: ReadonlySet<string>): ChartLayout {
   interface Datum {
     node: TreeNode | null;
-    children: TreeNode[];
+    children: readonly TreeNode[];
   }
   const top: Datum = { node: null, children: model.roots };
   const root = hierarchy<Datum>(top, (d) => (d.node === null || expanded.has(d.node.key) ? d.children.map((c) => ({ node: c, children: c.children })) : null));

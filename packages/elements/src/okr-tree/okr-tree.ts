@@ -214,8 +214,7 @@ export class OkrTree extends CairnElement {
 
   /** The roving tab stop: the last focused row if visible, else the selected one, else the first. */
   private _activeKey(rows: TreeRow[]): string | null {
-    const model = this._current?.model;
-    const visible = (key: string | null | undefined): key is string => !!key && !!model?.byKey.has(key) && rows.some((r) => r.node.key === key);
+    const visible = (key: string | null | undefined): key is string => !!key && rows.some((r) => r.node.key === key);
     if (visible(this._active)) return this._active;
     if (visible(this.selected)) return this.selected;
     return rows[0]?.node.key ?? null;
@@ -252,6 +251,11 @@ export class OkrTree extends CairnElement {
     this._scrollTop = box.scrollTop;
   };
 
+  /** A node drawn as a row or card. Looked up in the rows: the model's byKey would build every node. */
+  private _shownNode(key: string): TreeNode | undefined {
+    return this._current?.rows.find((r) => r.node.key === key)?.node;
+  }
+
   private _keyFromEvent(event: Event): string | null {
     for (const target of event.composedPath()) {
       if (target === this) break;
@@ -263,13 +267,13 @@ export class OkrTree extends CairnElement {
   /** Focus that arrives by Tab, click or script moves the roving tab stop with it. */
   private _onFocusIn = (event: FocusEvent): void => {
     const key = this._keyFromEvent(event);
-    if (key !== null && key !== this._active && this._current?.model.byKey.has(key)) this._active = key;
+    if (key !== null && key !== this._active && this._shownNode(key)) this._active = key;
   };
 
   private _onClick = (event: MouseEvent): void => {
     if (this._panZoom.swallowsClick()) return;
     const key = this._keyFromEvent(event);
-    const node = key === null ? undefined : this._current?.model.byKey.get(key);
+    const node = key === null ? undefined : this._shownNode(key);
     if (!node) return;
     this._active = node.key;
     this._focusPending = true;
@@ -331,7 +335,7 @@ export class OkrTree extends CairnElement {
     this._setExpanded([node], open);
   }
 
-  private _setExpanded(nodes: TreeNode[], open: boolean): void {
+  private _setExpanded(nodes: readonly TreeNode[], open: boolean): void {
     const current = this._current;
     if (!current) return;
     const next = new Set(current.expanded);
