@@ -361,6 +361,18 @@ describe('<okr-tree layout="chart">', () => {
     expect(selected[0]?.ref).toBe(expectedRows(snapshot)[1]);
   });
 
+  it('keeps the zoom buttons in a bar of their own, off the cards', async () => {
+    const el = await demo('layout="chart"');
+    const controls = shadow(el).querySelector('[part="controls"]')!;
+    expect(controls.getAttribute('role')).toBe('group');
+    expect(controls.getAttribute('aria-label')).toBe('Zoom');
+    const bar = controls.getBoundingClientRect();
+    const drawing = tree(el).getBoundingClientRect();
+    expect(bar.height).toBeGreaterThan(0);
+    expect(bar.bottom).toBeLessThanOrEqual(drawing.top + 0.5);
+    for (const card of items(el)) expect(card.getBoundingClientRect().top).toBeGreaterThanOrEqual(bar.bottom);
+  });
+
   it('zooms with the buttons and the wheel, pans by dragging, and resets', async () => {
     const el = await demo('layout="chart"');
     const initial = transform(el);

@@ -29,7 +29,7 @@ export function chartTemplate({ chart, model, rows, view, size, active, selected
   const summary = `${label}: alignment chart of ${model.objectives} objectives and ${model.keyResults} key results, ${rows.length} shown. Use the arrow keys to move, Right and Left to expand and collapse.`;
   return html`
     <div part="chart" class="chart">
-      <div part="controls" class="controls">
+      <div part="controls" class="controls" role="group" aria-label="Zoom">
         <button type="button" data-zoom="in" aria-label="Zoom in" @click=${panZoom.onZoomButton}>+</button>
         <button type="button" data-zoom="out" aria-label="Zoom out" @click=${panZoom.onZoomButton}>−</button>
         <button type="button" data-zoom="reset" aria-label="Reset zoom and position" @click=${panZoom.onZoomButton}>⟲</button>

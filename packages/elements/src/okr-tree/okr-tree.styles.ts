@@ -154,13 +154,14 @@ export const treeStyles = css`
   .chart svg.panning {
     cursor: grabbing;
   }
+  /* A bar of its own above the drawing: floating over it, the buttons hid the cards beneath. */
   .controls {
-    position: absolute;
-    inset-block-start: 0.5em;
-    inset-inline-end: 0.5em;
     display: flex;
+    justify-content: flex-end;
     gap: 0.25em;
-    z-index: 1;
+    padding: 0.25em;
+    border-block-end: 1px solid var(--cairn-border);
+    background: var(--cairn-surface);
   }
   .controls button {
     min-inline-size: 2em;
