@@ -1,27 +1,11 @@
-// Hydration support must load before any Lit element class is defined.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// First: it loads Lit's hydration support before any element is defined.
+import { serverRendered } from '../../test/ssr-helpers.js';
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, settle, shadow, snapshot } from '../../test/browser-helpers.js';
 import './kpi-board.js';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    renderSsr: (tag: string, attributes: Record<string, string>, data?: unknown) => Promise<string>;
-  }
-}
-
 afterEach(cleanup);
-
-async function serverRendered(attributes: Record<string, string>, data?: unknown): Promise<HTMLElement> {
-  const markup = await commands.renderSsr('kpi-board', attributes, data);
-  const host = document.createElement('div');
-  host.setHTMLUnsafe(markup);
-  document.body.append(host);
-  const element = host.querySelector('kpi-board') as HTMLElement;
-  await settle(element);
-  return element;
-}
 
 const ids = (el: HTMLElement): string[] => [...shadow(el).querySelectorAll<HTMLElement>('[role="listitem"]')].map((t) => t.dataset.id ?? '');
 
@@ -35,7 +19,7 @@ describe('<kpi-board> server rendering', () => {
     // The nested gauge is server-rendered too, with its own declarative shadow root.
     expect(markup).toMatch(/<kpi-gauge[^>]*>\s*<template shadowroot="open"/);
     expect(markup).toContain('99.97 %');
-    const el = await serverRendered(attributes, snapshot);
+    const el = await serverRendered('kpi-board', attributes, snapshot);
     const list = shadow(el).querySelector('[role="list"]');
     expect(ids(el)).toEqual(['checkout-load-time', 'uptime']);
     el.setAttribute('team', 'growth');
@@ -48,7 +32,7 @@ describe('<kpi-board> server rendering', () => {
     const markup = await commands.renderSsr('kpi-board', { tile: 'sparkline', key: '', locale: 'en-GB' }, snapshot);
     expect(markup).toContain('part="sparkline"');
     expect(markup).not.toContain('<kpi-gauge');
-    const el = await serverRendered({ tile: 'sparkline', key: '', locale: 'en-GB' }, snapshot);
+    const el = await serverRendered('kpi-board', { tile: 'sparkline', key: '', locale: 'en-GB' }, snapshot);
     const first = shadow(el).querySelector('[role="listitem"]');
     el.setAttribute('health', 'healthy');
     await settle(el);

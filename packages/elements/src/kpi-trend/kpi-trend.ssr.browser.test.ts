@@ -1,27 +1,11 @@
-// Hydration support must load before any Lit element class is defined.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// First: it loads Lit's hydration support before any element is defined.
+import { serverRendered } from '../../test/ssr-helpers.js';
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, settle, shadow, snapshot } from '../../test/browser-helpers.js';
 import './kpi-trend.js';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    renderSsr: (tag: string, attributes: Record<string, string>, data?: unknown) => Promise<string>;
-  }
-}
-
 afterEach(cleanup);
-
-async function serverRendered(attributes: Record<string, string>, data?: unknown): Promise<HTMLElement> {
-  const markup = await commands.renderSsr('kpi-trend', attributes, data);
-  const host = document.createElement('div');
-  host.setHTMLUnsafe(markup);
-  document.body.append(host);
-  const element = host.querySelector('kpi-trend') as HTMLElement;
-  await settle(element);
-  return element;
-}
 
 describe('<kpi-trend> server rendering', () => {
   const attributes = { label: 'CSAT', values: '2026-01-31:84 2026-02-28:86 2026-03-31:91', target: '90', critical: '80', unit: '%', locale: 'en-GB' };
@@ -31,7 +15,7 @@ describe('<kpi-trend> server rendering', () => {
     expect(markup).toContain('<template shadowroot="open" shadowrootmode="open">');
     expect(markup).toContain('class="line"');
     expect(markup).toContain('<caption><!--lit-part-->CSAT<!--/lit-part--></caption>');
-    const el = await serverRendered(attributes);
+    const el = await serverRendered('kpi-trend', attributes);
     const lineBefore = shadow(el).querySelector('path.line');
     expect(shadow(el).querySelectorAll('tbody tr')).toHaveLength(3);
     el.setAttribute('values', `${attributes.values} 2026-04-30:88`);
@@ -44,7 +28,7 @@ describe('<kpi-trend> server rendering', () => {
   it('renders snapshot data on the server and hydrates from the inline JSON beside it', async () => {
     const markup = await commands.renderSsr('kpi-trend', { kpi: 'customer-satisfaction', locale: 'en-GB' }, snapshot);
     expect(markup).toContain('Customer satisfaction score');
-    const el = await serverRendered({ kpi: 'customer-satisfaction', locale: 'en-GB' }, snapshot);
+    const el = await serverRendered('kpi-trend', { kpi: 'customer-satisfaction', locale: 'en-GB' }, snapshot);
     const figure = shadow(el).querySelector('figure');
     expect(shadow(el).querySelector('.last-label')?.textContent).toBe('88 %');
     el.setAttribute('kpi', 'uptime');

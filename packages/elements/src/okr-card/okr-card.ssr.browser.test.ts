@@ -1,27 +1,11 @@
-// Hydration support must load before any Lit element class is defined.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// First: it loads Lit's hydration support before any element is defined.
+import { serverRendered } from '../../test/ssr-helpers.js';
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, settle, shadow, snapshot } from '../../test/browser-helpers.js';
 import './okr-card.js';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    renderSsr: (tag: string, attributes: Record<string, string>, data?: unknown) => Promise<string>;
-  }
-}
-
 afterEach(cleanup);
-
-async function serverRendered(tag: string, attributes: Record<string, string>, data?: unknown): Promise<HTMLElement> {
-  const markup = await commands.renderSsr(tag, attributes, data);
-  const host = document.createElement('div');
-  host.setHTMLUnsafe(markup);
-  document.body.append(host);
-  const element = host.querySelector(tag) as HTMLElement;
-  await settle(element);
-  return element;
-}
 
 describe('okr-card on the server', () => {
   it('renders the card, its heading and its nested progress bars', async () => {

@@ -1,27 +1,11 @@
-// Hydration support must load before any Lit element class is defined.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// First: it loads Lit's hydration support before any element is defined.
+import { serverRendered } from '../../test/ssr-helpers.js';
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, settle, shadow, snapshot } from '../../test/browser-helpers.js';
 import './okr-tree.js';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    renderSsr: (tag: string, attributes: Record<string, string>, data?: unknown) => Promise<string>;
-  }
-}
-
 afterEach(cleanup);
-
-async function serverRendered(attributes: Record<string, string>, data?: unknown): Promise<HTMLElement> {
-  const markup = await commands.renderSsr('okr-tree', attributes, data);
-  const host = document.createElement('div');
-  host.setHTMLUnsafe(markup);
-  document.body.append(host);
-  const element = host.querySelector('okr-tree') as HTMLElement;
-  await settle(element);
-  return element;
-}
 
 describe('<okr-tree> server rendering', () => {
   it('renders the tree on the server, with its rows and ARIA positions', async () => {
@@ -34,7 +18,7 @@ describe('<okr-tree> server rendering', () => {
   });
 
   it('hydrates without re-creating its DOM and follows attribute changes', async () => {
-    const el = await serverRendered({ 'expand-all': '' }, snapshot);
+    const el = await serverRendered('okr-tree', { 'expand-all': '' }, snapshot);
     const treeBefore = shadow(el).querySelector('[role="tree"]');
     const rowBefore = shadow(el).querySelector('[data-key="eco-leader"]');
     expect(treeBefore).not.toBeNull();
@@ -47,7 +31,7 @@ describe('<okr-tree> server rendering', () => {
   });
 
   it('renders the chart layout on the server too', async () => {
-    const el = await serverRendered({ layout: 'chart' }, snapshot);
+    const el = await serverRendered('okr-tree', { layout: 'chart' }, snapshot);
     const svgBefore = shadow(el).querySelector('svg[role="tree"]');
     expect(svgBefore).not.toBeNull();
     expect(shadow(el).querySelectorAll('svg [role="treeitem"]').length).toBeGreaterThan(3);
