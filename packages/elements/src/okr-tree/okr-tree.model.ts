@@ -237,6 +237,10 @@ function countNodes(nodes: Iterable<TreeNode>): { objectives: number; keyResults
   return { objectives, keyResults };
 }
 
+/**
+ * A class, not an object literal with a `children` getter: a closure per node made building the
+ * whole 20,000-node tree twice as slow (50 → 100 ms), which `expand-all` pays.
+ */
 class LazyNode implements TreeNode {
   readonly key: string;
   readonly kind: NodeKind;
