@@ -2,14 +2,27 @@ import { toDay } from './dates.js';
 import type { DatedValue } from './types.js';
 
 /**
+ * Long lists already found in date order, with their length then, so that a list that grew
+ * is checked again. A KPI's years of daily values are read by every key result that links it:
+ * one check instead of one per key result.
+ */
+const inOrder = new WeakMap<readonly object[], number>();
+const LONG = 64;
+
+/**
  * Sorted by date; items on the same date keep their file order, so the last of a day is
  * "the later one in the file" that the tie rule asks for. ISO dates sort as text, and a list
  * that is already in order (KPI series are) costs one pass, not a sort.
  */
 export function byDate<T extends { date: string }>(items: readonly T[]): readonly T[] {
+  const long = items.length >= LONG;
+  if (long && inOrder.get(items) === items.length) return items;
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i += 1) sorted = (items[i - 1] as T).date <= (items[i] as T).date;
-  if (sorted) return items;
+  if (sorted) {
+    if (long) inOrder.set(items, items.length);
+    return items;
+  }
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.index - b.index))

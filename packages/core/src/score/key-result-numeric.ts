@@ -1,6 +1,6 @@
 import { byDate, lastOnOrBefore, numericValues, upToDay, withinDays } from './dated.js';
 import { toDay } from './dates.js';
-import { linearFit } from './least-squares.js';
+import { fitLine } from './least-squares.js';
 import { clamp01 } from './numbers.js';
 import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
 import type { DatedValue, PeriodSpan } from './types.js';
@@ -11,7 +11,7 @@ export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string
   const history = upToDay(byDate(numericValues(kr.checkins)), toDay(asOf));
   const current = history.at(-1)?.value ?? start;
   const forecastPoints = withinDays(history, toDay(period.start), lastCountedDay(period, asOf));
-  return towardTarget({ kr, period, start, current, history, forecastPoints });
+  return towardTarget({ kr, period, start, current, history, forecastPoints, skipDate: undefined });
 }
 
 /**
@@ -45,8 +45,7 @@ export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: 
   }
   // A baseline measured on the start day is already the (start day, start) point: counting it
   // twice would weigh the fit toward the start.
-  const forecastPoints = history.filter((m) => m.date !== baseline?.date);
-  return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints });
+  return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints: history, skipDate: baseline?.date });
 }
 
 /** Measurements and check-ins only count up to the as-of date and never beyond the period end. */
@@ -60,7 +59,9 @@ function towardTarget(input: {
   start: number;
   current: number;
   history: DatedValue[];
-  forecastPoints: DatedValue[];
+  forecastPoints: readonly DatedValue[];
+  /** Points of this date stay out of the fit. */
+  skipDate: string | undefined;
 }): MeasuredKeyResult {
   const { kr, start, current } = input;
   const target = kr.target ?? null;
@@ -75,18 +76,29 @@ function towardTarget(input: {
     attainment,
     stretchReached: reachedStretch(kr, start, current),
     heldShare: null,
-    forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints),
+    forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints, input.skipDate),
     unknownStart: false,
     history: input.history,
   };
 }
 
-/** Least-squares line through (start day, start) and the in-period values, read at the end day. */
-function forecast(period: PeriodSpan, start: number, span: number, points: readonly DatedValue[]): number | null {
-  const fit = linearFit([
-    { x: toDay(period.start), y: start },
-    ...points.map((p) => ({ x: toDay(p.date), y: p.value })),
-  ]);
+/**
+ * Least-squares line through (start day, start) and the in-period values, read at the end day.
+ * Days and values go into two typed arrays: a repository has tens of thousands of these fits.
+ */
+function forecast(period: PeriodSpan, start: number, span: number, points: readonly DatedValue[], skipDate: string | undefined): number | null {
+  const xs = new Float64Array(points.length + 1);
+  const ys = new Float64Array(points.length + 1);
+  xs[0] = toDay(period.start);
+  ys[0] = start;
+  let n = 1;
+  for (const p of points) {
+    if (p.date === skipDate) continue;
+    xs[n] = toDay(p.date);
+    ys[n] = p.value;
+    n += 1;
+  }
+  const fit = fitLine(xs, ys, n);
   if (fit === null) return null;
   const projected = fit.slope * toDay(period.end) + fit.intercept;
   return clamp01((projected - start) / span);

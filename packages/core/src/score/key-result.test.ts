@@ -104,6 +104,22 @@ describe('metric key results', () => {
     expect(kr.confidence).toBe(0.7);
   });
 
+  it('takes confidence by date, not file order: the later of a day wins and the future does not count', () => {
+    const kr = scoreKeyResult(
+      metric({
+        checkins: [
+          { date: '2026-11-02', value: 30, confidence: 0.5 },
+          { date: '2026-10-20', value: 20, confidence: 0.9 },
+          { date: '2026-11-02', value: 31, confidence: 0.6 },
+          { date: '2026-11-30', value: 40, confidence: 0.2 },
+        ],
+      }),
+      Q4,
+      AS_OF,
+    );
+    expect(kr.confidence).toBe(0.6);
+  });
+
   it('takes its status from its progress and the owning objective kind', () => {
     const inQ4 = scoreKeyResult(metric({ checkins: [{ date: '2026-11-01', value: 20 }] }), Q4, AS_OF);
     expect(inQ4.status).toBe('off-track'); // lag 0.4945 - 0.2

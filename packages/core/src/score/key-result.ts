@@ -1,4 +1,3 @@
-import { byDate, upToDay } from './dated.js';
 import { toDay } from './dates.js';
 import { scoreMaintain } from './key-result-maintain.js';
 import { scoreMilestone } from './key-result-milestone.js';
@@ -78,8 +77,16 @@ function measure(kr: KeyResultInput, period: PeriodSpan, asOf: string): Measured
   }
 }
 
-/** Confidence is optional per check-in, so the latest one that states it is the current view. */
+/**
+ * Confidence is optional per check-in, so the latest one that states it is the current view.
+ * One pass instead of sorting: the latest date up to as-of wins, and on a tie the later one in
+ * the file, as in date order. ISO dates compare as text.
+ */
 function latestConfidence(checkins: readonly CheckinInput[], asOf: string): number | null {
-  const stated = checkins.filter((c) => c.confidence !== undefined);
-  return upToDay(byDate(stated), toDay(asOf)).at(-1)?.confidence ?? null;
+  toDay(asOf); // the same RangeError as every other date this scorer reads
+  let latest: CheckinInput | undefined;
+  for (const c of checkins) {
+    if (c.confidence !== undefined && c.date <= asOf && (latest === undefined || c.date >= latest.date)) latest = c;
+  }
+  return latest?.confidence ?? null;
 }

@@ -17,8 +17,17 @@ export function paceStatus(input: {
   asOf: string;
   settings?: ScoringSettings | undefined;
 }): Status {
-  const when = { phase: periodPhase(input.period, input.asOf), expected: expectedProgress(input.period, input.asOf) };
-  return statusAt(input.score, input.kind, when, input.settings ?? DEFAULT_SETTINGS);
+  return statusAt(input.score, input.kind, whenIn(input.period, input.asOf), input.settings ?? DEFAULT_SETTINGS);
+}
+
+/** The last period and date asked about: a repository scores its key results period by period. */
+let last: { start: string; end: string; asOf: string; when: { phase: PeriodPhase; expected: number } } | null = null;
+
+function whenIn(period: PeriodSpan, asOf: string): { phase: PeriodPhase; expected: number } {
+  if (last?.start !== period.start || last.end !== period.end || last.asOf !== asOf) {
+    last = { start: period.start, end: period.end, asOf, when: { phase: periodPhase(period, asOf), expected: expectedProgress(period, asOf) } };
+  }
+  return last.when;
 }
 
 /** `paceStatus` for callers that already know where the as-of date falls in the period. */

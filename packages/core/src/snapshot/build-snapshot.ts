@@ -27,23 +27,18 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
   const kpis = new Map(repo.kpis.map((k) => [k.data.id, k.data]));
   const objectives = sortObjectives(repo.objectives.filter((o) => periods.has(o.data.period)), periods);
 
-  const krScores = new Map<string, KeyResultScore>();
-  for (const { data: objective } of objectives) {
+  // Key-result scores by objective index, then key-result index: no lookups by text key.
+  const krScores: KeyResultScore[][] = objectives.map(({ data: objective }) => {
     const period = periods.get(objective.period) as Period;
-    for (const kr of objective.keyResults) {
-      krScores.set(kr.ref, scoreKeyResultOf(kr, objective, period, kpis, asOf, settings));
-    }
-  }
-  const inputs: ObjectiveInput[] = objectives.map(({ data: o }) => ({
+    return objective.keyResults.map((kr) => scoreKeyResultOf(kr, objective, period, kpis, asOf, settings));
+  });
+  const inputs: ObjectiveInput[] = objectives.map(({ data: o }, i) => ({
     id: o.id,
     kind: o.kind,
     weight: o.weight,
     parent: o.parent ?? null,
     period: periods.get(o.period) as Period,
-    keyResults: o.keyResults.map((kr) => {
-      const score = krScores.get(kr.ref) as KeyResultScore;
-      return { weight: kr.weight, progress: score.progress, forecast: score.forecast };
-    }),
+    keyResults: (krScores[i] as KeyResultScore[]).map((score, k) => ({ weight: (o.keyResults[k] as KeyResult).weight, progress: score.progress, forecast: score.forecast })),
   }));
   const scores = scoreObjectives(inputs, asOf, settings);
   const contributors = new Map<string, string[]>();
@@ -51,7 +46,7 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
     if (o.parent?.includes('#')) push(contributors, o.parent, o.id);
   }
 
-  const snapshotObjectives: SnapshotObjective[] = objectives.map(({ data: o, file, titleLine }) => {
+  const snapshotObjectives: SnapshotObjective[] = objectives.map(({ data: o, file, titleLine }, i) => {
     const score = scores.get(o.id);
     if (!score) throw new Error(`objective ${o.id} was not scored`);
     return {
@@ -74,7 +69,7 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
       expected: round6(score.expected),
       forecast: round6OrNull(score.forecast),
       projectedToMiss: score.projectedToMiss,
-      keyResults: o.keyResults.map((kr) => snapshotKeyResult(kr, o, krScores.get(kr.ref) as KeyResultScore, contributors.get(kr.ref) ?? [])),
+      keyResults: o.keyResults.map((kr, k) => snapshotKeyResult(kr, o, krScores[i]?.[k] as KeyResultScore, contributors.get(kr.ref) ?? [])),
       source: { file, line: titleLine },
     };
   });
