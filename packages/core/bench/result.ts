@@ -3,7 +3,9 @@ export const RESULT_PREFIX = 'BENCH-RESULT ';
 
 export interface MeasureResult {
   files: number;
-  ms: { read: number; load: number; validate: number; score: number; total: number; json: number };
+  ms: { read: number; load: number; validate: number; score: number; total: number; json: number; save: number };
+  /** With --cache: files answered by the cache, files checked afresh, and whether saving worked. */
+  cache: { hits: number; misses: number; saved: boolean } | null;
   /** RSS after the modules were loaded, before any work (MB). */
   baselineMB: number;
   /** process.resourceUsage().maxRSS after scoring (MB): the peak of load + validate + score. */

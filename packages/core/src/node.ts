@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { classify } from './load/classify.js';
-import { loadRepository } from './load/load-repository.js';
+import { loadRepository, type LoadOptions } from './load/load-repository.js';
 import type { Repository, SourceFile } from './load/model.js';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
@@ -31,8 +31,10 @@ export async function readGoalsFolder(dir: string): Promise<SourceFile[]> {
 }
 
 /** Reads and loads a goals folder; problems are in the result, never thrown. */
-export async function loadGoalsFolder(dir: string): Promise<Repository> {
-  return loadRepository(await readGoalsFolder(dir));
+export async function loadGoalsFolder(dir: string, options: LoadOptions = {}): Promise<Repository> {
+  return loadRepository(await readGoalsFolder(dir), options);
 }
+
+export { openDiskCache, defaultCacheDir, type DiskCache, type DiskCacheStats } from './cache/disk-cache.js';
 
 export * from './index.js';

@@ -7,13 +7,15 @@ import { numberLike, quoted } from '../validate/suggest.js';
 
 export interface CsvMeasurements {
   measurements: Measurement[];
-  positions: Position[];
+  /** Where the measurement at this index was written (its row, first column). */
+  rowAt: (index: number) => Position | undefined;
   problems: Problem[];
 }
 
 /** Rows of `date,value[,note]`; a bad row is reported and skipped, the rest still count. */
 export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasurements {
-  const out: CsvMeasurements = { measurements: [], positions: [], problems: [] };
+  const positions: Position[] = [];
+  const out: CsvMeasurements = { measurements: [], rowAt: (index) => positions[index], problems: [] };
   const head = { file, line: 1, column: 1 };
   for (const column of ['date', 'value']) {
     if (!csv.header.includes(column)) {
@@ -50,7 +52,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
     }
     const note = row.cells.note;
     out.measurements.push(note ? { date, value, note } : { date, value });
-    out.positions.push({ file, line: row.line, column: 1 });
+    positions.push({ file, line: row.line, column: 1 });
   }
   return out;
 }

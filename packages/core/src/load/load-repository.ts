@@ -4,22 +4,31 @@ import { KpiSchema, type Measurement } from '../schema/kpi.js';
 import { ObjectiveSchema, type KeyResultFields, type KeyResultType } from '../schema/objective.js';
 import { PeriodSchema, type Period } from '../schema/period.js';
 import { TeamSchema, type Team } from '../schema/team.js';
-import { parseCsvSource, type ParsedCsv } from '../source/csv-source.js';
+import { parseCsvSource } from '../source/csv-source.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { scoped, type Locator, type Position, type SourceDoc } from '../source/position.js';
-import { parseYamlSource } from '../source/yaml-source.js';
+import { locateLater, parseYamlSource } from '../source/yaml-source.js';
 import { compareProblems, type Problem } from '../validate/problem.js';
 import { didYouMean } from '../validate/suggest.js';
 import { zodProblems } from '../validate/zod-problems.js';
-import { measurementsFromCsv } from './csv-measurements.js';
+import type { CheckedCache } from './checked-cache.js';
+import { measurementsFromCsv, type CsvMeasurements } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
 import type { KeyResult, Kpi, Located, Objective, Repository, SourceFile } from './model.js';
+import type { KpiFields } from '../schema/kpi.js';
+import type { ObjectiveFields } from '../schema/objective.js';
+
+export interface LoadOptions {
+  /** Schema-checked values remembered from an earlier run (see `CheckedCache`). */
+  cache?: CheckedCache | undefined;
+}
 
 /**
  * Reads a whole goals repository from in-memory files (the Node entry reads them from disk).
  * Never throws on bad data: every problem found in single files lands in `problems`.
  */
-export function loadRepository(files: readonly SourceFile[]): Repository {
+export function loadRepository(files: readonly SourceFile[], options: LoadOptions = {}): Repository {
+  const { cache } = options;
   const repo: Repository = {
     config: {},
     configAt: null,
@@ -32,7 +41,7 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
     unreadable: new Set(),
     texts: new Map(),
   };
-  const csvs = new Map<string, { file: string; csv: ParsedCsv }>();
+  const csvs = new Map<string, { file: string; read: CsvMeasurements | null }>();
   // CSVs join their KPI by file name, so the names of KPI files (read or not) decide orphans.
   const kpiFiles = new Set(files.filter((f) => classify(f.path) === 'kpi').map((f) => baseName(f.path)));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -50,9 +59,7 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
     }
     repo.texts.set(path, text);
     if (kind === 'measurements') {
-      const csv = parseCsvSource(path, text);
-      repo.problems.push(...csv.problems);
-      csvs.set(baseName(path), { file: path, csv });
+      csvs.set(baseName(path), { file: path, read: readMeasurements(repo, path, text, cache) });
       continue;
     }
     const isMarkdown = path.endsWith('.md');
@@ -63,7 +70,16 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
       continue;
     }
     const yamlText = front ? (front.yaml ?? '') : text;
-    const parsed = parseYamlSource(path, yamlText, front?.yamlLine ?? 0);
+    const lineOffset = front?.yamlLine ?? 0;
+    const remembered = kind === 'objective' || kind === 'kpi' ? cache?.get(kind, yamlText) : undefined;
+    if (remembered !== undefined) {
+      // Checked in an earlier run from this very text: no parse, no schema; located on demand.
+      const doc: SourceDoc = { file: path, value: remembered, at: locateLater(path, yamlText, lineOffset) };
+      if (kind === 'objective') readObjective(repo, doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, remembered as ObjectiveFields);
+      else readKpi(repo, doc, remembered as KpiFields);
+      continue;
+    }
+    const parsed = parseYamlSource(path, yamlText, lineOffset);
     repo.problems.push(...parsed.problems);
     if (!parsed.doc) {
       if (kind === 'objective') repo.known.objective.add(baseName(path));
@@ -82,12 +98,16 @@ export function loadRepository(files: readonly SourceFile[]): Repository {
       case 'teams':
         readList(repo, parsed.doc, 'teams', TeamSchema, repo.teams, repo.known.team);
         break;
-      case 'objective':
-        readObjective(repo, parsed.doc, front?.body ?? '', titleLine(yamlText, path) + (front?.yamlLine ?? 0));
+      case 'objective': {
+        const checked = readObjective(repo, parsed.doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset);
+        if (checked) cache?.set(kind, yamlText, checked);
         break;
-      case 'kpi':
-        readKpi(repo, parsed.doc);
+      }
+      case 'kpi': {
+        const checked = readKpi(repo, parsed.doc);
+        if (checked) cache?.set(kind, yamlText, checked);
         break;
+      }
     }
   }
   attachCsvMeasurements(repo, csvs, kpiFiles);
@@ -154,24 +174,33 @@ function titleLine(text: string, path: string): number {
   return match ? text.slice(0, match.index).split('\n').length : 1;
 }
 
-function readObjective(repo: Repository, doc: SourceDoc, body: string, line: number): void {
+/**
+ * Reads one objective file; `checked` is its value when it already passed the schema.
+ * Returns the schema-checked value, for the cache: what comes after the schema (folders,
+ * defaults) runs again on every read, so its problems are found again too.
+ */
+function readObjective(repo: Repository, doc: SourceDoc, body: string, line: number, checked?: ObjectiveFields): ObjectiveFields | undefined {
   const fileId = baseName(doc.file);
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
   repo.known.objective.add(written);
-  const result = ObjectiveSchema.safeParse(value);
-  if (!result.success) {
-    const whole = doc.file.endsWith('.md') ? 'the front matter' : 'the file';
-    repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at, whole));
-    return;
+  let data = checked;
+  if (!data) {
+    const result = ObjectiveSchema.safeParse(value);
+    if (!result.success) {
+      const whole = doc.file.endsWith('.md') ? 'the front matter' : 'the file';
+      repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at, whole));
+      return undefined;
+    }
+    data = result.data;
   }
-  const { id, period, team, key_results: keyResults, description, $schema: _schema, ...fields } = result.data;
+  const { id, period, team, key_results: keyResults, description, $schema: _schema, ...fields } = data;
   const folders = doc.file.split('/').slice(1, -1);
   const resolved = {
     period: fromPathOrFile(repo, doc, 'period', period, folders[0]),
     team: fromPathOrFile(repo, doc, 'team', team, folders[1]),
   };
-  if (!resolved.period || !resolved.team) return;
+  if (!resolved.period || !resolved.team) return data;
   const objectiveId = id ?? fileId;
   const objective: Objective = {
     ...fields,
@@ -182,6 +211,7 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
     keyResults: keyResults.map((kr, index) => normaliseKeyResult(objectiveId, kr, index)),
   };
   repo.objectives.push({ data: objective, file: doc.file, at: doc.at, titleLine: line, fromFolder: { period: period === undefined, team: team === undefined } });
+  return data;
 }
 
 /** A value written in the file wins over the folder; a contradiction is worth a warning. */
@@ -209,27 +239,49 @@ function normaliseKeyResult(objectiveId: string, kr: KeyResultFields, index: num
   return { ...kr, id, type: keyResultType(kr), ref: `${objectiveId}#${id}` };
 }
 
-function readKpi(repo: Repository, doc: SourceDoc): void {
+/** Reads one KPI file; like `readObjective`, returns the schema-checked value. */
+function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields): KpiFields | undefined {
   const value = doc.value ?? {};
   const fileId = baseName(doc.file);
   repo.known.kpi.add(isRecord(value) && typeof value.id === 'string' ? value.id : fileId);
-  const result = KpiSchema.safeParse(value);
-  if (!result.success) {
-    repo.problems.push(...zodProblems(result.error.issues, KpiSchema, value, doc.at));
-    return;
+  let data = checked;
+  if (!data) {
+    const result = KpiSchema.safeParse(value);
+    if (!result.success) {
+      repo.problems.push(...zodProblems(result.error.issues, KpiSchema, value, doc.at));
+      return undefined;
+    }
+    data = result.data;
   }
-  const { id, $schema: _schema, ...fields } = result.data;
+  const { id, $schema: _schema, ...fields } = data;
   const kpi: Kpi = { ...fields, id: id ?? fileId };
   repo.kpis.push({ data: kpi, file: doc.file, at: doc.at });
+  return data;
+}
+
+/**
+ * The rows of a measurements CSV, or null when the file itself did not parse (said already:
+ * reading its rows would only add noise). A cached CSV is parsed again only to locate a row.
+ */
+function readMeasurements(repo: Repository, file: string, text: string, cache: CheckedCache | undefined): CsvMeasurements | null {
+  const remembered = cache?.get('measurements', text) as Measurement[] | undefined;
+  if (remembered !== undefined) {
+    let rows: CsvMeasurements | null = null;
+    return { measurements: remembered, problems: [], rowAt: (index) => (rows ??= measurementsFromCsv(file, parseCsvSource(file, text))).rowAt(index) };
+  }
+  const csv = parseCsvSource(file, text);
+  repo.problems.push(...csv.problems);
+  if (csv.problems.length > 0) return null;
+  const read = measurementsFromCsv(file, csv);
+  if (read.problems.length === 0) cache?.set('measurements', text, read.measurements);
+  return read;
 }
 
 /** CSV measurements join the KPI of the same file name; their rows keep their own positions. */
-function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: string; csv: ParsedCsv }>, kpiFiles: Set<string>): void {
+function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: string; read: CsvMeasurements | null }>, kpiFiles: Set<string>): void {
   const kpiByFile = new Map(repo.kpis.map((kpi) => [baseName(kpi.file), kpi]));
-  for (const [slug, { file, csv }] of csvs) {
+  for (const [slug, { file, read }] of csvs) {
     const owner = kpiByFile.get(slug);
-    // A CSV that did not parse has already said so; reading its rows would only add noise.
-    const read = csv.problems.length > 0 ? null : measurementsFromCsv(file, csv);
     // Bad rows are reported even when the KPI's own file has errors: all problems at once.
     if (read && kpiFiles.has(slug)) repo.problems.push(...read.problems);
     if (!owner) {
@@ -247,7 +299,7 @@ function attachCsvMeasurements(repo: Repository, csvs: Map<string, { file: strin
     owner.data.measurements = [...owner.data.measurements, ...read.measurements];
     owner.at = (path = [], options) => {
       const index = path[0] === 'measurements' && typeof path[1] === 'number' ? path[1] - inline : -1;
-      const row = index >= 0 ? read.positions[index] : undefined;
+      const row = index >= 0 ? read.rowAt(index) : undefined;
       return row ?? inlineAt(path, options);
     };
   }

@@ -1,6 +1,7 @@
 import { toDay } from './dates.js';
 import type { DatedValue } from './types.js';
 
+
 /**
  * Long lists already found in date order, with their length then, so that a list that grew
  * is checked again. A KPI's years of daily values are read by every key result that links it:
@@ -65,4 +66,19 @@ export function numericValues(checkins: readonly { date: string; value: number |
   const numeric: DatedValue[] = [];
   for (const c of checkins) if (typeof c.value === 'number') numeric.push({ date: c.date, value: c.value });
   return numeric;
+}
+
+/**
+ * The items as plain `{ date, value }`, sharing each item that already is exactly that:
+ * a KPI's daily values are read by many key results, and a copy per reader would double them.
+ */
+export function plainDated(items: readonly DatedValue[]): DatedValue[] {
+  return items.map((item) => (onlyDateAndValue(item) ? item : { date: item.date, value: item.value }));
+}
+
+function onlyDateAndValue(item: DatedValue): boolean {
+  // for…in instead of Object.keys: no array per item.
+  let fields = 0;
+  for (const _ in item) fields += 1;
+  return fields === 2;
 }

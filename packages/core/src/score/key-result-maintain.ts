@@ -1,4 +1,4 @@
-import { byDate, lastOnOrBefore, numericValues, withinDays } from './dated.js';
+import { byDate, lastOnOrBefore, numericValues, plainDated, withinDays } from './dated.js';
 import { toDay } from './dates.js';
 import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
 import type { PeriodSpan } from './types.js';
@@ -21,7 +21,7 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
   const holds = (v: number): boolean => target !== undefined && (upward ? v >= target : v <= target);
 
   const progress = latest !== undefined && holds(latest.value) ? 1 : 0;
-  const inPeriod = withinDays(values, toDay(period.start), Math.min(countedUntil, cutoff)).map((v) => ({ date: v.date, value: v.value }));
+  const inPeriod = plainDated(withinDays(values, toDay(period.start), Math.min(countedUntil, cutoff)));
   const stretch = kr.stretch;
   return {
     start: kr.start ?? null,
@@ -39,7 +39,7 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
     forecast: progress,
     unknownStart: false,
     // Like kpi key results, a KPI contributes its in-period values; check-ins all count.
-    history: fromKpi ? inPeriod : withinDays(values, Number.NEGATIVE_INFINITY, cutoff).map((v) => ({ date: v.date, value: v.value })),
+    history: fromKpi ? inPeriod : plainDated(withinDays(values, Number.NEGATIVE_INFINITY, cutoff)),
   };
 }
 

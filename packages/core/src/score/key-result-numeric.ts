@@ -1,4 +1,4 @@
-import { byDate, lastOnOrBefore, numericValues, upToDay, withinDays } from './dated.js';
+import { byDate, lastOnOrBefore, numericValues, plainDated, upToDay, withinDays } from './dated.js';
 import { toDay } from './dates.js';
 import { fitLine } from './least-squares.js';
 import { clamp01 } from './numbers.js';
@@ -19,15 +19,15 @@ export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string
  * measurements after the period end do not count toward it.
  */
 export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
-  // A KPI series may hold years of daily values: search it, and copy only the period's part
-  // (plain copies: the snapshot should not carry whatever else the caller's objects hold).
+  // A KPI series may hold years of daily values: search it, and take only the period's part
+  // (as plain { date, value }: the snapshot should not carry whatever else the caller's objects hold).
   const series = byDate(kr.kpiSeries ?? []);
   const startDay = toDay(period.start);
   const cutoff = lastCountedDay(period, asOf);
   const baseline = kr.start === undefined ? lastOnOrBefore(series, startDay) : undefined;
   const start = kr.start ?? baseline?.value ?? null;
   const latest = lastOnOrBefore(series, cutoff);
-  const history = withinDays(series, startDay, cutoff).map((m) => ({ date: m.date, value: m.value }));
+  const history = plainDated(withinDays(series, startDay, cutoff));
 
   if (start === null) {
     return {

@@ -222,6 +222,20 @@ describe('kpi key results', () => {
     expect(kr.history).toEqual([{ date: '2026-10-31', value: 130 }]);
   });
 
+  it('keeps only date and value of each measurement in its history', () => {
+    const noted = [
+      { date: '2026-10-20', value: 120, note: 'after the price change' },
+      { date: '2026-10-31', value: 130 },
+    ];
+    const kr = scoreKeyResult({ type: 'kpi', start: 100, target: 200, checkins: [], kpiSeries: noted }, Q4, AS_OF);
+    expect(kr.history).toStrictEqual([
+      { date: '2026-10-20', value: 120 },
+      { date: '2026-10-31', value: 130 },
+    ]);
+    const held = scoreKeyResult({ type: 'maintain', target: 100, checkins: [], kpiSeries: noted }, Q4, AS_OF);
+    expect(held.history).toStrictEqual(kr.history);
+  });
+
   it('takes its start from the last measurement on or before the period start', () => {
     const kr = scoreKeyResult({ type: 'kpi', target: 200, checkins: [], kpiSeries: series }, Q4, AS_OF);
     expect(kr.start).toBe(100);

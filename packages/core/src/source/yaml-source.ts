@@ -24,7 +24,7 @@ export function parseYamlSource(file: string, raw: string, lineOffset = 0): Pars
   // Windows editors may start a file with a byte-order mark; it is not part of the YAML.
   const text = raw.replace(/^\uFEFF/, '');
   const fast = fastParse(file, text);
-  if (fast.ok) return { doc: { file, value: fast.value, at: lazyLocator(file, text, lineOffset) }, problems: [] };
+  if (fast.ok) return { doc: { file, value: fast.value, at: locateLater(file, text, lineOffset) }, problems: [] };
   const precise = preciseParse(file, text, lineOffset);
   if (precise.problems.length > 0 || !precise.document) return { doc: null, problems: precise.problems };
   let value: unknown;
@@ -71,11 +71,11 @@ function preciseParse(file: string, text: string, lineOffset: number): Precise {
 }
 
 /** Parses with positions the first time a value of this file has to be located. */
-function lazyLocator(file: string, text: string, lineOffset: number): Locator {
+export function locateLater(file: string, raw: string, lineOffset: number): Locator {
   let located: Locator | null = null;
   return (path, options) => {
     if (!located) {
-      const precise = preciseParse(file, text, lineOffset);
+      const precise = preciseParse(file, raw.replace(/^\uFEFF/, ''), lineOffset);
       located = precise.document ? locatorOf(precise.document, precise.toPosition) : () => precise.toPosition(0);
     }
     return located(path, options);

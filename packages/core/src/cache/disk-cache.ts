@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { CachedKind, CheckedCache } from '../load/checked-cache.js';
+
+const FORMAT = 'cairn-checked-cache 1';
+
+export interface DiskCacheStats {
+  /** Files whose checked value came from the cache. */
+  hits: number;
+  /** Files parsed and checked afresh (new, changed, or not cacheable). */
+  misses: number;
+}
+
+/** A `CheckedCache` kept in one file per goals folder. */
+export interface DiskCache extends CheckedCache {
+  /** Where the cache lives. */
+  readonly file: string;
+  readonly stats: DiskCacheStats;
+  /**
+   * Writes the entries this run read or stored, and only those, so deleted and changed files
+   * drop out. Atomic (a temporary file, then a rename). Never throws: a cache that cannot be
+   * written only makes the next run slower, so it answers false instead.
+   */
+  save(): boolean;
+}
+
+/**
+ * The folder Cairn keeps caches in: `node_modules/.cache/cairn` of the nearest folder at or
+ * above the goals folder that has `node_modules` (where build tools keep theirs, and already
+ * ignored by git), else `$XDG_CACHE_HOME/cairn` or `~/.cache/cairn`.
+ */
+export function defaultCacheDir(goalsDir: string): string {
+  let folder = resolve(goalsDir);
+  for (;;) {
+    if (isFolder(join(folder, 'node_modules'))) return join(folder, 'node_modules', '.cache', 'cairn');
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cairn');
+}
+
+/**
+ * Opens the cache of one goals folder. A missing, unreadable or foreign cache file, or one
+ * written by another version of the schemas, is simply empty: the cache can only make
+ * loading faster, never different.
+ */
+export function openDiskCache(goalsDir: string, options: { dir?: string | undefined } = {}): DiskCache {
+  const dir = resolve(options.dir ?? defaultCacheDir(goalsDir));
+  const file = join(dir, `checked-${digest(resolve(goalsDir)).slice(0, 16)}.txt`);
+  const header = `${FORMAT} ${schemaFingerprint()}`;
+  const stored = readEntries(file, header);
+  const used = new Map<string, string>();
+  const stats: DiskCacheStats = { hits: 0, misses: 0 };
+  let changed = false;
+  // `set` follows a `get` for the same text on every miss: hash it once.
+  let lastText: string | null = null;
+  let lastKey = '';
+  const keyOf = (kind: CachedKind, text: string): string => {
+    if (text !== lastText) {
+      lastText = text;
+      lastKey = createHash('sha1').update(text).digest('base64url');
+    }
+    return `${kind}:${lastKey}`;
+  };
+
+  return {
+    file,
+    stats,
+    get(kind, text) {
+      const key = keyOf(kind, text);
+      const json = stored.get(key);
+      if (json !== undefined) {
+        try {
+          const value: unknown = JSON.parse(json);
+          used.set(key, json);
+          stats.hits += 1;
+          return value;
+        } catch {
+          // A damaged line is a miss; the value is checked again and the line rewritten.
+        }
+      }
+      stats.misses += 1;
+      return undefined;
+    },
+    set(kind, text, value) {
+      used.set(keyOf(kind, text), JSON.stringify(value));
+      changed = true;
+    },
+    save() {
+      if (!changed && used.size === stored.size) return true;
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const lines = [header];
+        for (const [key, json] of used) lines.push(`${key}\t${json}`);
+        writeFileSync(temporary, `${lines.join('\n')}\n`, 'utf8');
+        renameSync(temporary, file);
+        return true;
+      } catch {
+        rmSync(temporary, { force: true });
+        return false;
+      }
+    },
+  };
+}
+
+function readEntries(file: string, header: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return entries;
+  }
+  const lines = text.split('\n');
+  if (lines[0] !== header) return entries;
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    const tab = line.indexOf('\t');
+    if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return entries;
+}
+
+let fingerprint: string | null = null;
+
+/**
+ * What the cached values depend on: this package's version and the code of its schemas
+ * (read from the files next to this module, so a changed rule or default during development
+ * empties the cache as surely as a new release does).
+ */
+function schemaFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const hash = createHash('sha1');
+  const packageJson = new URL('../../package.json', import.meta.url);
+  hash.update(readFileSync(packageJson, 'utf8'));
+  const schemaDir = new URL('../schema/', import.meta.url);
+  const sources = readdirSync(schemaDir)
+    .filter((name) => /\.(js|ts)$/.test(name) && !/\.(test|d)\.ts$/.test(name))
+    .sort();
+  for (const name of sources) hash.update(name).update(readFileSync(new URL(name, schemaDir)));
+  fingerprint = hash.digest('base64url');
+  return fingerprint;
+}
+
+function digest(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
