@@ -1,6 +1,6 @@
 /** @cairn/core/node — reads a goals folder from disk. Node only. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { classify } from './load/classify.js';
 import { loadRepository, type LoadOptions } from './load/load-repository.js';
 import type { Repository, SourceFile } from './load/model.js';
@@ -14,19 +14,18 @@ const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
  */
 export async function readGoalsFolder(dir: string): Promise<SourceFile[]> {
   const found: SourceFile[] = [];
-  const walk = (folder: string): void => {
+  // Paths are joined by hand: path.join and path.relative per file cost more than the reads.
+  const walk = (folder: string, under: string): void => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIP.has(entry.name)) continue;
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        const path = relative(dir, full).split(sep).join('/');
-        if (classify(path)) found.push({ path, text: readFileSync(full, 'utf8') });
-      }
+      const full = `${folder}/${entry.name}`;
+      const path = under === '' ? entry.name : `${under}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, path);
+      else if (entry.isFile() && classify(path)) found.push({ path, text: readFileSync(full, 'utf8') });
     }
   };
-  walk(dir);
+  walk(resolve(dir), '');
   return found;
 }
 

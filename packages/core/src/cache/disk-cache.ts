@@ -3,8 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CachedKind, CheckedCache } from '../load/checked-cache.js';
+import { decodeColumns, encodeColumns } from './dated-columns.js';
 
-const FORMAT = 'cairn-checked-cache 1';
+const FORMAT = 'cairn-checked-cache 2';
 
 export interface DiskCacheStats {
   /** Files whose checked value came from the cache. */
@@ -74,7 +75,7 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
       const json = stored.get(key);
       if (json !== undefined) {
         try {
-          const value: unknown = JSON.parse(json);
+          const value = decodeColumns(kind, JSON.parse(json));
           used.set(key, json);
           stats.hits += 1;
           return value;
@@ -86,7 +87,7 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
       return undefined;
     },
     set(kind, text, value) {
-      used.set(keyOf(kind, text), JSON.stringify(value));
+      used.set(keyOf(kind, text), JSON.stringify(encodeColumns(kind, value)));
       changed = true;
     },
     save() {

@@ -71,12 +71,15 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     }
     const yamlText = front ? (front.yaml ?? '') : text;
     const lineOffset = front?.yamlLine ?? 0;
-    const remembered = kind === 'objective' || kind === 'kpi' ? cache?.get(kind, yamlText) : undefined;
-    if (remembered !== undefined) {
-      // Checked in an earlier run from this very text: no parse, no schema; located on demand.
+    const remembered = kind === 'config' ? undefined : cache?.get(kind, yamlText);
+    if (remembered !== undefined && kind !== 'config') {
+      // Read without a problem in an earlier run from this very text: no parse (and for
+      // objectives and KPIs no schema check either); located on demand.
       const doc: SourceDoc = { file: path, value: remembered, at: locateLater(path, yamlText, lineOffset) };
       if (kind === 'objective') readObjective(repo, doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, remembered as ObjectiveFields);
-      else readKpi(repo, doc, remembered as KpiFields);
+      else if (kind === 'kpi') readKpi(repo, doc, remembered as KpiFields);
+      else if (kind === 'periods') readList(repo, doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
+      else readList(repo, doc, 'teams', TeamSchema, repo.teams, repo.known.team);
       continue;
     }
     const parsed = parseYamlSource(path, yamlText, lineOffset);
@@ -93,21 +96,20 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
         readConfig(repo, parsed.doc);
         break;
       case 'periods':
-        readList(repo, parsed.doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
-        break;
-      case 'teams':
-        readList(repo, parsed.doc, 'teams', TeamSchema, repo.teams, repo.known.team);
-        break;
-      case 'objective': {
-        const checked = readObjective(repo, parsed.doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset);
-        if (checked) cache?.set(kind, yamlText, checked);
+      case 'teams': {
+        const before = repo.problems.length;
+        if (kind === 'periods') readList(repo, parsed.doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
+        else readList(repo, parsed.doc, 'teams', TeamSchema, repo.teams, repo.known.team);
+        // Lists are checked again on every read (they are short); what is saved is the parse.
+        if (repo.problems.length === before) cache?.set(kind, yamlText, parsed.doc.value);
         break;
       }
-      case 'kpi': {
-        const checked = readKpi(repo, parsed.doc);
-        if (checked) cache?.set(kind, yamlText, checked);
+      case 'objective':
+        readObjective(repo, parsed.doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, undefined, (checked) => cache?.set(kind, yamlText, checked));
         break;
-      }
+      case 'kpi':
+        readKpi(repo, parsed.doc, undefined, (checked) => cache?.set(kind, yamlText, checked));
+        break;
     }
   }
   attachCsvMeasurements(repo, csvs, kpiFiles);
@@ -175,11 +177,12 @@ function titleLine(text: string, path: string): number {
 }
 
 /**
- * Reads one objective file; `checked` is its value when it already passed the schema.
- * Returns the schema-checked value, for the cache: what comes after the schema (folders,
- * defaults) runs again on every read, so its problems are found again too.
+ * Reads one objective file; `checked` is its value when it already passed the schema, and
+ * `onChecked` hears the value that passes it now (for the cache, before anything completes it).
+ * What comes after the schema (folders, defaults) runs on every read, so its problems are
+ * found again too.
  */
-function readObjective(repo: Repository, doc: SourceDoc, body: string, line: number, checked?: ObjectiveFields): ObjectiveFields | undefined {
+function readObjective(repo: Repository, doc: SourceDoc, body: string, line: number, checked?: ObjectiveFields, onChecked?: (data: ObjectiveFields) => void): void {
   const fileId = baseName(doc.file);
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
@@ -190,9 +193,10 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
     if (!result.success) {
       const whole = doc.file.endsWith('.md') ? 'the front matter' : 'the file';
       repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at, whole));
-      return undefined;
+      return;
     }
     data = result.data;
+    onChecked?.(data);
   }
   const { id, period, team, key_results: keyResults, description, $schema: _schema, ...fields } = data;
   const folders = doc.file.split('/').slice(1, -1);
@@ -200,7 +204,7 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
     period: fromPathOrFile(repo, doc, 'period', period, folders[0]),
     team: fromPathOrFile(repo, doc, 'team', team, folders[1]),
   };
-  if (!resolved.period || !resolved.team) return data;
+  if (!resolved.period || !resolved.team) return;
   const objectiveId = id ?? fileId;
   const objective: Objective = {
     ...fields,
@@ -211,7 +215,6 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
     keyResults: keyResults.map((kr, index) => normaliseKeyResult(objectiveId, kr, index)),
   };
   repo.objectives.push({ data: objective, file: doc.file, at: doc.at, titleLine: line, fromFolder: { period: period === undefined, team: team === undefined } });
-  return data;
 }
 
 /** A value written in the file wins over the folder; a contradiction is worth a warning. */
@@ -234,13 +237,20 @@ export function keyResultType(kr: KeyResultFields): KeyResultType {
   return 'metric';
 }
 
+/**
+ * Completes a key result in place: it is this load's own copy (the schema's output or a fresh
+ * read from the cache), and forty thousand copies of key results add up.
+ */
 function normaliseKeyResult(objectiveId: string, kr: KeyResultFields, index: number): KeyResult {
-  const id = kr.id ?? `kr${index + 1}`;
-  return { ...kr, id, type: keyResultType(kr), ref: `${objectiveId}#${id}` };
+  const complete = kr as KeyResult;
+  complete.id = kr.id ?? `kr${index + 1}`;
+  complete.type = keyResultType(kr);
+  complete.ref = `${objectiveId}#${complete.id}`;
+  return complete;
 }
 
-/** Reads one KPI file; like `readObjective`, returns the schema-checked value. */
-function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields): KpiFields | undefined {
+/** Reads one KPI file; `checked` and `onChecked` as for `readObjective`. */
+function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields, onChecked?: (data: KpiFields) => void): void {
   const value = doc.value ?? {};
   const fileId = baseName(doc.file);
   repo.known.kpi.add(isRecord(value) && typeof value.id === 'string' ? value.id : fileId);
@@ -249,14 +259,14 @@ function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields): KpiFiel
     const result = KpiSchema.safeParse(value);
     if (!result.success) {
       repo.problems.push(...zodProblems(result.error.issues, KpiSchema, value, doc.at));
-      return undefined;
+      return;
     }
     data = result.data;
+    onChecked?.(data);
   }
   const { id, $schema: _schema, ...fields } = data;
   const kpi: Kpi = { ...fields, id: id ?? fileId };
   repo.kpis.push({ data: kpi, file: doc.file, at: doc.at });
-  return data;
 }
 
 /**
