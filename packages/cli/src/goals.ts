@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
 import { loadRepository } from '@cairn/core';
-import { readGoalsFolder } from '@cairn/core/node';
+import { openDiskCache, readGoalsFolder } from '@cairn/core/node';
 import { UsageError } from './output.js';
 
 export interface CheckedGoals {
@@ -12,8 +12,15 @@ export interface CheckedGoals {
   ok: boolean;
 }
 
+export interface CacheOptions {
+  /** False with --no-cache: every file is parsed and checked afresh, and no cache is written. */
+  cache?: boolean | undefined;
+  /** --cache-dir, else CAIRN_CACHE_DIR, else node_modules/.cache/cairn (see defaultCacheDir). */
+  cacheDir?: string | undefined;
+}
+
 /** Loads and checks a goals folder; a folder that is not there is a usage error, not bad data. */
-export async function loadGoals(dir = '.'): Promise<CheckedGoals> {
+export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<CheckedGoals> {
   const full = resolve(dir);
   const info = await stat(full).catch(() => null);
   if (!info) throw new UsageError(`no such folder: ${dir}`);
@@ -22,7 +29,11 @@ export async function loadGoals(dir = '.'): Promise<CheckedGoals> {
   // Thousands of files take seconds: tell a person at a terminal what is happening, then tidy up.
   const progress = process.stderr.isTTY && files.length >= 500;
   if (progress) process.stderr.write(`Checking ${files.length.toLocaleString('en-GB')} files…`);
-  const repo = loadRepository(files);
+  // Files read without a problem before are not parsed or checked again (see docs/cli.md).
+  const cache = options.cache === false ? undefined : openDiskCache(full, { dir: options.cacheDir ?? (process.env.CAIRN_CACHE_DIR || undefined) });
+  const repo = loadRepository(files, { cache });
+  // A cache that cannot be written only makes the next run slower: nothing to report.
+  cache?.save();
   if (progress) process.stderr.write('\r\u001b[2K');
   if (repo.texts.size === 0) {
     throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);

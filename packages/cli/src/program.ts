@@ -30,6 +30,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
 
   const format = (choices: string[], fallback: string): Option =>
     new Option('-f, --format <format>', 'output format').choices(choices).default(fallback);
+  // Every command that reads a goals folder shares the cache switches (docs/cli.md, "The cache").
+  const noCache = (): Option => new Option('--no-cache', 'parse and check every file afresh, and write no cache');
+  const cacheDir = (): Option => new Option('--cache-dir <dir>', 'keep the cache here (default: node_modules/.cache/cairn, or $CAIRN_CACHE_DIR)');
 
   program
     .command('validate')
@@ -38,7 +41,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .argument('[dir]', 'the goals folder', '.')
     .addOption(format(['pretty', 'github', 'json'], 'pretty'))
     .option('--strict', 'treat warnings as errors', false)
-    .action(async (dir: string, opts: { format: 'pretty' | 'github' | 'json'; strict: boolean }) => {
+    .addOption(noCache())
+    .addOption(cacheDir())
+    .action(async (dir: string, opts: { format: 'pretty' | 'github' | 'json'; strict: boolean; cache: boolean; cacheDir?: string }) => {
       code = await validateCommand(dir, opts, output);
     });
 
@@ -51,7 +56,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .option('--period <id>', 'the period to show (default: the shortest period running at the as-of date)')
     .option('--team <id>', 'only this team and the teams below it')
     .addOption(format(['table', 'json'], 'table'))
-    .action(async (dir: string, opts: { asOf?: string; period?: string; team?: string; format: 'table' | 'json' }) => {
+    .addOption(noCache())
+    .addOption(cacheDir())
+    .action(async (dir: string, opts: { asOf?: string; period?: string; team?: string; format: 'table' | 'json'; cache: boolean; cacheDir?: string }) => {
       code = await scoreCommand(dir, opts, output);
     });
 
@@ -62,7 +69,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .argument('[dir]', 'the goals folder', '.')
     .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')
     .option('-o, --out <file>', 'write to this file instead of standard output')
-    .action(async (dir: string, opts: { asOf?: string; out?: string }) => {
+    .addOption(noCache())
+    .addOption(cacheDir())
+    .action(async (dir: string, opts: { asOf?: string; out?: string; cache: boolean; cacheDir?: string }) => {
       code = await exportCommand(dir, opts, output);
     });
 

@@ -37,6 +37,9 @@ export function cairnEnv(overrides: Record<string, string | undefined> = {}): No
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of NEUTRALISED) delete env[name];
   env.TERM = 'xterm-256color';
+  // The cache of every test run lives in the folder test/global-setup.ts made (or none at all).
+  env.CAIRN_CACHE_DIR = process.env.CAIRN_TEST_CACHE_DIR;
+  if (env.CAIRN_CACHE_DIR === undefined) delete env.CAIRN_CACHE_DIR;
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name];
     else env[name] = value;

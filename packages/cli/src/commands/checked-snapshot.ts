@@ -1,11 +1,11 @@
 import { buildSnapshot, type Snapshot } from '@cairn/core';
 import { prettyProblems } from '../format/problems.js';
-import { loadGoals, resolveAsOf } from '../goals.js';
+import { loadGoals, resolveAsOf, type CacheOptions } from '../goals.js';
 import type { Output } from '../output.js';
 
 /** Scoring needs valid data: with errors, print them and give no snapshot (exit code 1). */
-export async function checkedSnapshot(dir: string | undefined, asOfFlag: string | undefined, output: Output): Promise<Snapshot | null> {
-  const goals = await loadGoals(dir);
+export async function checkedSnapshot(dir: string | undefined, asOfFlag: string | undefined, output: Output, cache: CacheOptions = {}): Promise<Snapshot | null> {
+  const goals = await loadGoals(dir, cache);
   const asOf = resolveAsOf(asOfFlag, goals.repo);
   if (!goals.ok) {
     const errors = goals.problems.filter((p) => p.severity === 'error');

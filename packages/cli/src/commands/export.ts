@@ -1,16 +1,17 @@
 import { resolve } from 'node:path';
+import type { CacheOptions } from '../goals.js';
 import type { Output } from '../output.js';
 import { writeFileAtomic } from '../write-file.js';
 import { checkedSnapshot } from './checked-snapshot.js';
 
-export interface ExportOptions {
+export interface ExportOptions extends CacheOptions {
   asOf?: string | undefined;
   out?: string | undefined;
 }
 
 /** The snapshot as JSON: to a file with --out, else to standard output. */
 export async function exportCommand(dir: string | undefined, options: ExportOptions, output: Output): Promise<number> {
-  const snapshot = await checkedSnapshot(dir, options.asOf, output);
+  const snapshot = await checkedSnapshot(dir, options.asOf, output, options);
   if (!snapshot) return 1;
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.out) {

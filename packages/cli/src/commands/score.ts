@@ -1,8 +1,9 @@
 import { scoreReport, selectKpis, selectObjectives, teamAndDescendants } from '../format/score-report.js';
+import type { CacheOptions } from '../goals.js';
 import { UsageError, type Output } from '../output.js';
 import { checkedSnapshot } from './checked-snapshot.js';
 
-export interface ScoreOptions {
+export interface ScoreOptions extends CacheOptions {
   asOf?: string | undefined;
   period?: string | undefined;
   team?: string | undefined;
@@ -10,7 +11,7 @@ export interface ScoreOptions {
 }
 
 export async function scoreCommand(dir: string | undefined, options: ScoreOptions, output: Output): Promise<number> {
-  const snapshot = await checkedSnapshot(dir, options.asOf, output);
+  const snapshot = await checkedSnapshot(dir, options.asOf, output, options);
   if (!snapshot) return 1;
   const period = options.period ?? snapshot.defaultPeriod;
   if (options.period !== undefined && !snapshot.periods.some((p) => p.id === options.period)) {

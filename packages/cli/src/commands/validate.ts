@@ -1,17 +1,17 @@
 import { relative } from 'node:path';
 import type { Problem } from '@cairn/core';
 import { githubProblems, jsonProblems, prettyProblems, summary, type ProblemFormat } from '../format/problems.js';
-import { loadGoals } from '../goals.js';
+import { loadGoals, type CacheOptions } from '../goals.js';
 import type { Output } from '../output.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends CacheOptions {
   format: ProblemFormat;
   strict: boolean;
 }
 
 /** Exit code 1 when any error remains (with --strict, warnings count as errors). */
 export async function validateCommand(dir: string | undefined, options: ValidateOptions, output: Output): Promise<number> {
-  const goals = await loadGoals(dir);
+  const goals = await loadGoals(dir, options);
   const problems: Problem[] = options.strict ? goals.problems.map((p) => ({ ...p, severity: 'error' })) : goals.problems;
   const failed = problems.some((p) => p.severity === 'error');
   if (options.format === 'json') {

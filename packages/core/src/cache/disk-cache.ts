@@ -101,7 +101,11 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
         renameSync(temporary, file);
         return true;
       } catch {
-        rmSync(temporary, { force: true });
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written where nothing can be written.
+        }
         return false;
       }
     },

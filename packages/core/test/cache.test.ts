@@ -1,0 +1,197 @@
+/**
+ * The cache may only make loading faster, never different: every fixture of the validation
+ * corpus (and the demo company) gives the same problems, at the same places, and the same
+ * snapshot whether its files come from the cache or are read afresh.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildSnapshot,
+  checkRepository,
+  defaultCacheDir,
+  loadRepository,
+  openDiskCache,
+  readGoalsFolder,
+  type CachedKind,
+  type CheckedCache,
+  type SourceFile,
+} from '../src/node.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
+const temporary: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cairn-cache-test-'));
+  temporary.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An in-memory cache that stores what a disk cache would: the JSON of each value. */
+function memoryCache(): CheckedCache & { hits: number; stored: Map<string, string> } {
+  const stored = new Map<string, string>();
+  return {
+    hits: 0,
+    stored,
+    get(kind: CachedKind, text: string) {
+      const json = stored.get(`${kind}\u0000${text}`);
+      if (json === undefined) return undefined;
+      this.hits += 1;
+      return JSON.parse(json) as unknown;
+    },
+    set(kind: CachedKind, text: string, value: unknown) {
+      stored.set(`${kind}\u0000${text}`, JSON.stringify(value));
+    },
+  };
+}
+
+function outcome(files: SourceFile[], cache?: CheckedCache): { problems: unknown; snapshot: string | null } {
+  const repo = loadRepository(files, { cache });
+  const problems = checkRepository(repo);
+  const usable = !problems.some((p) => p.severity === 'error');
+  return { problems, snapshot: usable ? JSON.stringify(buildSnapshot(repo, '2026-11-15')) : null };
+}
+
+describe('loading through a cache', () => {
+  const folders = [...readdirSync(FIXTURES).map((name) => join(FIXTURES, name)), ACME];
+
+  it.each(folders.map((folder) => [folder.replace(/.*\/(test|examples)\//, ''), folder]))('%s: same problems and snapshot, cold or warm', async (_name, folder) => {
+    const files = await readGoalsFolder(folder);
+    const cold = outcome(files);
+    const cache = memoryCache();
+    const priming = outcome(files, cache);
+    const warm = outcome(files, cache);
+    expect(priming).toEqual(cold);
+    expect(warm).toEqual(cold);
+    // Every fixture has clean files (the corpus breaks one thing each), so the cache was used.
+    expect(cache.hits).toBeGreaterThan(0);
+  });
+
+  it('stores nothing for a file with a problem, so a warm run finds it again', async () => {
+    const files = await readGoalsFolder(join(FIXTURES, 'confidence-above-one'));
+    const cache = memoryCache();
+    outcome(files, cache);
+    const storedTexts = [...cache.stored.keys()].map((key) => key.slice(key.indexOf('\u0000') + 1));
+    const broken = files.filter((f) => f.text.includes('confidence: 1.5'));
+    expect(broken).toHaveLength(1);
+    expect(storedTexts.some((text) => (broken[0] as SourceFile).text.includes(text))).toBe(false);
+  });
+
+  it('reads a changed file afresh: a new mistake is found at once', async () => {
+    const files = await readGoalsFolder(ACME);
+    const cache = memoryCache();
+    outcome(files, cache);
+    const target = files.find((f) => f.path.startsWith('objectives/') && f.text.includes('confidence:')) as SourceFile;
+    const changed = files.map((f) => (f === target ? { ...f, text: f.text.replace(/confidence: [0-9.]+/, 'confidence: 7') } : f));
+    const problems = outcome(changed, cache).problems as { file: string; message: string; line: number }[];
+    const line = target.text.split('\n').findIndex((l) => /confidence: [0-9.]+/.test(l)) + 1;
+    expect(problems.filter((p) => p.file === target.path)).toMatchObject([{ message: '"confidence" must be at most 1, not 7', line }]);
+  });
+});
+
+describe('openDiskCache', () => {
+  const goals = ACME;
+
+  it('answers a second run from the file it saved', async () => {
+    const dir = tempDir();
+    const files = await readGoalsFolder(goals);
+    const first = openDiskCache(goals, { dir });
+    const cold = outcome(files, first);
+    expect(first.stats.hits).toBe(0);
+    expect(first.stats.misses).toBeGreaterThan(30);
+    expect(first.save()).toBe(true);
+    expect(readdirSync(dir)).toEqual([first.file.split('/').pop()]);
+
+    const second = openDiskCache(goals, { dir });
+    expect(outcome(files, second)).toEqual(cold);
+    expect(second.stats).toEqual({ hits: first.stats.misses, misses: 0 });
+  });
+
+  it('treats a damaged line, a damaged file or a cache of other schemas as a miss, never as data', async () => {
+    const dir = tempDir();
+    const files = await readGoalsFolder(goals);
+    const cache = openDiskCache(goals, { dir });
+    const cold = outcome(files, cache);
+    cache.save();
+    const lines = readFileSync(cache.file, 'utf8').split('\n');
+    // Cut one entry's JSON in half.
+    const damagedAt = lines.findIndex((line, i) => i > 0 && line.startsWith('objective:'));
+    lines[damagedAt] = (lines[damagedAt] as string).slice(0, 60);
+    writeFileSync(cache.file, lines.join('\n'));
+    const damaged = openDiskCache(goals, { dir });
+    expect(outcome(files, damaged)).toEqual(cold);
+    expect(damaged.stats.misses).toBe(1);
+
+    writeFileSync(cache.file, `cairn-checked-cache 1 another-version\n${lines.slice(1).join('\n')}`);
+    const foreign = openDiskCache(goals, { dir });
+    expect(outcome(files, foreign)).toEqual(cold);
+    expect(foreign.stats.hits).toBe(0);
+
+    writeFileSync(cache.file, '\u0000\u0001 not a cache at all');
+    const garbage = openDiskCache(goals, { dir });
+    expect(outcome(files, garbage)).toEqual(cold);
+    expect(garbage.stats.hits).toBe(0);
+  });
+
+  it('keeps only the entries of files that still exist when it saves', async () => {
+    const dir = tempDir();
+    const files = await readGoalsFolder(goals);
+    const full = openDiskCache(goals, { dir });
+    outcome(files, full);
+    full.save();
+    const entries = (): number => readFileSync(full.file, 'utf8').trimEnd().split('\n').length - 1;
+    const before = entries();
+    const fewer = files.filter((f) => !f.path.startsWith('kpis/'));
+    const pruning = openDiskCache(goals, { dir });
+    outcome(fewer, pruning);
+    expect(pruning.save()).toBe(true);
+    expect(entries()).toBe(pruning.stats.hits);
+    expect(entries()).toBeLessThan(before);
+  });
+
+  it('answers false instead of throwing when it cannot write', async () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const cache = openDiskCache(goals, { dir: join(blocker, 'cache') });
+    outcome(await readGoalsFolder(goals), cache);
+    expect(cache.save()).toBe(false);
+  });
+
+  it('keeps measurement lists as columns, notes included, and gives back the same objects', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'kpis'));
+    writeFileSync(join(root, 'kpis', 'nps.yaml'), 'title: NPS\nunit: points\ndirection: increase\ntarget: 50\nfrequency: monthly\nowner: ana\n');
+    const rows = ['date,value,note', '2026-01-01,40,', '2026-02-01,41.5,"after the launch, at last"', '2026-03-01,-3,'];
+    writeFileSync(join(root, 'kpis', 'nps.csv'), `${rows.join('\n')}\n`);
+    const dir = join(root, 'cache');
+    const files = await readGoalsFolder(root);
+    const first = openDiskCache(root, { dir });
+    const cold = loadRepository(files, { cache: first }).kpis[0]?.data.measurements;
+    first.save();
+    const line = readFileSync(first.file, 'utf8').split('\n').find((l) => l.startsWith('measurements:')) as string;
+    expect(JSON.parse(line.slice(line.indexOf('\t') + 1))).toEqual(['\u0000dated', '2026-01-01,2026-02-01,2026-03-01', [40, 41.5, -3], { 1: 'after the launch, at last' }]);
+    const warm = loadRepository(files, { cache: openDiskCache(root, { dir }) }).kpis[0]?.data.measurements;
+    expect(warm).toStrictEqual(cold);
+    expect(warm).toStrictEqual([
+      { date: '2026-01-01', value: 40 },
+      { date: '2026-02-01', value: 41.5, note: 'after the launch, at last' },
+      { date: '2026-03-01', value: -3 },
+    ]);
+  });
+});
+
+describe('defaultCacheDir', () => {
+  it('uses node_modules/.cache/cairn of the nearest folder with node_modules', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'node_modules'));
+    mkdirSync(join(root, 'goals', 'deeper'), { recursive: true });
+    expect(defaultCacheDir(join(root, 'goals', 'deeper'))).toBe(join(root, 'node_modules', '.cache', 'cairn'));
+  });
+});
