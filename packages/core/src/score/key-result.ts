@@ -56,11 +56,22 @@ export function scoreKeyResult(
   asOf: string,
   settings: ScoringSettings = DEFAULT_SETTINGS,
 ): KeyResultScore {
-  const measured = measure(kr, period, asOf);
+  const m = measure(kr, period, asOf);
+  // Written out rather than `{ ...m, confidence, status }`: V8 builds a spread followed by
+  // more fields slowly, and this runs for every key result of a repository.
   return {
-    ...measured,
+    start: m.start,
+    current: m.current,
+    target: m.target,
+    progress: m.progress,
+    attainment: m.attainment,
+    stretchReached: m.stretchReached,
+    heldShare: m.heldShare,
+    forecast: m.forecast,
+    unknownStart: m.unknownStart,
+    history: m.history,
     confidence: latestConfidence(kr.checkins, asOf),
-    status: paceStatus({ score: measured.progress, kind: kr.kind ?? 'aspirational', period, asOf, settings }),
+    status: paceStatus({ score: m.progress, kind: kr.kind ?? 'aspirational', period, asOf, settings }),
   };
 }
 
