@@ -30,10 +30,36 @@ export function byDate<T extends { date: string }>(items: readonly T[]): readonl
     .map((entry) => entry.item);
 }
 
+/**
+ * Day numbers of long date-sorted lists, made once per list: a KPI's years of daily values are
+ * searched by every key result that links it, and reading dates is most of a search's work.
+ * A list whose length changed gets new ones.
+ */
+const dayNumbers = new WeakMap<readonly object[], Int32Array>();
+
+function daysOf<T extends { date: string }>(sorted: readonly T[]): Int32Array {
+  let days = dayNumbers.get(sorted);
+  if (days?.length !== sorted.length) {
+    days = new Int32Array(sorted.length);
+    for (let i = 0; i < sorted.length; i += 1) days[i] = toDay((sorted[i] as T).date);
+    dayNumbers.set(sorted, days);
+  }
+  return days;
+}
+
 /** Index of the first item of a date-sorted list dated on or after `day` (binary search). */
 function firstOnOrAfter<T extends { date: string }>(sorted: readonly T[], day: number): number {
   let lo = 0;
   let hi = sorted.length;
+  if (sorted.length >= LONG) {
+    const days = daysOf(sorted);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((days[mid] as number) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (toDay((sorted[mid] as T).date) < day) lo = mid + 1;

@@ -82,23 +82,30 @@ function towardTarget(input: {
   };
 }
 
+/** Reused by every forecast (scoring is synchronous): allocating typed arrays is slow in V8. */
+let days = new Float64Array(256);
+let values = new Float64Array(256);
+
 /**
  * Least-squares line through (start day, start) and the in-period values, read at the end day.
- * Days and values go into two typed arrays: a repository has tens of thousands of these fits.
+ * Days and values go into two typed arrays, not a point object per value: a repository has
+ * tens of thousands of these fits.
  */
 function forecast(period: PeriodSpan, start: number, span: number, points: readonly DatedValue[], skipDate: string | undefined): number | null {
-  const xs = new Float64Array(points.length + 1);
-  const ys = new Float64Array(points.length + 1);
-  xs[0] = toDay(period.start);
-  ys[0] = start;
+  if (days.length <= points.length) {
+    days = new Float64Array(points.length * 2);
+    values = new Float64Array(points.length * 2);
+  }
+  days[0] = toDay(period.start);
+  values[0] = start;
   let n = 1;
   for (const p of points) {
     if (p.date === skipDate) continue;
-    xs[n] = toDay(p.date);
-    ys[n] = p.value;
+    days[n] = toDay(p.date);
+    values[n] = p.value;
     n += 1;
   }
-  const fit = fitLine(xs, ys, n);
+  const fit = fitLine(days, values, n);
   if (fit === null) return null;
   const projected = fit.slope * toDay(period.end) + fit.intercept;
   return clamp01((projected - start) / span);
