@@ -19,6 +19,7 @@ import {
   type CheckedCache,
   type SourceFile,
 } from '../src/node.js';
+import { decodeColumns, encodeColumns } from '../src/cache/columns.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
@@ -176,7 +177,7 @@ describe('openDiskCache', () => {
     const cold = loadRepository(files, { cache: first }).kpis[0]?.data.measurements;
     first.save();
     const line = readFileSync(first.file, 'utf8').split('\n').find((l) => l.startsWith('measurements:')) as string;
-    expect(JSON.parse(line.slice(line.indexOf('\t') + 1))).toEqual(['\u0000dated', '2026-01-01,2026-02-01,2026-03-01', [40, 41.5, -3], { 1: 'after the launch, at last' }]);
+    expect(JSON.parse(line.slice(line.indexOf('\t') + 1))).toEqual(['\u0000columns', ['value', 'note'], '2026-01-01,2026-02-01,2026-03-01', [40, 41.5, -3], { 1: 'after the launch, at last' }]);
     const warm = loadRepository(files, { cache: openDiskCache(root, { dir }) }).kpis[0]?.data.measurements;
     expect(warm).toStrictEqual(cold);
     expect(warm).toStrictEqual([
@@ -193,5 +194,34 @@ describe('defaultCacheDir', () => {
     mkdirSync(join(root, 'node_modules'));
     mkdirSync(join(root, 'goals', 'deeper'), { recursive: true });
     expect(defaultCacheDir(join(root, 'goals', 'deeper'))).toBe(join(root, 'node_modules', '.cache', 'cairn'));
+  });
+});
+
+describe('columns in the cache', () => {
+  const checkins = [
+    { date: '2026-10-01', value: 10 },
+    { date: '2026-10-08', value: 12.5, confidence: 0.7 },
+    { date: '2026-10-15', value: true, note: 'shipped, at last', by: 'ana' },
+    { date: '2026-10-22', value: 0, confidence: 0, by: 'bo' },
+  ];
+  const objective = { title: 'Grow', key_results: [{ id: 'k1', checkins }, { id: 'k2', checkins: [] }] };
+
+  it('gives back every check-in with the same fields in the same order', () => {
+    const stored = JSON.parse(JSON.stringify(encodeColumns('objective', objective))) as unknown;
+    const back = decodeColumns('objective', stored) as typeof objective;
+    expect(back).toStrictEqual(objective);
+    expect((back.key_results[0]?.checkins ?? []).map((c) => Object.keys(c).join())).toEqual(['date,value', 'date,value,confidence', 'date,value,note,by', 'date,value,confidence,by']);
+    // The value written is untouched: encoding copies.
+    expect(objective.key_results[0]?.checkins).toBe(checkins);
+  });
+
+  it('stores a list as it is when an item does not fit the columns', () => {
+    const odd = [
+      [{ value: 1, date: '2026-10-01' }],
+      [{ date: '2026-10-01', value: 1, extra: 'x' }],
+      [{ date: '2026-10-01', value: { nested: true } }],
+      [{ date: '2026-10-01', note: 'no value' }],
+    ];
+    for (const list of odd) expect(encodeColumns('measurements', list)).toBe(list);
   });
 });

@@ -3,9 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CachedKind, CheckedCache } from '../load/checked-cache.js';
-import { decodeColumns, encodeColumns } from './dated-columns.js';
+import { decodeColumns, encodeColumns } from './columns.js';
 
-const FORMAT = 'cairn-checked-cache 2';
+const FORMAT = 'cairn-checked-cache 3';
 
 export interface DiskCacheStats {
   /** Files whose checked value came from the cache. */
