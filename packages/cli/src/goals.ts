@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
 import { loadRepository } from '@cairn/core';
-import { openDiskCache, readGoalsFolder } from '@cairn/core/node';
+import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
 import { UsageError } from './output.js';
 
 export interface CheckedGoals {
@@ -19,6 +19,18 @@ export interface CacheOptions {
   cacheDir?: string | undefined;
 }
 
+/** Caches this run opened; written by `saveCaches` once the command has given its answer. */
+const openCaches: DiskCache[] = [];
+
+/**
+ * Writes the caches of this run. Called after the command's output, so a first run prints
+ * its answer before it spends time writing; a cache that cannot be written only makes the
+ * next run slower, so that is not reported.
+ */
+export function saveCaches(): void {
+  for (const cache of openCaches.splice(0)) cache.save();
+}
+
 /** Loads and checks a goals folder; a folder that is not there is a usage error, not bad data. */
 export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<CheckedGoals> {
   const full = resolve(dir);
@@ -32,8 +44,7 @@ export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<
   // Files read without a problem before are not parsed or checked again (see docs/cli.md).
   const cache = options.cache === false ? undefined : openDiskCache(full, { dir: options.cacheDir ?? (process.env.CAIRN_CACHE_DIR || undefined) });
   const repo = loadRepository(files, { cache });
-  // A cache that cannot be written only makes the next run slower: nothing to report.
-  cache?.save();
+  if (cache) openCaches.push(cache);
   if (progress) process.stderr.write('\r\u001b[2K');
   if (repo.texts.size === 0) {
     throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);

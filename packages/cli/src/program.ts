@@ -3,6 +3,7 @@ import { exportCommand } from './commands/export.js';
 import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
+import { saveCaches } from './goals.js';
 import { processOutput, UsageError, type Output } from './output.js';
 import { version } from './version.js';
 
@@ -104,5 +105,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     // Anything else is a bug in Cairn, not the user's data: say so plainly, without a stack trace.
     output.err(`${output.colours.red('internal error:')} ${(error as Error).message ?? String(error)}\nThis is a bug in Cairn; please report it with the command you ran.`);
     return 70;
+  } finally {
+    saveCaches();
   }
 }

@@ -44,23 +44,38 @@ export function decodeColumns(kind: CachedKind, value: unknown): unknown {
 }
 
 function encodeList(list: unknown, fields: readonly string[]): unknown {
-  if (!Array.isArray(list) || list.length === 0 || !list.every((item) => fitsColumns(item, fields))) return list;
-  const items = list as Item[];
+  if (!Array.isArray(list) || list.length === 0) return list;
   const rest = fields.slice(1);
-  const columns: Columns = [MARK, rest, items.map((item) => item.date as string).join(',')];
-  for (const field of rest) {
-    const present = items.filter((item) => item[field] !== undefined).length;
-    if (present * 2 >= items.length) {
-      columns.push(items.map((item) => item[field] ?? null));
-    } else {
-      const sparse: Record<number, Cell> = {};
-      items.forEach((item, index) => {
-        const cell = item[field];
-        if (cell !== undefined) sparse[index] = cell;
-      });
-      columns.push(sparse);
+  const dates: string[] = new Array(list.length);
+  const dense: (Cell | null)[][] = rest.map(() => new Array<Cell | null>(list.length).fill(null));
+  const present: number[] = rest.map(() => 0);
+  // One pass: check each item and fill every column.
+  for (let i = 0; i < list.length; i += 1) {
+    const item: unknown = list[i];
+    if (!fitsColumns(item, fields)) return list;
+    const cells = item as Item;
+    dates[i] = cells.date as string;
+    for (let f = 0; f < rest.length; f += 1) {
+      const cell = cells[rest[f] as string];
+      if (cell !== undefined) {
+        (dense[f] as (Cell | null)[])[i] = cell;
+        present[f] = (present[f] as number) + 1;
+      }
     }
   }
+  const columns: Columns = [MARK, rest, dates.join(',')];
+  rest.forEach((_, f) => {
+    const column = dense[f] as (Cell | null)[];
+    if ((present[f] as number) * 2 >= list.length) {
+      columns.push(column);
+      return;
+    }
+    const sparse: Record<number, Cell> = {};
+    column.forEach((cell, index) => {
+      if (cell !== null) sparse[index] = cell;
+    });
+    columns.push(sparse);
+  });
   return columns;
 }
 

@@ -53,7 +53,9 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
   const file = join(dir, `checked-${digest(resolve(goalsDir)).slice(0, 16)}.txt`);
   const header = `${FORMAT} ${schemaFingerprint()}`;
   const stored = readEntries(file, header);
-  const used = new Map<string, string>();
+  // What this run read (as stored) and what it checked afresh (written out only by `save`, so
+  // a first run pays for encoding after its work is done, not during it).
+  const used = new Map<string, string | { kind: CachedKind; value: unknown }>();
   const stats: DiskCacheStats = { hits: 0, misses: 0 };
   let changed = false;
   // `set` follows a `get` for the same text on every miss: hash it once.
@@ -87,7 +89,7 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
       return undefined;
     },
     set(kind, text, value) {
-      used.set(keyOf(kind, text), JSON.stringify(encodeColumns(kind, value)));
+      used.set(keyOf(kind, text), { kind, value });
       changed = true;
     },
     save() {
@@ -96,7 +98,10 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
       try {
         mkdirSync(dir, { recursive: true });
         const lines = [header];
-        for (const [key, json] of used) lines.push(`${key}\t${json}`);
+        for (const [key, entry] of used) {
+          const json = typeof entry === 'string' ? entry : JSON.stringify(encodeColumns(entry.kind, entry.value));
+          lines.push(`${key}\t${json}`);
+        }
         writeFileSync(temporary, `${lines.join('\n')}\n`, 'utf8');
         renameSync(temporary, file);
         return true;

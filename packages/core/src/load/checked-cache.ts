@@ -13,5 +13,6 @@ export type CachedKind = 'objective' | 'kpi' | 'measurements' | 'periods' | 'tea
 export interface CheckedCache {
   /** The value stored for this text, or undefined. */
   get(kind: CachedKind, text: string): unknown;
+  /** `value` may be kept as it is and written out later: the loader never changes it afterwards. */
   set(kind: CachedKind, text: string, value: unknown): void;
 }
