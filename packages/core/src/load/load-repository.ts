@@ -176,6 +176,9 @@ function titleLine(text: string, path: string): number {
   return match ? text.slice(0, match.index).split('\n').length : 1;
 }
 
+/** Fields of an objective file that the model names differently or does not keep. */
+const NOT_COPIED = new Set(['id', 'period', 'team', 'key_results', 'description', '$schema']);
+
 /**
  * Reads one objective file; `checked` is its value when it already passed the schema, and
  * `onChecked` hears the value that passes it now (for the cache, before anything completes it).
@@ -198,7 +201,7 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
     data = result.data;
     onChecked?.(data);
   }
-  const { id, period, team, key_results: keyResults, description, $schema: _schema, ...fields } = data;
+  const { id, period, team, key_results: keyResults, description } = data;
   const folders = doc.file.split('/').slice(1, -1);
   const resolved = {
     period: fromPathOrFile(repo, doc, 'period', period, folders[0]),
@@ -206,14 +209,15 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
   };
   if (!resolved.period || !resolved.team) return;
   const objectiveId = id ?? fileId;
-  const objective: Objective = {
-    ...fields,
-    id: objectiveId,
-    period: resolved.period,
-    team: resolved.team,
-    narrative: body || description || '',
-    keyResults: keyResults.map((kr, index) => normaliseKeyResult(objectiveId, kr, index)),
-  };
+  // Field by field rather than `{ ...rest, id, … }`: V8 builds a spread followed by more
+  // fields several times slower, and a large repository has ten thousand objectives.
+  const objective = {} as Objective;
+  for (const key in data) if (!NOT_COPIED.has(key)) (objective as Record<string, unknown>)[key] = (data as Record<string, unknown>)[key];
+  objective.id = objectiveId;
+  objective.period = resolved.period;
+  objective.team = resolved.team;
+  objective.narrative = body || description || '';
+  objective.keyResults = keyResults.map((kr, index) => normaliseKeyResult(objectiveId, kr, index));
   repo.objectives.push({ data: objective, file: doc.file, at: doc.at, titleLine: line, fromFolder: { period: period === undefined, team: team === undefined } });
 }
 
