@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ConfigSchema, type Config } from '../schema/config.js';
-import { KpiSchema, type Measurement } from '../schema/kpi.js';
-import { ObjectiveSchema, type KeyResultFields, type KeyResultType } from '../schema/objective.js';
+import { KpiSchema, type KpiFields, type Measurement } from '../schema/kpi.js';
+import { ObjectiveSchema, type KeyResultFields, type KeyResultType, type ObjectiveFields } from '../schema/objective.js';
 import { PeriodSchema, type Period } from '../schema/period.js';
 import { TeamSchema, type Team } from '../schema/team.js';
 import { parseCsvSource } from '../source/csv-source.js';
@@ -15,8 +15,6 @@ import type { CheckedCache } from './checked-cache.js';
 import { measurementsFromCsv, type CsvMeasurements } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
 import type { KeyResult, Kpi, Located, Objective, Repository, SourceFile } from './model.js';
-import type { KpiFields } from '../schema/kpi.js';
-import type { ObjectiveFields } from '../schema/objective.js';
 
 export interface LoadOptions {
   /** Schema-checked values remembered from an earlier run (see `CheckedCache`). */
