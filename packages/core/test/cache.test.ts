@@ -20,6 +20,7 @@ import {
   type SourceFile,
 } from '../src/node.js';
 import { decodeColumns, encodeColumns } from '../src/cache/columns.js';
+import { generateRepository, sizeSpec } from '../bench/generate.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
@@ -99,6 +100,25 @@ describe('loading through a cache', () => {
 
 describe('openDiskCache', () => {
   const goals = ACME;
+
+  it('gives a generated repository of every shape the same problems and snapshot from disk', async () => {
+    // The benchmark's generator writes every key-result type, inline and CSV measurements with
+    // notes, and check-ins with every mix of optional fields: all of it through the columns.
+    const root = tempDir();
+    generateRepository(root, sizeSpec('T', 60));
+    const files = await readGoalsFolder(root);
+    const cold = outcome(files);
+    expect(cold.snapshot).not.toBeNull();
+    const dir = join(root, '..', `${root.split('/').pop() ?? 'g'}-cache`);
+    temporary.push(dir);
+    const first = openDiskCache(root, { dir });
+    expect(outcome(files, first)).toEqual(cold);
+    expect(first.save()).toBe(true);
+    const second = openDiskCache(root, { dir });
+    expect(outcome(files, second)).toEqual(cold);
+    expect(second.stats.misses).toBe(0);
+    expect(readFileSync(second.file, 'utf8')).toContain('"\\u0000columns"');
+  });
 
   it('answers a second run from the file it saved', async () => {
     const dir = tempDir();
