@@ -3,7 +3,7 @@
  * corpus (and the demo company) gives the same problems, at the same places, and the same
  * snapshot whether its files come from the cache or are read afresh.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -175,6 +175,21 @@ describe('openDiskCache', () => {
     expect(pruning.save()).toBe(true);
     expect(entries()).toBe(pruning.stats.hits);
     expect(entries()).toBeLessThan(before);
+  });
+
+  it('removes the caches of other goals folders that no run has written for a month', async () => {
+    const dir = tempDir();
+    const stale = join(dir, 'checked-0123456789abcdef.txt');
+    const recent = join(dir, 'checked-fedcba9876543210.txt');
+    const foreign = join(dir, 'notes.txt');
+    for (const path of [stale, recent, foreign]) writeFileSync(path, 'x');
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(stale, longAgo, longAgo);
+    utimesSync(foreign, longAgo, longAgo);
+    const cache = openDiskCache(goals, { dir });
+    outcome(await readGoalsFolder(goals), cache);
+    expect(cache.save()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([cache.file.split('/').pop(), 'checked-fedcba9876543210.txt', 'notes.txt'].sort());
   });
 
   it('answers false instead of throwing when it cannot write', async () => {

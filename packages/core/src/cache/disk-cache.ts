@@ -104,6 +104,7 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
         }
         writeFileSync(temporary, `${lines.join('\n')}\n`, 'utf8');
         renameSync(temporary, file);
+        forgetOldCaches(dir, file);
         return true;
       } catch {
         try {
@@ -115,6 +116,27 @@ export function openDiskCache(goalsDir: string, options: { dir?: string | undefi
       }
     },
   };
+}
+
+/** How long the cache of a goals folder that is no longer checked stays on disk. */
+const KEEP_UNUSED_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the caches of other goals folders that no run has written for a month (temporary
+ * checkouts, renamed folders), so the folder does not grow without end. Best effort.
+ */
+function forgetOldCaches(dir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      if (!/^checked-[0-9a-f]{16}\.txt$/.test(name)) continue;
+      const path = join(dir, name);
+      if (path === keep) continue;
+      if (now - statSync(path).mtimeMs > KEEP_UNUSED_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Another run may be tidying at the same time; what is left goes next time.
+  }
 }
 
 function readEntries(file: string, header: string): Map<string, string> {
