@@ -381,6 +381,15 @@ const cases: Case[] = [
       at('kpis/revenue.csv', 3, 1, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-31-12")'),
       at('kpis/revenue.csv', 4, 12, 'error', 'number-format', '"value" must be a plain number, not "1,000"', 'write 1000 (no quotes, thousands separators or units)'),
       at('kpis/revenue.csv', 5, 12, 'error', 'invalid-type', '"value" is missing on this row'),
+      at(
+        'kpis/revenue.csv',
+        6,
+        1,
+        'error',
+        'csv-extra-cells',
+        'this row has 4 cells but the first line names 3 columns (date,value,note)',
+        'write numbers without thousands separators (1000, not 1,000), and put a note that holds commas in double quotes',
+      ),
     ],
   },
   {

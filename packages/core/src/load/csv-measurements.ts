@@ -12,6 +12,55 @@ export interface CsvMeasurements {
   problems: Problem[];
 }
 
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * The measurements of a CSV without quotes in which every row is good, read straight from
+ * its lines: no record or cell objects per row, positions as bare line numbers. Null for
+ * anything else (quotes, a bad header or a bad row), which `parseCsvSource` and
+ * `measurementsFromCsv` then read and report exactly. Their result and this one are the same.
+ */
+export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements | null {
+  if (raw.includes('"')) return null;
+  const lines = raw.replace(/^\uFEFF/, '').split('\n');
+  let header: string[] | null = null;
+  let date = -1;
+  let value = -1;
+  let note = -1;
+  const measurements: Measurement[] = [];
+  const rowLines: number[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = (lines[i] as string).replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    const cells = line.split(',').map((cell) => cell.trim());
+    if (header !== null && cells.length > header.length) return null;
+    if (header === null) {
+      header = cells.map((name) => name.toLowerCase());
+      // A repeated column name means its last column, as when the cells are keyed by name.
+      date = header.lastIndexOf('date');
+      value = header.lastIndexOf('value');
+      note = header.lastIndexOf('note');
+      if (date < 0 || value < 0) return null;
+      continue;
+    }
+    const day = cells[date] ?? '';
+    const written = cells[value] ?? '';
+    if (!isIsoDate(day) || !PLAIN_NUMBER.test(written)) return null;
+    const remark = note < 0 ? undefined : cells[note];
+    measurements.push(remark ? { date: day, value: Number(written), note: remark } : { date: day, value: Number(written) });
+    rowLines.push(i + 1);
+  }
+  if (header === null) return null;
+  return {
+    measurements,
+    rowAt: (index) => {
+      const line = rowLines[index];
+      return line === undefined ? undefined : { file, line, column: 1 };
+    },
+    problems: [],
+  };
+}
+
 /** Rows of `date,value[,note]`; a bad row is reported and skipped, the rest still count. */
 export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasurements {
   const positions: Position[] = [];
@@ -25,6 +74,20 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
     }
   }
   for (const row of csv.rows) {
+    if (row.width > csv.header.length) {
+      // An unquoted 1,000 splits into two cells and would silently read as 1.
+      out.problems.push({
+        code: 'csv-extra-cells',
+        severity: 'error',
+        message: `this row has ${row.width} cells but the first line names ${csv.header.length} columns (${csv.header.join(',')})`,
+        suggestion: 'write numbers without thousands separators (1000, not 1,000), and put a note that holds commas in double quotes',
+        // Which comma is the wrong one cannot be told, so the row as a whole is pointed at.
+        file,
+        line: row.line,
+        column: 1,
+      });
+      continue;
+    }
     const date = row.cells.date ?? '';
     const raw = row.cells.value ?? '';
     const datePosition = (): Position => row.at('date');
@@ -38,7 +101,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
       );
       continue;
     }
-    const value = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(raw) ? Number(raw) : undefined;
+    const value = PLAIN_NUMBER.test(raw) ? Number(raw) : undefined;
     if (value === undefined) {
       const guess = numberLike(raw);
       out.problems.push({

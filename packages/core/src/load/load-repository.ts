@@ -12,7 +12,7 @@ import { compareProblems, type Problem } from '../validate/problem.js';
 import { didYouMean } from '../validate/suggest.js';
 import { zodProblems } from '../validate/zod-problems.js';
 import type { CheckedCache } from './checked-cache.js';
-import { measurementsFromCsv, type CsvMeasurements } from './csv-measurements.js';
+import { measurementsFromCsv, plainCsvMeasurements, type CsvMeasurements } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
 import type { KeyResult, Kpi, Located, Objective, Repository, SourceFile } from './model.js';
 
@@ -281,6 +281,11 @@ function readMeasurements(repo: Repository, file: string, text: string, cache: C
   if (remembered !== undefined) {
     let rows: CsvMeasurements | null = null;
     return { measurements: remembered, problems: [], rowAt: (index) => (rows ??= measurementsFromCsv(file, parseCsvSource(file, text))).rowAt(index) };
+  }
+  const plain = plainCsvMeasurements(file, text);
+  if (plain) {
+    cache?.set('measurements', text, plain.measurements);
+    return plain;
   }
   const csv = parseCsvSource(file, text);
   repo.problems.push(...csv.problems);
