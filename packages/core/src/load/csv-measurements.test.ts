@@ -31,6 +31,15 @@ describe('plainCsvMeasurements', () => {
     expect(plain?.rowAt(1)).toEqual({ file: 'kpis/x.csv', line: 4, column: 1 });
   });
 
+  it('accepts the empty cells of trailing commas, as the full reader does', () => {
+    const text = 'date,value\n2026-01-31,5,\n2026-02-28,6,,\n';
+    expect(plainCsvMeasurements('kpis/x.csv', text)?.measurements).toStrictEqual([
+      { date: '2026-01-31', value: 5 },
+      { date: '2026-02-28', value: 6 },
+    ]);
+    expect(measurementsFromCsv('kpis/x.csv', parseCsvSource('kpis/x.csv', text)).problems).toEqual([]);
+  });
+
   it('leaves quotes, bad headers and bad rows to the full reader, which says what is wrong', () => {
     for (const text of ['date,value\n2026-01-31,"5"\n', 'day,value\n2026-01-31,5\n', 'date,value\n2026-02-30,5\n', 'date,value\n2026-01-31,1,000\n', '', '\n \n']) {
       expect(plainCsvMeasurements('kpis/x.csv', text)).toBeNull();

@@ -33,7 +33,7 @@ export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements
     const line = (lines[i] as string).replace(/\r$/, '');
     if (line.trim() === '') continue;
     const cells = line.split(',').map((cell) => cell.trim());
-    if (header !== null && cells.length > header.length) return null;
+    if (header !== null && cells.length > header.length && cells.slice(header.length).some((cell) => cell !== '')) return null;
     if (header === null) {
       header = cells.map((name) => name.toLowerCase());
       // A repeated column name means its last column, as when the cells are keyed by name.
@@ -74,12 +74,13 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
     }
   }
   for (const row of csv.rows) {
-    if (row.width > csv.header.length) {
-      // An unquoted 1,000 splits into two cells and would silently read as 1.
+    if (row.extra.some((cell) => cell !== '')) {
+      // An unquoted 1,000 splits into two cells and would silently read as 1. (Trailing
+      // commas, empty cells, are harmless: spreadsheets write them.)
       out.problems.push({
         code: 'csv-extra-cells',
         severity: 'error',
-        message: `this row has ${row.width} cells but the first line names ${csv.header.length} columns (${csv.header.join(',')})`,
+        message: `this row has ${csv.header.length + row.extra.length} cells but the first line names ${csv.header.length} columns (${csv.header.join(',')})`,
         suggestion: 'write numbers without thousands separators (1000, not 1,000), and put a note that holds commas in double quotes',
         // Which comma is the wrong one cannot be told, so the row as a whole is pointed at.
         file,

@@ -5,8 +5,8 @@ import type { Position } from './position.js';
 export interface CsvRow {
   /** Raw cells keyed by header name. */
   cells: Record<string, string>;
-  /** How many cells the row has; more than the header names is a mistake worth a word. */
-  width: number;
+  /** Cells beyond the columns the header names (a trailing comma gives an empty one). */
+  extra: string[];
   /** The line the record starts on. */
   line: number;
   /** Where a cell starts (or the row, for a column it lacks); worked out only when asked. */
@@ -81,7 +81,7 @@ function fromRecords(file: string, text: string, records: CsvRecordInfo[]): Pars
       const starts = cellColumns(lines[line - 1] ?? '');
       return { file, line, column: index >= 0 ? (starts[index] ?? 1) : 1 };
     };
-    return { cells, width: entry.record.length, line, at };
+    return { cells, extra: entry.record.slice(header.length), line, at };
   });
   return { header, rows, problems: [] };
 }
