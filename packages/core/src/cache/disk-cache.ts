@@ -160,20 +160,22 @@ function readEntries(file: string, header: string): Map<string, string> {
 let fingerprint: string | null = null;
 
 /**
- * What the cached values depend on: this package's version and the code of its schemas
- * (read from the files next to this module, so a changed rule or default during development
- * empties the cache as surely as a new release does).
+ * What the cached values depend on: this package's version and the code that reads and checks
+ * files (the schemas, the YAML, front-matter and CSV readers), read from the files next to this
+ * module, so a changed rule or default during development empties the cache as surely as a new
+ * release does.
  */
 function schemaFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
   const hash = createHash('sha1');
-  const packageJson = new URL('../../package.json', import.meta.url);
-  hash.update(readFileSync(packageJson, 'utf8'));
-  const schemaDir = new URL('../schema/', import.meta.url);
-  const sources = readdirSync(schemaDir)
-    .filter((name) => /\.(js|ts)$/.test(name) && !/\.(test|d)\.ts$/.test(name))
-    .sort();
-  for (const name of sources) hash.update(name).update(readFileSync(new URL(name, schemaDir)));
+  hash.update(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  for (const folder of ['../schema/', '../source/', '../load/']) {
+    const dir = new URL(folder, import.meta.url);
+    const sources = readdirSync(dir)
+      .filter((name) => /\.(js|ts)$/.test(name) && !/\.(test|d)\.ts$/.test(name))
+      .sort();
+    for (const name of sources) hash.update(folder).update(name).update(readFileSync(new URL(name, dir)));
+  }
   fingerprint = hash.digest('base64url');
   return fingerprint;
 }
