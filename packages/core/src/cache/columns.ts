@@ -84,17 +84,21 @@ function decodeList(list: unknown): unknown {
   const [, rest, joined, ...columns] = list as Columns;
   const dates = joined.split(',');
   const values = columns[0] as Cell[];
-  const extra = rest.slice(1);
   const out: Item[] = new Array(dates.length);
-  for (let i = 0; i < dates.length; i += 1) {
-    // Fields are added in the schema's order, so items get the same shape as when first read.
-    const item: Item = { date: dates[i] as string, value: values[i] as Cell };
-    for (let f = 0; f < extra.length; f += 1) {
-      // A dense column and a sparse one are both read by index.
-      const cell = (columns[f + 1] as Record<number, Cell | null>)[i];
-      if (cell !== null && cell !== undefined) item[extra[f] as string] = cell;
+  for (let i = 0; i < dates.length; i += 1) out[i] = { date: dates[i] as string, value: values[i] as Cell };
+  // Then field by field, in the schema's order, so every item gets its fields in the order it
+  // had when first read (and the same shape); a sparse column touches only its few items.
+  for (let f = 1; f < rest.length; f += 1) {
+    const field = rest[f] as string;
+    const column = columns[f] as Column;
+    if (Array.isArray(column)) {
+      for (let i = 0; i < column.length; i += 1) {
+        const cell = column[i];
+        if (cell !== null && cell !== undefined) (out[i] as Item)[field] = cell;
+      }
+    } else {
+      for (const index in column) (out[Number(index)] as Item)[field] = column[Number(index)] as Cell;
     }
-    out[i] = item;
   }
   return out;
 }
