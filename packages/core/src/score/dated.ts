@@ -70,10 +70,21 @@ function firstOnOrAfter<T extends { date: string }>(sorted: readonly T[], day: n
 
 /** Items of a date-sorted list dated within `[from, to]` (day numbers, both inclusive). */
 export function withinDays<T extends { date: string }>(sorted: readonly T[], from: number, to: number): T[] {
-  if (to < from) return [];
+  const [start, end] = rangeOfDays(sorted, from, to);
+  return sorted.slice(start, end);
+}
+
+/** The index range `[start, end)` of the items of a date-sorted list dated within `[from, to]`. */
+export function rangeOfDays<T extends { date: string }>(sorted: readonly T[], from: number, to: number): [number, number] {
+  if (to < from) return [0, 0];
   const start = from === Number.NEGATIVE_INFINITY ? 0 : firstOnOrAfter(sorted, from);
   const end = to === Number.POSITIVE_INFINITY ? sorted.length : firstOnOrAfter(sorted, to + 1);
-  return sorted.slice(start, Math.max(start, end));
+  return [start, Math.max(start, end)];
+}
+
+/** Day numbers of a long date-sorted list (made once per list), or null for a short one. */
+export function dayNumbersOf<T extends { date: string }>(sorted: readonly T[]): Int32Array | null {
+  return sorted.length >= LONG ? daysOf(sorted) : null;
 }
 
 /** The last item of a date-sorted list dated on or before `day`, without copying the list. */
@@ -100,6 +111,19 @@ export function numericValues(checkins: readonly { date: string; value: number |
  */
 export function plainDated(items: readonly DatedValue[]): DatedValue[] {
   return items.map((item) => (onlyDateAndValue(item) ? item : { date: item.date, value: item.value }));
+}
+
+/** Long lists whose every item is plain `{ date, value }`, with their length then. */
+const allPlain = new WeakMap<readonly object[], number>();
+
+/** `plainDated` of `items.slice(start, end)`; a long list is checked once, not per reader. */
+export function plainSlice(items: readonly DatedValue[], start: number, end: number): DatedValue[] {
+  if (items.length < LONG) return plainDated(items.slice(start, end));
+  if (allPlain.get(items) !== items.length) {
+    if (!items.every(onlyDateAndValue)) return plainDated(items.slice(start, end));
+    allPlain.set(items, items.length);
+  }
+  return items.slice(start, end);
 }
 
 function onlyDateAndValue(item: DatedValue): boolean {

@@ -1,4 +1,4 @@
-import { byDate, lastOnOrBefore, numericValues, plainDated, withinDays } from './dated.js';
+import { byDate, lastOnOrBefore, numericValues, plainDated, plainSlice, rangeOfDays, withinDays } from './dated.js';
 import { toDay } from './dates.js';
 import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
 import type { PeriodSpan } from './types.js';
@@ -21,7 +21,8 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
   const holds = (v: number): boolean => target !== undefined && (upward ? v >= target : v <= target);
 
   const progress = latest !== undefined && holds(latest.value) ? 1 : 0;
-  const inPeriod = plainDated(withinDays(values, toDay(period.start), Math.min(countedUntil, cutoff)));
+  const [first, end] = rangeOfDays(values, toDay(period.start), Math.min(countedUntil, cutoff));
+  const inPeriod = plainSlice(values, first, end);
   const stretch = kr.stretch;
   return {
     start: kr.start ?? null,

@@ -1,4 +1,4 @@
-import { byDate, lastOnOrBefore, numericValues, plainDated, upToDay, withinDays } from './dated.js';
+import { byDate, dayNumbersOf, lastOnOrBefore, numericValues, plainSlice, rangeOfDays, upToDay, withinDays } from './dated.js';
 import { toDay } from './dates.js';
 import { fitLine } from './least-squares.js';
 import { clamp01 } from './numbers.js';
@@ -11,7 +11,7 @@ export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string
   const history = upToDay(byDate(numericValues(kr.checkins)), toDay(asOf));
   const current = history.at(-1)?.value ?? start;
   const forecastPoints = withinDays(history, toDay(period.start), lastCountedDay(period, asOf));
-  return towardTarget({ kr, period, start, current, history, forecastPoints, skipDate: undefined });
+  return towardTarget({ kr, period, start, current, history, forecastPoints, skipDate: undefined, days: null });
 }
 
 /**
@@ -27,7 +27,10 @@ export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: 
   const baseline = kr.start === undefined ? lastOnOrBefore(series, startDay) : undefined;
   const start = kr.start ?? baseline?.value ?? null;
   const latest = lastOnOrBefore(series, cutoff);
-  const history = plainDated(withinDays(series, startDay, cutoff));
+  const [first, end] = rangeOfDays(series, startDay, cutoff);
+  const history = plainSlice(series, first, end);
+  // The series' day numbers, when it is long enough to have them, spare the fit reading dates.
+  const seriesDays = dayNumbersOf(series);
 
   if (start === null) {
     return {
@@ -45,7 +48,7 @@ export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: 
   }
   // A baseline measured on the start day is already the (start day, start) point: counting it
   // twice would weigh the fit toward the start.
-  return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints: history, skipDate: baseline?.date });
+  return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints: history, skipDate: baseline?.date, days: seriesDays && { of: seriesDays, from: first } });
 }
 
 /** Measurements and check-ins only count up to the as-of date and never beyond the period end. */
@@ -62,6 +65,8 @@ function towardTarget(input: {
   forecastPoints: readonly DatedValue[];
   /** Points of this date stay out of the fit. */
   skipDate: string | undefined;
+  /** Day numbers of the forecast points, when known: `of[from + i]` for point i. */
+  days: { of: Int32Array; from: number } | null;
 }): MeasuredKeyResult {
   const { kr, start, current } = input;
   const target = kr.target ?? null;
@@ -76,36 +81,44 @@ function towardTarget(input: {
     attainment,
     stretchReached: reachedStretch(kr, start, current),
     heldShare: null,
-    forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints, input.skipDate),
+    forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints, input.skipDate, input.days),
     unknownStart: false,
     history: input.history,
   };
 }
 
 /** Reused by every forecast (scoring is synchronous): allocating typed arrays is slow in V8. */
-let days = new Float64Array(256);
-let values = new Float64Array(256);
+let fitDays = new Float64Array(256);
+let fitValues = new Float64Array(256);
 
 /**
  * Least-squares line through (start day, start) and the in-period values, read at the end day.
  * Days and values go into two typed arrays, not a point object per value: a repository has
  * tens of thousands of these fits.
  */
-function forecast(period: PeriodSpan, start: number, span: number, points: readonly DatedValue[], skipDate: string | undefined): number | null {
-  if (days.length <= points.length) {
-    days = new Float64Array(points.length * 2);
-    values = new Float64Array(points.length * 2);
+function forecast(
+  period: PeriodSpan,
+  start: number,
+  span: number,
+  points: readonly DatedValue[],
+  skipDate: string | undefined,
+  known: { of: Int32Array; from: number } | null,
+): number | null {
+  if (fitDays.length <= points.length) {
+    fitDays = new Float64Array(points.length * 2);
+    fitValues = new Float64Array(points.length * 2);
   }
-  days[0] = toDay(period.start);
-  values[0] = start;
+  fitDays[0] = toDay(period.start);
+  fitValues[0] = start;
   let n = 1;
-  for (const p of points) {
+  for (let i = 0; i < points.length; i += 1) {
+    const p = points[i] as DatedValue;
     if (p.date === skipDate) continue;
-    days[n] = toDay(p.date);
-    values[n] = p.value;
+    fitDays[n] = known ? (known.of[known.from + i] as number) : toDay(p.date);
+    fitValues[n] = p.value;
     n += 1;
   }
-  const fit = fitLine(days, values, n);
+  const fit = fitLine(fitDays, fitValues, n);
   if (fit === null) return null;
   const projected = fit.slope * toDay(period.end) + fit.intercept;
   return clamp01((projected - start) / span);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreKeyResult, type KeyResultInput } from './index.js';
+import { fromDay, scoreKeyResult, toDay, type KeyResultInput } from './index.js';
 
 const Q4 = { start: '2026-10-01', end: '2026-12-31' };
 const AS_OF = '2026-11-15';
@@ -234,6 +234,22 @@ describe('kpi key results', () => {
     ]);
     const held = scoreKeyResult({ type: 'maintain', target: 100, checkins: [], kpiSeries: noted }, Q4, AS_OF);
     expect(held.history).toStrictEqual(kr.history);
+  });
+
+  it('reads a long daily series the same way: plain history, linear forecast', () => {
+    // 200 days from 2026-08-01, one more each day: day-number index and shared items in play.
+    const daily = Array.from({ length: 200 }, (_, i) => ({ date: fromDay(toDay('2026-08-01') + i), value: 100 + i }));
+    const noted = daily.map((m, i) => (i === 80 ? { ...m, note: 'audit' } : m));
+    for (const series of [daily, noted]) {
+      const kr = scoreKeyResult({ type: 'kpi', target: 300, checkins: [], kpiSeries: series }, Q4, AS_OF);
+      // Start: the value on 2026-10-01 (day 61) is 161; on 2026-11-15 (day 106) it is 206.
+      expect(kr.start).toBe(161);
+      expect(kr.current).toBe(206);
+      expect(kr.history).toHaveLength(46); // 2026-10-01 … 2026-11-15
+      expect(kr.history.every((h) => Object.keys(h).join() === 'date,value')).toBe(true);
+      // A straight line reaches 161 + 91 = 252 on 2026-12-31: (252 - 161) / (300 - 161).
+      expect(kr.forecast).toBeCloseTo(91 / 139, 10);
+    }
   });
 
   it('takes its start from the last measurement on or before the period start', () => {
