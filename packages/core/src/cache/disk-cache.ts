@@ -161,7 +161,7 @@ let fingerprint: string | null = null;
 
 /**
  * What the cached values depend on: this package's version and the code that reads and checks
- * files (the schemas, the YAML, front-matter and CSV readers), read from the files next to this
+ * files (the schemas and calendar, the YAML, front-matter and CSV readers), read from the files next to this
  * module, so a changed rule or default during development empties the cache as surely as a new
  * release does.
  */
@@ -176,6 +176,8 @@ function schemaFingerprint(): string {
       .sort();
     for (const name of sources) hash.update(folder).update(name).update(readFileSync(new URL(name, dir)));
   }
+  // The calendar rules the schemas check dates with (`.ts` under the tests, `.js` when built).
+  hash.update(readFileSync(new URL(`../calendar${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url)));
   fingerprint = hash.digest('base64url');
   return fingerprint;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../calendar.js';
 
 /** Ids are lowercase slugs so they work as file names, URLs and CODEOWNERS entries alike. */
 export const SlugSchema = z
@@ -10,31 +11,7 @@ export const ParentRefSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9][a-z0-9-]*)?$/, { error: 'must be an objective id or "<objective-id>#<kr-id>"' });
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Calendar arithmetic rather than a Date round trip, and digits read in place rather than
- * sliced out: a large repository holds a million dates. Expects the YYYY-MM-DD shape.
- */
-export function isRealDate(iso: string): boolean {
-  const year = digitsAt(iso, 0, 4);
-  const month = digitsAt(iso, 5, 7);
-  const day = digitsAt(iso, 8, 10);
-  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
-}
-
-/** The number written in `text[from..to)`, or NaN when a character there is not a digit. */
-function digitsAt(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i += 1) {
-    const digit = text.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
-    value = value * 10 + digit;
-  }
-  return value;
-}
+export { isRealDate } from '../calendar.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
