@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.js';
 import type { CachedKind } from '../load/checked-cache.js';
 
 /**
@@ -21,12 +22,12 @@ type Columns = [typeof MARK, string[], string, ...Column[]];
 
 export function encodeColumns(kind: CachedKind, value: unknown): unknown {
   if (kind === 'measurements') return encodeList(value, MEASUREMENT);
-  if (kind === 'kpi' && isObject(value) && Array.isArray(value.measurements)) {
+  if (kind === 'kpi' && isRecord(value) && Array.isArray(value.measurements)) {
     return Object.assign({}, value, { measurements: encodeList(value.measurements, MEASUREMENT) });
   }
-  if (kind === 'objective' && isObject(value) && Array.isArray(value.key_results)) {
+  if (kind === 'objective' && isRecord(value) && Array.isArray(value.key_results)) {
     const keyResults = value.key_results.map((kr: unknown) =>
-      isObject(kr) && Array.isArray(kr.checkins) ? Object.assign({}, kr, { checkins: encodeList(kr.checkins, CHECKIN) }) : kr,
+      isRecord(kr) && Array.isArray(kr.checkins) ? Object.assign({}, kr, { checkins: encodeList(kr.checkins, CHECKIN) }) : kr,
     );
     return Object.assign({}, value, { key_results: keyResults });
   }
@@ -36,9 +37,9 @@ export function encodeColumns(kind: CachedKind, value: unknown): unknown {
 /** The inverse of `encodeColumns`; works in place on the freshly parsed value. */
 export function decodeColumns(kind: CachedKind, value: unknown): unknown {
   if (kind === 'measurements') return decodeList(value);
-  if (kind === 'kpi' && isObject(value)) value.measurements = decodeList(value.measurements);
-  if (kind === 'objective' && isObject(value) && Array.isArray(value.key_results)) {
-    for (const kr of value.key_results as unknown[]) if (isObject(kr)) kr.checkins = decodeList(kr.checkins);
+  if (kind === 'kpi' && isRecord(value)) value.measurements = decodeList(value.measurements);
+  if (kind === 'objective' && isRecord(value) && Array.isArray(value.key_results)) {
+    for (const kr of value.key_results as unknown[]) if (isRecord(kr)) kr.checkins = decodeList(kr.checkins);
   }
   return value;
 }
@@ -105,7 +106,7 @@ function decodeList(list: unknown): unknown {
 
 /** `date` and `value` first, then only fields of `fields`, in that order, with plain values. */
 function fitsColumns(item: unknown, fields: readonly string[]): boolean {
-  if (!isObject(item) || typeof item.date !== 'string' || item.date.includes(',')) return false;
+  if (!isRecord(item) || typeof item.date !== 'string' || item.date.includes(',')) return false;
   let next = 0;
   for (const key in item) {
     while (next < fields.length && fields[next] !== key) {
@@ -119,8 +120,4 @@ function fitsColumns(item: unknown, fields: readonly string[]): boolean {
     next += 1;
   }
   return next >= 2;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -161,9 +161,9 @@ let fingerprint: string | null = null;
 
 /**
  * What the cached values depend on: this package's version and the code that reads and checks
- * files (the schemas and calendar, the YAML, front-matter and CSV readers), read from the files next to this
- * module, so a changed rule or default during development empties the cache as surely as a new
- * release does.
+ * files (the schemas and calendar, the YAML, front-matter and CSV readers), read from the files
+ * next to this module, so a changed rule or default during development empties the cache as
+ * surely as a new release does.
  */
 function schemaFingerprint(): string {
   if (fingerprint !== null) return fingerprint;

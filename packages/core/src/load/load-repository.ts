@@ -8,6 +8,7 @@ import { parseCsvSource } from '../source/csv-source.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { scoped, type Locator, type Position, type SourceDoc } from '../source/position.js';
 import { locateLater, parseYamlSource } from '../source/yaml-source.js';
+import { isRecord } from '../is-record.js';
 import { compareProblems, type Problem } from '../validate/problem.js';
 import { didYouMean } from '../validate/suggest.js';
 import { zodProblems } from '../validate/zod-problems.js';
@@ -117,10 +118,6 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
 
 function problem(code: string, message: string, where: Position, suggestion?: string, severity: 'error' | 'warning' = 'error'): Problem {
   return { code, severity, message, suggestion, ...where };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readConfig(repo: Repository, doc: SourceDoc): void {
