@@ -161,15 +161,15 @@ let fingerprint: string | null = null;
 
 /**
  * What the cached values depend on: this package's version and the code that reads and checks
- * files (the schemas and calendar, the YAML, front-matter and CSV readers), read from the files
- * next to this module, so a changed rule or default during development empties the cache as
- * surely as a new release does.
+ * files (the schemas and calendar, the YAML, front-matter and CSV readers, this cache's own
+ * format), read from the files next to this module, so a changed rule or default during
+ * development empties the cache as surely as a new release does.
  */
 function schemaFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
   const hash = createHash('sha1');
   hash.update(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  for (const folder of ['../schema/', '../source/', '../load/']) {
+  for (const folder of ['../schema/', '../source/', '../load/', '../cache/']) {
     const dir = new URL(folder, import.meta.url);
     const sources = readdirSync(dir)
       .filter((name) => /\.(js|ts)$/.test(name) && !/\.(test|d)\.ts$/.test(name))

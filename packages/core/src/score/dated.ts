@@ -1,14 +1,27 @@
 import { toDay } from './dates.js';
 import type { DatedValue } from './types.js';
 
-
 /**
- * Long lists already found in date order, with their length then, so that a list that grew
- * is checked again. A KPI's years of daily values are read by every key result that links it:
- * one check instead of one per key result.
+ * A KPI's years of daily values are read by every key result that links it. What is true of
+ * such a long list (in date order, every item plain) is checked once, not once per reader: the
+ * list is remembered with its length then, so a list that grew is checked again.
  */
-const inOrder = new WeakMap<readonly object[], number>();
 const LONG = 64;
+const inOrder = new WeakMap<readonly object[], number>();
+const allPlain = new WeakMap<readonly object[], number>();
+
+function holds<T extends object>(memo: WeakMap<readonly object[], number>, items: readonly T[], test: (items: readonly T[]) => boolean): boolean {
+  if (items.length < LONG) return test(items);
+  if (memo.get(items) === items.length) return true;
+  if (!test(items)) return false;
+  memo.set(items, items.length);
+  return true;
+}
+
+function isInDateOrder<T extends { date: string }>(items: readonly T[]): boolean {
+  for (let i = 1; i < items.length; i += 1) if ((items[i - 1] as T).date > (items[i] as T).date) return false;
+  return true;
+}
 
 /**
  * Sorted by date; items on the same date keep their file order, so the last of a day is
@@ -16,14 +29,7 @@ const LONG = 64;
  * that is already in order (KPI series are) costs one pass, not a sort.
  */
 export function byDate<T extends { date: string }>(items: readonly T[]): readonly T[] {
-  const long = items.length >= LONG;
-  if (long && inOrder.get(items) === items.length) return items;
-  let sorted = true;
-  for (let i = 1; i < items.length && sorted; i += 1) sorted = (items[i - 1] as T).date <= (items[i] as T).date;
-  if (sorted) {
-    if (long) inOrder.set(items, items.length);
-    return items;
-  }
+  if (holds(inOrder, items, isInDateOrder)) return items;
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.index - b.index))
@@ -113,17 +119,10 @@ export function plainDated(items: readonly DatedValue[]): DatedValue[] {
   return items.map((item) => (onlyDateAndValue(item) ? item : { date: item.date, value: item.value }));
 }
 
-/** Long lists whose every item is plain `{ date, value }`, with their length then. */
-const allPlain = new WeakMap<readonly object[], number>();
-
 /** `plainDated` of `items.slice(start, end)`; a long list is checked once, not per reader. */
 export function plainSlice(items: readonly DatedValue[], start: number, end: number): DatedValue[] {
-  if (items.length < LONG) return plainDated(items.slice(start, end));
-  if (allPlain.get(items) !== items.length) {
-    if (!items.every(onlyDateAndValue)) return plainDated(items.slice(start, end));
-    allPlain.set(items, items.length);
-  }
-  return items.slice(start, end);
+  const part = items.slice(start, end);
+  return holds(allPlain, items, (all) => all.every(onlyDateAndValue)) ? part : plainDated(part);
 }
 
 function onlyDateAndValue(item: DatedValue): boolean {
