@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvSource } from '../source/csv-source.js';
+import { prng } from '../../bench/generate.js';
 import { measurementsFromCsv, plainCsvMeasurements } from './csv-measurements.js';
 
 /** What a loader keeps of a CSV: its measurements and where each was written. */
 function kept(read: { measurements: unknown[]; rowAt: (index: number) => unknown; problems: unknown[] }) {
   return { measurements: read.measurements, rows: read.measurements.map((_, index) => read.rowAt(index)), problems: read.problems };
-}
-
-/** mulberry32, so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('plainCsvMeasurements', () => {
@@ -47,7 +37,8 @@ describe('plainCsvMeasurements', () => {
   });
 
   it('agrees with the full reader on a thousand random files', () => {
-    const next = random(20261123);
+    // Seeded, so a failure can be reproduced.
+    const next = prng(20261123);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const headers = ['date,value', 'date,value,note', 'value,date', 'Date,VALUE,Note', 'date,value,date', 'date', 'date,note,value,extra'];
     const dates = ['2026-01-31', '2024-02-29', '2026-02-29', '26-01-31', '', ' 2026-03-01 '];
