@@ -171,6 +171,18 @@ function titleLine(text: string, path: string): number {
   return match ? text.slice(0, match.index).split('\n').length : 1;
 }
 
+/** A file's value as its schema outputs it, or undefined once its problems are reported. */
+function schemaChecked<T>(repo: Repository, schema: z.ZodType<T>, doc: SourceDoc, onChecked?: (data: T) => void, whole?: string): T | undefined {
+  const value = doc.value ?? {};
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    repo.problems.push(...zodProblems(result.error.issues, schema, value, doc.at, whole));
+    return undefined;
+  }
+  onChecked?.(result.data);
+  return result.data;
+}
+
 /** Fields of an objective file that the model names differently or does not keep. */
 const NOT_COPIED = new Set(['id', 'period', 'team', 'key_results', 'description', '$schema']);
 
@@ -185,17 +197,8 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
   repo.known.objective.add(written);
-  let data = checked;
-  if (!data) {
-    const result = ObjectiveSchema.safeParse(value);
-    if (!result.success) {
-      const whole = doc.file.endsWith('.md') ? 'the front matter' : 'the file';
-      repo.problems.push(...zodProblems(result.error.issues, ObjectiveSchema, value, doc.at, whole));
-      return;
-    }
-    data = result.data;
-    onChecked?.(data);
-  }
+  const data = checked ?? schemaChecked(repo, ObjectiveSchema, doc, onChecked, doc.file.endsWith('.md') ? 'the front matter' : 'the file');
+  if (!data) return;
   const { id, period, team, key_results: keyResults, description } = data;
   const folders = doc.file.split('/').slice(1, -1);
   const resolved = {
@@ -254,16 +257,8 @@ function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields, onChecke
   const value = doc.value ?? {};
   const fileId = baseName(doc.file);
   repo.known.kpi.add(isRecord(value) && typeof value.id === 'string' ? value.id : fileId);
-  let data = checked;
-  if (!data) {
-    const result = KpiSchema.safeParse(value);
-    if (!result.success) {
-      repo.problems.push(...zodProblems(result.error.issues, KpiSchema, value, doc.at));
-      return;
-    }
-    data = result.data;
-    onChecked?.(data);
-  }
+  const data = checked ?? schemaChecked(repo, KpiSchema, doc, onChecked);
+  if (!data) return;
   const { id, $schema: _schema, ...fields } = data;
   const kpi: Kpi = { ...fields, id: id ?? fileId };
   repo.kpis.push({ data: kpi, file: doc.file, at: doc.at });
