@@ -71,43 +71,43 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     const yamlText = front ? (front.yaml ?? '') : text;
     const lineOffset = front?.yamlLine ?? 0;
     const remembered = kind === 'config' ? undefined : cache?.get(kind, yamlText);
-    if (remembered !== undefined && kind !== 'config') {
-      // Read without a problem in an earlier run from this very text: no parse (and for
-      // objectives and KPIs no schema check either); located on demand.
-      const doc: SourceDoc = { file: path, value: remembered, at: locateLater(path, yamlText, lineOffset) };
-      if (kind === 'objective') readObjective(repo, doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, remembered as ObjectiveFields);
-      else if (kind === 'kpi') readKpi(repo, doc, remembered as KpiFields);
-      else if (kind === 'periods') readList(repo, doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
-      else readList(repo, doc, 'teams', TeamSchema, repo.teams, repo.known.team);
-      continue;
+    let doc: SourceDoc;
+    if (remembered !== undefined) {
+      // Read without a problem in an earlier run from this very text: not parsed again (and
+      // objectives and KPIs not schema-checked again either); located only when needed.
+      doc = { file: path, value: remembered, at: locateLater(path, yamlText, lineOffset) };
+    } else {
+      const parsed = parseYamlSource(path, yamlText, lineOffset);
+      repo.problems.push(...parsed.problems);
+      if (!parsed.doc) {
+        if (kind === 'objective') repo.known.objective.add(baseName(path));
+        if (kind === 'kpi') repo.known.kpi.add(baseName(path));
+        // With periods.yaml or teams.yaml unreadable, every reference to them would look unknown.
+        if (kind === 'periods' || kind === 'teams') repo.unreadable.add(kind);
+        continue;
+      }
+      doc = parsed.doc;
     }
-    const parsed = parseYamlSource(path, yamlText, lineOffset);
-    repo.problems.push(...parsed.problems);
-    if (!parsed.doc) {
-      if (kind === 'objective') repo.known.objective.add(baseName(path));
-      if (kind === 'kpi') repo.known.kpi.add(baseName(path));
-      // With periods.yaml or teams.yaml unreadable, every reference to them would look unknown.
-      if (kind === 'periods' || kind === 'teams') repo.unreadable.add(kind);
-      continue;
-    }
+    // What is read afresh without a problem goes to the cache (the config, small, never does).
+    const remember = remembered === undefined && kind !== 'config' ? (value: unknown) => cache?.set(kind, yamlText, value) : undefined;
     switch (kind) {
       case 'config':
-        readConfig(repo, parsed.doc);
+        readConfig(repo, doc);
         break;
       case 'periods':
       case 'teams': {
         const before = repo.problems.length;
-        if (kind === 'periods') readList(repo, parsed.doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
-        else readList(repo, parsed.doc, 'teams', TeamSchema, repo.teams, repo.known.team);
-        // Lists are checked again on every read (they are short); what is saved is the parse.
-        if (repo.problems.length === before) cache?.set(kind, yamlText, parsed.doc.value);
+        if (kind === 'periods') readList(repo, doc, 'periods', PeriodSchema, repo.periods, repo.known.period);
+        else readList(repo, doc, 'teams', TeamSchema, repo.teams, repo.known.team);
+        // Lists are checked again on every read (they are short); what is kept is the parse.
+        if (repo.problems.length === before) remember?.(doc.value);
         break;
       }
       case 'objective':
-        readObjective(repo, parsed.doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, undefined, (checked) => cache?.set(kind, yamlText, checked));
+        readObjective(repo, doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, remembered as ObjectiveFields | undefined, remember);
         break;
       case 'kpi':
-        readKpi(repo, parsed.doc, undefined, (checked) => cache?.set(kind, yamlText, checked));
+        readKpi(repo, doc, remembered as KpiFields | undefined, remember);
         break;
     }
   }
