@@ -1,6 +1,7 @@
 import jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../validate/problem.js';
+import { CORE_SCHEMA } from './core-schema.js';
 import type { LocateOptions, Locator, PathKey, Position, SourceDoc } from './position.js';
 
 export interface ParsedSource {
@@ -15,7 +16,7 @@ const ALIAS = /(^|[\s,[{:-])\*[^\s,[\]{}]/m;
  * Parses YAML (and JSON, which is YAML 1.2) into plain values, and locates any value on demand.
  *
  * Two parsers, each for what it is best at: values come from a fast parser (js-yaml with the
- * YAML 1.2 core schema, the same schema `yaml` uses), and the `yaml` package,
+ * YAML 1.2 core schema, the same schema `yaml` uses; see core-schema.ts), and the `yaml` package,
  * which keeps every node's offset, runs only when a position is needed — for a problem — or to
  * describe a syntax error precisely. Most files of a large repository are never parsed twice.
  * `lineOffset` shifts positions for front matter that starts below a `---` line.
@@ -42,7 +43,7 @@ function fastParse(file: string, text: string): { ok: true; value: unknown } | {
     // JSON goes the same way: js-yaml reads it and, unlike JSON.parse, refuses duplicate keys.
     // `includes` first: the pattern is slow to run over every file, and few hold a `*` at all.
     if (text.includes('*') && ALIAS.test(text)) return { ok: false };
-    return { ok: true, value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null };
+    return { ok: true, value: jsyaml.load(text, { schema: CORE_SCHEMA, json: false }) ?? null };
   } catch {
     return { ok: false };
   }
