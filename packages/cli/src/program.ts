@@ -14,7 +14,7 @@ Examples:
   $ cairn score examples/acme --period 2026-q3   score a past quarter
   $ cairn export examples/acme --out snapshot.json
 
-Exit codes: 0 ok, 1 invalid data, 2 usage error.
+Exit codes: 0 ok, 1 invalid data, 2 usage error, 70 a bug in Cairn.
 Docs: docs/cli.md in the Cairn repository.`;
 
 /** Runs the cairn command line; returns the exit code instead of exiting, so tests can call it. */
@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     new Option('-f, --format <format>', 'output format').choices(choices).default(fallback);
   // Every command that reads a goals folder shares the cache switches (docs/cli.md, "The cache").
   const noCache = (): Option => new Option('--no-cache', 'parse and check every file afresh, and write no cache');
-  const cacheDir = (): Option => new Option('--cache-dir <dir>', 'keep the cache here (default: node_modules/.cache/cairn, or $CAIRN_CACHE_DIR)');
+  const cacheDir = (): Option => new Option('--cache-dir <dir>', 'keep the cache here (default: $CAIRN_CACHE_DIR, else node_modules/.cache/cairn)');
 
   program
     .command('validate')
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .description('Score the objectives of one period and the KPIs at an as-of date.\nThe as-of date is --as-of, else as_of in cairn.config.yaml, else today.')
     .argument('[dir]', 'the goals folder', '.')
     .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')
-    .option('--period <id>', 'the period to show (default: the shortest period running at the as-of date)')
+    .option('--period <id>', 'the period to show (default: default_period in cairn.config.yaml, else the shortest period running at the as-of date)')
     .option('--team <id>', 'only this team and the teams below it')
     .addOption(format(['table', 'json'], 'table'))
     .addOption(noCache())

@@ -19,7 +19,7 @@ describe('cairn --help', () => {
     expect(result.stdout).toMatch(/^ {2}export \[options\] \[dir\] +write the scored snapshot as JSON$/m);
     expect(result.stdout).toMatch(/^ {2}schema \[options\] +write the JSON Schemas of every file kind$/m);
     expect(result.stdout).toMatch(/-v, --version +print the version/);
-    expect(result.stdout).toContain('Exit codes: 0 ok, 1 invalid data, 2 usage error.');
+    expect(result.stdout).toContain('Exit codes: 0 ok, 1 invalid data, 2 usage error, 70 a bug in Cairn.');
     expect(result.stdout).toContain('$ cairn validate examples/acme');
   });
 
@@ -47,7 +47,9 @@ describe('cairn --help', () => {
     expect(result.stdout).toMatch(/^Usage: cairn score \[options\] \[dir\]/);
     expect(result.stdout).toContain('The as-of date is --as-of, else as_of in cairn.config.yaml, else today.');
     expect(result.stdout).toMatch(/--as-of <date> +score as of this date \(YYYY-MM-DD\)/);
-    expect(result.stdout).toMatch(/--period <id> +the period to show \(default: the shortest period\s+running at the as-of date\)/);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      '--period <id> the period to show (default: default_period in cairn.config.yaml, else the shortest period running at the as-of date)',
+    );
     expect(result.stdout).toMatch(/--team <id> +only this team and the teams below it/);
     expect(result.stdout).toMatch(/-f, --format <format> +output format \(choices: "table", "json", default:\s+"table"\)/);
   });
