@@ -281,6 +281,33 @@ describe('validate --format json', () => {
   });
 });
 
+describe('validate files that are not UTF-8 text', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    await cp(fixture('valid'), dir, { recursive: true });
+    // "Qualität" saved as Latin-1, as older Windows editors do, and a picture under a KPI name.
+    await writeFile(join(dir, 'kpis', 'quality.yaml'), Buffer.from('title: Qualit\xe4t\nowner: dana\nfrequency: monthly\ntarget: 1\n', 'latin1'));
+    await writeFile(join(dir, 'kpis', 'logo.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  });
+  afterAll(() => removeTempDir(dir));
+
+  it('points at the first character that is not UTF-8 and says how to save the file', async () => {
+    const result = await runCairn(['validate', '.'], { cwd: dir });
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    const lines = block(result.stdout, 'kpis/quality.yaml:1:14 error ');
+    expect(lines[0]).toBe('kpis/quality.yaml:1:14 error this file is not saved as UTF-8; the character here could not be read');
+    expect(textAtCaret(lines)).toBe('\uFFFDt');
+    expect(lines.at(-1)).toBe('  hint: open the file in the encoding it was written in (often Windows-1252 or Latin-1) and save it as UTF-8');
+  });
+
+  it('shows no empty code frame for a file that is not text', async () => {
+    const result = await runCairn(['validate', '.'], { cwd: dir });
+    expect(block(result.stdout, 'kpis/logo.yaml:')).toEqual(['kpis/logo.yaml:1:1 error this file is not text; Cairn reads YAML, JSON, markdown and CSV files']);
+  });
+});
+
 describe('validate a repository of garbage files', () => {
   let dir: string;
   beforeAll(async () => {

@@ -523,6 +523,33 @@ const cases: Case[] = [
     problems: [at('kpis/revenue.csv', 2, 1, 'error', 'syntax', 'this is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2')],
   },
   {
+    fixture: 'encoding-latin1',
+    about: 'a file saved as Latin-1 is pointed at its first unreadable character, and read on',
+    problems: [
+      at(
+        'kpis/revenue.yaml',
+        2,
+        28,
+        'error',
+        'encoding',
+        'this file is not saved as UTF-8; the character here could not be read',
+        'open the file in the encoding it was written in (often Windows-1252 or Latin-1) and save it as UTF-8',
+      ),
+    ],
+  },
+  {
+    fixture: 'encoding-utf16',
+    about: 'a CSV saved as UTF-16 is named as such, not called a binary file',
+    problems: [
+      at('kpis/revenue.csv', 1, 1, 'error', 'encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")'),
+    ],
+  },
+  {
+    fixture: 'not-text',
+    about: 'a picture saved under a KPI name is not text',
+    problems: [at('kpis/logo.yaml', 1, 1, 'error', 'not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files')],
+  },
+  {
     fixture: 'yaml-multiple-documents',
     about: 'a second --- document is named as such, without library advice',
     problems: [at('kpis/revenue.yaml', 5, 1, 'error', 'syntax', 'this file holds more than one YAML document (a second --- line); keep one')],

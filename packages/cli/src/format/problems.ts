@@ -17,7 +17,8 @@ export function prettyProblems(problems: readonly Problem[], texts: Map<string, 
       ? codeFrameColumns(text, { start: { line: p.line, column: p.column } }, { highlightCode: false, linesAbove: 1, linesBelow: 1 })
       : '';
     const hint = p.suggestion ? `\n  ${c.green('hint:')} ${p.suggestion}` : '';
-    return `${head}\n${indent(frame)}${hint}`;
+    // A file with no text to show (empty, or not text at all) gets no frame rather than a blank one.
+    return `${head}${frame ? `\n${indent(frame)}` : ''}${hint}`;
   });
   return `${blocks.join('\n\n')}\n\n${summary(problems, output)}`;
 }

@@ -5,6 +5,7 @@ import { ObjectiveSchema, type KeyResultFields, type KeyResultType, type Objecti
 import { PeriodSchema, type Period } from '../schema/period.js';
 import { TeamSchema, type Team } from '../schema/team.js';
 import { parseCsvSource } from '../source/csv-source.js';
+import { lineAndColumn } from '../source/encoding.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import { scoped, type Locator, type Position, type SourceDoc } from '../source/position.js';
 import { locateLater, parseYamlSource } from '../source/yaml-source.js';
@@ -45,16 +46,26 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
   const kpiFiles = new Set(files.filter((f) => classify(f.path) === 'kpi').map((f) => baseName(f.path)));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  for (const { path, text } of sorted) {
+  for (const { path, text, encoding } of sorted) {
     const kind = classify(path);
     if (!kind) continue;
-    if (text.includes('\u0000')) {
+    if (encoding?.kind === 'utf-16' || text.includes('\u0000')) {
       // A picture or a spreadsheet saved under a data name: say so instead of quoting bytes.
-      repo.problems.push(problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', { file: path, line: 1, column: 1 }));
+      repo.problems.push(
+        encoding?.kind === 'utf-16'
+          ? problem('encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', { file: path, line: 1, column: 1 }, 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")')
+          : problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', { file: path, line: 1, column: 1 }),
+      );
       if (kind === 'objective') repo.known.objective.add(baseName(path));
       if (kind === 'kpi' || kind === 'measurements') repo.known.kpi.add(baseName(path));
       if (kind === 'periods' || kind === 'teams') repo.unreadable.add(kind);
       continue;
+    }
+    if (encoding?.kind === 'not-utf8') {
+      // Read on anyway, so that the file's other problems are found in the same run.
+      repo.problems.push(
+        problem('encoding', 'this file is not saved as UTF-8; the character here could not be read', { file: path, ...lineAndColumn(text, encoding.offset) }, 'open the file in the encoding it was written in (often Windows-1252 or Latin-1) and save it as UTF-8'),
+      );
     }
     repo.texts.set(path, text);
     if (kind === 'measurements') {

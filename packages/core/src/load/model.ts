@@ -3,6 +3,7 @@ import type { KpiFields, Measurement } from '../schema/kpi.js';
 import type { KeyResultFields, KeyResultType, ObjectiveFields } from '../schema/objective.js';
 import type { Period } from '../schema/period.js';
 import type { Team } from '../schema/team.js';
+import type { EncodingProblem } from '../source/encoding.js';
 import type { Locator } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
 
@@ -62,4 +63,6 @@ export interface SourceFile {
   /** Path relative to the goals folder, with forward slashes. */
   path: string;
   text: string;
+  /** Set by a reader that saw the bytes and found they were not UTF-8. */
+  encoding?: EncodingProblem | undefined;
 }
