@@ -3,6 +3,8 @@
  * (.yml, .json, CRLF, the `{ periods: [...] }` form, "$schema"), CSV measurements, files that
  * are not Cairn's, and determinism.
  */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -310,6 +312,42 @@ describe('files that are not Cairn’s', () => {
     );
     expect(checkRepository(repo)).toEqual([]);
     expect([...repo.texts.keys()].sort()).toEqual(['kpis/revenue.yaml', 'periods.yaml', 'teams.yaml']);
+  });
+});
+
+describe('symbolic links', () => {
+  it('follows links to files and folders, walks a folder linked twice once, and names a broken link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cairn-links-'));
+    const shared = mkdtempSync(join(tmpdir(), 'cairn-shared-'));
+    try {
+      cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+      // A KPI kept elsewhere and linked in; a folder of objectives linked in; a link back up.
+      cpSync(join(FIXTURES, 'valid/kpis/revenue.yaml'), join(shared, 'cost.yaml'));
+      symlinkSync(join(shared, 'cost.yaml'), join(dir, 'kpis/cost.yaml'));
+      mkdirSync(join(shared, 'sales'));
+      cpSync(join(FIXTURES, 'valid/objectives/2026-q4/acme/grow-revenue.md'), join(shared, 'sales/grow-more.md'));
+      symlinkSync(join(shared, 'sales'), join(dir, 'objectives/2026-q4/sales'));
+      symlinkSync('..', join(dir, 'objectives/2026-q4/loop'));
+      symlinkSync('nowhere.yaml', join(dir, 'kpis/gone.yaml'));
+      const read = await readGoalsFolder(dir);
+      expect(read.map((f) => f.path).sort()).toEqual([
+        'kpis/cost.yaml',
+        'kpis/gone.yaml',
+        'kpis/revenue.yaml',
+        'objectives/2026-q4/acme/grow-revenue.md',
+        'objectives/2026-q4/sales/grow-more.md',
+        'periods.yaml',
+        'teams.yaml',
+      ]);
+      expect(read.find((f) => f.path === 'kpis/gone.yaml')).toEqual({ path: 'kpis/gone.yaml', text: '', unreadable: 'it is a link to a file that does not exist' });
+      const problems = checkRepository(loadRepository(read));
+      expect(problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.column, p.code, p.message, p.suggestion])).toEqual([
+        ['kpis/gone.yaml', 1, 1, 'unreadable', 'this file cannot be read: it is a link to a file that does not exist', 'fix the file or its permissions, or remove it from the goals folder'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 });
 

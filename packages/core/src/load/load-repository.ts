@@ -46,15 +46,18 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
   const kpiFiles = new Set(files.filter((f) => classify(f.path) === 'kpi').map((f) => baseName(f.path)));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  for (const { path, text, encoding } of sorted) {
+  for (const { path, text, encoding, unreadable } of sorted) {
     const kind = classify(path);
     if (!kind) continue;
-    if (encoding?.kind === 'utf-16' || text.includes('\u0000')) {
+    if (unreadable !== undefined || encoding?.kind === 'utf-16' || text.includes('\u0000')) {
       // A picture or a spreadsheet saved under a data name: say so instead of quoting bytes.
+      const start = { file: path, line: 1, column: 1 };
       repo.problems.push(
-        encoding?.kind === 'utf-16'
-          ? problem('encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', { file: path, line: 1, column: 1 }, 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")')
-          : problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', { file: path, line: 1, column: 1 }),
+        unreadable !== undefined
+          ? problem('unreadable', `this file cannot be read: ${unreadable}`, start, 'fix the file or its permissions, or remove it from the goals folder')
+          : encoding?.kind === 'utf-16'
+            ? problem('encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', start, 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")')
+            : problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', start),
       );
       if (kind === 'objective') repo.known.objective.add(baseName(path));
       if (kind === 'kpi' || kind === 'measurements') repo.known.kpi.add(baseName(path));

@@ -65,4 +65,6 @@ export interface SourceFile {
   text: string;
   /** Set by a reader that saw the bytes and found they were not UTF-8. */
   encoding?: EncodingProblem | undefined;
+  /** Set by a reader that found the file but could not read it: why, in words (`text` is empty). */
+  unreadable?: string | undefined;
 }
