@@ -43,7 +43,7 @@ export async function readGoalsFolder(dir: string): Promise<SourceFile[]> {
   return found;
 }
 
-/** Symbolic links are followed, as editors and git do: a shared KPI file may be linked in. */
+/** Symbolic links are followed: a KPI file or a team's folder kept elsewhere may be linked in. */
 function entryKind(entry: Dirent, full: string): 'file' | 'folder' | 'broken link' | 'other' {
   if (entry.isDirectory()) return 'folder';
   if (entry.isFile()) return 'file';
