@@ -46,19 +46,13 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
   const kpiFiles = new Set(files.filter((f) => classify(f.path) === 'kpi').map((f) => baseName(f.path)));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  for (const { path, text, encoding, unreadable } of sorted) {
+  for (const file of sorted) {
+    const { path, text, encoding } = file;
     const kind = classify(path);
     if (!kind) continue;
-    if (unreadable !== undefined || encoding?.kind === 'utf-16' || text.includes('\u0000')) {
-      // A picture or a spreadsheet saved under a data name: say so instead of quoting bytes.
-      const start = { file: path, line: 1, column: 1 };
-      repo.problems.push(
-        unreadable !== undefined
-          ? problem('unreadable', `this file cannot be read: ${unreadable}`, start, 'fix the file or its permissions, or remove it from the goals folder')
-          : encoding?.kind === 'utf-16'
-            ? problem('encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', start, 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")')
-            : problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', start),
-      );
+    const refused = notReadableAsText(file);
+    if (refused) {
+      repo.problems.push(refused);
       if (kind === 'objective') repo.known.objective.add(baseName(path));
       if (kind === 'kpi' || kind === 'measurements') repo.known.kpi.add(baseName(path));
       if (kind === 'periods' || kind === 'teams') repo.unreadable.add(kind);
@@ -132,6 +126,16 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
 
 function problem(code: string, message: string, where: Position, suggestion?: string, severity: 'error' | 'warning' = 'error'): Problem {
   return { code, severity, message, suggestion, ...where };
+}
+
+/** Why a file cannot be read as text at all, or null when it can. */
+function notReadableAsText({ path, text, encoding, unreadable }: SourceFile): Problem | null {
+  const start = { file: path, line: 1, column: 1 };
+  if (unreadable !== undefined) return problem('unreadable', `this file cannot be read: ${unreadable}`, start, 'fix the file or its permissions, or remove it from the goals folder');
+  if (encoding?.kind === 'utf-16') return problem('encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', start, 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")');
+  // A picture or a spreadsheet saved under a data name: say so instead of quoting bytes.
+  if (text.includes('\u0000')) return problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', start);
+  return null;
 }
 
 function readConfig(repo: Repository, doc: SourceDoc): void {
