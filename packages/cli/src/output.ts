@@ -4,6 +4,8 @@ export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
   colours: ReturnType<typeof pc.createColors>;
+  /** The width to fit tables to, or undefined for no limit (output piped to a file or a program). */
+  columns?: number | undefined;
 }
 
 /** Colour only for a person at a terminal; NO_COLOR always wins, FORCE_COLOR forces it on. */
@@ -18,7 +20,15 @@ export function processOutput(): Output {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     colours: pc.createColors(colourEnabled(process.env, process.stdout.isTTY)),
+    columns: screenColumns(process.env, process.stdout),
   };
+}
+
+/** COLUMNS when it is set (as POSIX has it), else the terminal's width; none when not a terminal. */
+export function screenColumns(env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean; columns?: number }): number | undefined {
+  const set = Number(env.COLUMNS);
+  if (Number.isInteger(set) && set > 0) return set;
+  return stdout.isTTY && stdout.columns ? stdout.columns : undefined;
 }
 
 /** A mistake in how cairn was called (exit code 2), as opposed to bad data (exit code 1). */

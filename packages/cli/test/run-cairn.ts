@@ -31,7 +31,7 @@ export interface RunOptions {
 }
 
 /** Variables that change how cairn (or Node) talks to the terminal; removed unless a test sets them. */
-const NEUTRALISED = ['NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS', 'CLICOLOR', 'CLICOLOR_FORCE', 'NODE_OPTIONS', 'GITHUB_ACTIONS', 'CI'];
+const NEUTRALISED = ['COLUMNS', 'NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS', 'CLICOLOR', 'CLICOLOR_FORCE', 'NODE_OPTIONS', 'GITHUB_ACTIONS', 'CI'];
 
 export function cairnEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSI, expectNoCrash, runCairn, type CairnResult } from './run-cairn.js';
 
@@ -257,5 +258,33 @@ describe('score of data with errors', () => {
     expect(result.stdout).not.toContain('warning KPI has no frequency');
     expect(row(result.stdout, 'Tidy the backlog')).toEqual(['Tidy the backlog', 'core', '0.00', '0.0', 'off-track', '0.00 ▼']);
     expect(result.stdout.split('\n')[0]).toBe('Goals — as of 2026-11-01');
+  });
+});
+
+describe('score fits the screen', () => {
+  const demo = (columns?: string): Promise<CairnResult> => runCairn(['score', '../../examples/acme'], { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { COLUMNS: columns } });
+  const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line.replace(ANSI, '')].length));
+
+  it('keeps every line within COLUMNS=80, titles cut with … and the figures whole', async () => {
+    const result = await demo('80');
+    expect(result.code).toBe(0);
+    expect(widest(result.stdout)).toBeLessThanOrEqual(80);
+    const lines = result.stdout.split('\n');
+    // The title gives way; the team, scores, status and forecast stay whole.
+    expect(lines.find((line) => line.startsWith('Become a market lea'))).toMatch(/^Become a market lea\S*…\s+acme\s+0\.67\s+0\.7\s+on-track\s+1\.00$/);
+    // The KPI table's trend joins the health as a sign, explained under the table.
+    expect(lines.find((line) => line.includes('99.97 %'))).toMatch(/^★ Web shop uptime\s+99\.97 %\s+99\.9 %\s+healthy ▶$/);
+    expect(lines.find((line) => line.includes('41 points'))).toMatch(/warning ▶ ✎$/);
+    expect(lines.find((line) => line.includes('11.4 %'))).toMatch(/warning ▲\s+stale 76d$/);
+    expect(lines.at(-2)).toBe('★ key KPI · ▲ improving · ▼ worsening · ▶ flat · ✎ health set by hand');
+  });
+
+  it('prints the full table when the screen is wide enough, and ignores a COLUMNS that is not a width', async () => {
+    const piped = await demo();
+    expect(widest(piped.stdout)).toBeGreaterThan(120);
+    expect(piped.stdout).toContain('▲ improving');
+    expect((await demo('200')).stdout).toBe(piped.stdout);
+    expect((await demo('wide')).stdout).toBe(piped.stdout);
+    expect((await demo('0')).stdout).toBe(piped.stdout);
   });
 });

@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotKpi, SnapshotObjective } from '@cairn/core';
 import type { Output } from '../output.js';
-import { renderTable } from './table.js';
+import { naturalWidth, renderTable, type Column } from './table.js';
 
 export interface ScoreSelection {
   period: string | null;
@@ -98,8 +98,8 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
     lines.push(
       renderTable(
         [
-          { header: 'OBJECTIVE', max: 58 },
-          { header: 'TEAM', max: 22 },
+          { header: 'OBJECTIVE', max: 58, min: 20 },
+          { header: 'TEAM', max: 22, min: 10 },
           { header: 'KIND' },
           { header: 'SCORE', align: 'right' },
           { header: 'GRADE', align: 'right' },
@@ -108,6 +108,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
         ],
         rows,
         c.bold,
+        output.columns,
       ),
     );
   }
@@ -116,27 +117,28 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
   if (kpis.length > 0) {
     const byHealth: Record<string, (t: string) => string> = { healthy: c.green, warning: c.yellow, critical: c.red, unknown: c.dim };
     const arrows = { improving: '▲ improving', worsening: '▼ worsening', flat: '▶ flat', unknown: '· unknown' } as const;
-    const rows = kpis.map((k) => {
+    const kpiRows = kpis.map((k) => {
       const target = k.target === null ? (k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`;
-      const health = `${(byHealth[k.health] ?? ((t: string) => t))(k.health)}${k.healthSetBy === 'hand' ? ' (by hand)' : ''}`;
-      return [
-        `${k.key ? '★ ' : '  '}${k.title}`,
-        formatNumber(k.latest?.value ?? null, k.unit, locale),
-        target,
-        health,
-        arrows[k.trend],
-        k.stale ? c.yellow(`stale (${k.daysSinceLatest} days)`) : '',
-      ];
+      const health = (byHealth[k.health] ?? ((t: string) => t))(k.health);
+      return {
+        full: [`${k.key ? '★ ' : '  '}${k.title}`, formatNumber(k.latest?.value ?? null, k.unit, locale), target, `${health}${k.healthSetBy === 'hand' ? ' (by hand)' : ''}`, arrows[k.trend], k.stale ? c.yellow(`stale (${k.daysSinceLatest} days)`) : ''],
+        // On a narrow screen the trend joins the health as its sign, explained under the table.
+        compact: [`${k.key ? '★ ' : '  '}${k.title}`, formatNumber(k.latest?.value ?? null, k.unit, locale), target, `${health} ${arrows[k.trend].slice(0, 1)}${k.healthSetBy === 'hand' ? ' ✎' : ''}`, k.stale ? c.yellow(`stale ${k.daysSinceLatest}d`) : ''],
+      };
     });
+    const title: Column = { header: 'KPI', max: 44, min: 16 };
+    const figures: Column[] = [{ header: 'LATEST', align: 'right' }, { header: 'TARGET', align: 'right', max: 28, min: 14 }];
+    const fullColumns: Column[] = [title, ...figures, { header: 'HEALTH' }, { header: 'TREND' }, { header: '' }];
+    const full = kpiRows.map((row) => row.full);
+    const compact = output.columns !== undefined && naturalWidth(fullColumns, full) > output.columns;
     lines.push('');
     lines.push(
-      renderTable(
-        [{ header: 'KPI', max: 44 }, { header: 'LATEST', align: 'right' }, { header: 'TARGET', align: 'right', max: 28 }, { header: 'HEALTH' }, { header: 'TREND' }, { header: '' }],
-        rows,
-        c.bold,
-      ),
+      compact
+        ? renderTable([title, ...figures, { header: 'HEALTH' }, { header: '' }], kpiRows.map((row) => row.compact), c.bold, output.columns)
+        : renderTable(fullColumns, full, c.bold, output.columns),
     );
-    if (kpis.some((k) => k.key)) lines.push(c.dim('★ key KPI'));
+    const legend = [kpis.some((k) => k.key) ? '★ key KPI' : '', compact ? '▲ improving · ▼ worsening · ▶ flat' : '', compact && kpis.some((k) => k.healthSetBy === 'hand') ? '✎ health set by hand' : ''];
+    if (legend.some(Boolean)) lines.push(c.dim(legend.filter(Boolean).join(' · ')));
   }
   return lines.join('\n');
 }
