@@ -1,6 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsvSource } from '../source/csv-source.js';
-import { prng } from '../../bench/generate.js';
 import { measurementsFromCsv, plainCsvMeasurements } from './csv-measurements.js';
 
 /** What a loader keeps of a CSV: its measurements and where each was written. */
@@ -37,22 +37,25 @@ describe('plainCsvMeasurements', () => {
   });
 
   it('agrees with the full reader on a thousand random files', () => {
-    // Seeded, so a failure can be reproduced.
-    const next = prng(20261123);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const headers = ['date,value', 'date,value,note', 'value,date', 'Date,VALUE,Note', 'date,value,date', 'date', 'date,note,value,extra'];
     const dates = ['2026-01-31', '2024-02-29', '2026-02-29', '26-01-31', '', ' 2026-03-01 '];
     const values = ['5', '-1.5', '1e3', '.5', '1,000', 'abc', '', ' 7 ', '+2'];
     const notes = ['', 'ok', 'late again', ' spaced '];
-    for (let n = 0; n < 1000; n += 1) {
-      const lines = [pick(headers)];
-      const rows = Math.floor(next() * 6);
-      for (let r = 0; r < rows; r += 1) lines.push(next() < 0.1 ? '' : [pick(dates), pick(values), pick(notes)].join(','));
-      const text = lines.join(next() < 0.3 ? '\r\n' : '\n') + (next() < 0.5 ? '\n' : '');
-      const full = measurementsFromCsv('kpis/x.csv', parseCsvSource('kpis/x.csv', text));
-      const plain = plainCsvMeasurements('kpis/x.csv', text);
-      if (plain) expect(kept(plain), text).toEqual(kept(full));
-      else expect(full.problems.length, text).toBeGreaterThan(0);
-    }
+    const row = fc.oneof(
+      { weight: 1, arbitrary: fc.constant('') },
+      { weight: 9, arbitrary: fc.tuple(fc.constantFrom(...dates), fc.constantFrom(...values), fc.constantFrom(...notes)).map((cells) => cells.join(',')) },
+    );
+    const file = fc
+      .record({ header: fc.constantFrom(...headers), rows: fc.array(row, { maxLength: 5 }), crlf: fc.boolean(), finalNewline: fc.boolean() })
+      .map(({ header, rows, crlf, finalNewline }) => [header, ...rows].join(crlf ? '\r\n' : '\n') + (finalNewline ? '\n' : ''));
+    fc.assert(
+      fc.property(file, (text) => {
+        const full = measurementsFromCsv('kpis/x.csv', parseCsvSource('kpis/x.csv', text));
+        const plain = plainCsvMeasurements('kpis/x.csv', text);
+        if (plain) expect(kept(plain), text).toEqual(kept(full));
+        else expect(full.problems.length, text).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000, seed: 20261123 },
+    );
   });
 });
