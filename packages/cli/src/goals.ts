@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
 import { loadRepository } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
@@ -51,6 +52,72 @@ export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<
   }
   const problems = checkRepository(repo);
   return { dir: full, repo, problems, ok: !hasErrors(problems) };
+}
+
+/** What marks a goals folder: any of these directly inside it. */
+const MARKERS = ['periods.yaml', 'periods.yml', 'periods.json', 'teams.yaml', 'teams.yml', 'teams.json', 'cairn.config.yaml', 'cairn.config.yml', 'cairn.config.json', 'objectives', 'kpis'];
+
+export interface GoalsPaths {
+  /** The goals folder the paths are in. */
+  dir: string;
+  /**
+   * The parts of it that were named, relative to `dir` with forward slashes: files, and folders
+   * inside it (such as one team's objectives). Null when the goals folder itself was named.
+   */
+  parts: { files: Set<string>; folders: string[] } | null;
+}
+
+/** Whether a file of the goals folder is among the parts named on the command line. */
+export function isNamed(parts: GoalsPaths['parts'], file: string): boolean {
+  return parts === null || parts.files.has(file) || parts.folders.some((folder) => file.startsWith(`${folder}/`));
+}
+
+/**
+ * The goals folder that the paths given on the command line are in. A folder that holds
+ * periods.yaml, teams.yaml, cairn.config.yaml, objectives/ or kpis/ is a goals folder; a file,
+ * or a folder without them, is a part of the nearest goals folder above it. All paths must be
+ * in the same goals folder.
+ */
+export async function goalsPaths(paths: readonly string[]): Promise<GoalsPaths> {
+  const roots = new Set<string>();
+  const files = new Set<string>();
+  const folders: string[] = [];
+  let wholeFolder = false;
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const full = resolve(path);
+    const info = await stat(full).catch(() => null);
+    if (!info) throw new UsageError(`no such file or folder: ${path}`);
+    const isFolder = info.isDirectory();
+    const root = isFolder && isGoalsFolder(full) ? full : goalsFolderAbove(full);
+    if (root === null) {
+      if (!isFolder) throw new UsageError(`${path} is not inside a goals folder (a folder with periods.yaml, teams.yaml, objectives/ or kpis/)`);
+      // Not a goals folder and not inside one: loading it says what is missing.
+      roots.add(full);
+      wholeFolder = true;
+      continue;
+    }
+    roots.add(root);
+    const part = relative(root, full).split(sep).join('/');
+    if (part === '') wholeFolder = true;
+    else if (isFolder) folders.push(part);
+    else files.add(part);
+  }
+  if (roots.size > 1) {
+    const [first, second] = [...roots].map((dir) => relative(process.cwd(), dir) || '.');
+    throw new UsageError(`these paths are in different goals folders (${first} and ${second}); run cairn once per folder`);
+  }
+  return { dir: [...roots][0] as string, parts: wholeFolder ? null : { files, folders } };
+}
+
+function isGoalsFolder(dir: string): boolean {
+  return MARKERS.some((name) => existsSync(join(dir, name)));
+}
+
+function goalsFolderAbove(path: string): string | null {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (isGoalsFolder(dir)) return dir;
+    if (dirname(dir) === dir) return null;
+  }
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -37,20 +37,22 @@ export async function main(argv: readonly string[], output: Output = processOutp
 
   program
     .command('validate')
-    .summary('check a goals folder and report every problem at once')
-    .description('Check every file of a goals folder: schema, cross-file references and OKR quality lints.\nAll problems are reported at once, each with file, line and column.')
-    .argument('[dir]', 'the goals folder', '.')
+    .summary('check goals and report every problem at once')
+    .description(
+      'Check every file of a goals folder: schema, cross-file references and OKR quality lints.\nAll problems are reported at once, each with file, line and column.\nGiven files, it checks their whole goals folder and reports the problems in those files only.',
+    )
+    .argument('[paths...]', 'the goals folder, or files in it (default: ".")')
     .addOption(format(['pretty', 'github', 'json'], 'pretty'))
     .option('--strict', 'treat warnings as errors', false)
     .addOption(noCache())
     .addOption(cacheDir())
-    .action(async (dir: string, opts: { format: 'pretty' | 'github' | 'json'; strict: boolean; cache: boolean; cacheDir?: string }) => {
-      code = await validateCommand(dir, opts, output);
+    .action(async (paths: string[], opts: { format: 'pretty' | 'github' | 'json'; strict: boolean; cache: boolean; cacheDir?: string }) => {
+      code = await validateCommand(paths, opts, output);
     });
 
   program
     .command('score')
-    .summary('print objective scores and KPI health as a table')
+    .summary('print objective scores and KPI health')
     .description('Score the objectives of one period and the KPIs at an as-of date.\nThe as-of date is --as-of, else as_of in cairn.config.yaml, else today.')
     .argument('[dir]', 'the goals folder', '.')
     .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')

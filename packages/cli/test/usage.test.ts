@@ -14,8 +14,8 @@ describe('cairn --help', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn \[options\] \[command\]/);
     expect(result.stdout).toContain('Keep OKRs and KPIs as files: validate, score and export them.');
-    expect(result.stdout).toMatch(/^ {2}validate \[options\] \[dir\] +check a goals folder and report every problem/m);
-    expect(result.stdout).toMatch(/^ {2}score \[options\] \[dir\] +print objective scores and KPI health as a table$/m);
+    expect(result.stdout).toMatch(/^ {2}validate \[options\] \[paths\.\.\.\] +check goals and report every problem at once$/m);
+    expect(result.stdout).toMatch(/^ {2}score \[options\] \[dir\] +print objective scores and KPI health$/m);
     expect(result.stdout).toMatch(/^ {2}export \[options\] \[dir\] +write the scored snapshot as JSON$/m);
     expect(result.stdout).toMatch(/^ {2}schema \[options\] +write the JSON Schemas of every file kind$/m);
     expect(result.stdout).toMatch(/-v, --version +print the version/);
@@ -29,13 +29,14 @@ describe('cairn --help', () => {
     expect(short.stdout).toBe(long.stdout);
   });
 
-  it('validate --help explains the folder argument, --format choices and --strict', async () => {
+  it('validate --help explains the paths argument, --format choices and --strict', async () => {
     const result = await runCairn(['validate', '--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Usage: cairn validate \[options\] \[dir\]/);
+    expect(result.stdout).toMatch(/^Usage: cairn validate \[options\] \[paths\.\.\.\]/);
     expect(result.stdout).toContain('All problems are reported at once, each with file, line and column.');
-    expect(result.stdout).toMatch(/dir +the goals folder \(default: "\."\)/);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('Given files, it checks their whole goals folder and reports the problems in those files only.');
+    expect(result.stdout).toMatch(/paths +the goals folder, or files in it \(default: "\."\)/);
     expect(result.stdout).toMatch(/-f, --format <format> +output format \(choices: "pretty", "github", "json",\s+default: "pretty"\)/);
     expect(result.stdout).toMatch(/--strict +treat warnings as errors/);
   });
@@ -139,9 +140,22 @@ describe('usage errors exit 2 with a message on stderr', () => {
   });
 
   it('too many folders', async () => {
-    const result = await runCairn(['validate', VALID, VALID]);
+    const result = await runCairn(['score', VALID, VALID]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("too many arguments for 'validate'");
+    expect(result.stderr).toContain("too many arguments for 'score'");
+  });
+
+  it('validate of paths in two goals folders', async () => {
+    const result = await runCairn(['validate', 'fixtures/valid/periods.yaml', 'fixtures/errors']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: these paths are in different goals folders (fixtures/valid and fixtures/errors); run cairn once per folder\n');
+  });
+
+  it('validate of a file outside any goals folder', async () => {
+    const result = await runCairn(['validate', 'run-cairn.ts']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: run-cairn.ts is not inside a goals folder (a folder with periods.yaml, teams.yaml, objectives/ or kpis/)\n');
   });
 
   it.each([
@@ -154,15 +168,19 @@ describe('usage errors exit 2 with a message on stderr', () => {
     expect(result.stderr).toContain(`argument '${choice}' is invalid. Allowed choices are ${allowed}.`);
   });
 
-  it.each(['validate', 'score', 'export'])('%s of a folder that does not exist', async (command) => {
+  it.each([
+    ['validate', 'no such file or folder'],
+    ['score', 'no such folder'],
+    ['export', 'no such folder'],
+  ])('%s of a folder that does not exist', async (command, words) => {
     const result = await runCairn([command, 'fixtures/does-not-exist']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('error: no such folder: fixtures/does-not-exist\n');
+    expect(result.stderr).toBe(`error: ${words}: fixtures/does-not-exist\n`);
   });
 
-  it('validate of a file instead of a folder', async () => {
-    const result = await runCairn(['validate', 'fixtures/valid/periods.yaml']);
+  it('score of a file instead of a folder', async () => {
+    const result = await runCairn(['score', 'fixtures/valid/periods.yaml']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('error: not a folder: fixtures/valid/periods.yaml');

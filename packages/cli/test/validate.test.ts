@@ -398,3 +398,52 @@ describe('validate bad rows of a CSV-backed KPI', () => {
     expect(lines).toContain('2 errors, 0 warnings');
   });
 });
+
+describe('validate files or a part of a goals folder', () => {
+  const ERRORS = 'fixtures/errors';
+  const heads = (output: string): string[] => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
+
+  it('checks the whole folder around a file but reports only that file, cross-file problems included', async () => {
+    const result = await runCairn(['validate', `${ERRORS}/objectives/2026-q4/core/faster-editor.md`]);
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    expect(heads(result.stdout)).toEqual([
+      `${ERRORS}/objectives/2026-q4/core/faster-editor.md:4:9 error unknown objective "no-such-objective"`,
+      `${ERRORS}/objectives/2026-q4/core/faster-editor.md:8:10 error unknown KPI "latncy"`,
+    ]);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('2 errors, 0 warnings');
+  });
+
+  it('passes files without problems even when others in the folder have some', async () => {
+    const result = await runCairn(['validate', `${ERRORS}/periods.yaml`, `${ERRORS}/teams.yaml`]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✔ 2 files checked: no problems\n');
+  });
+
+  it('takes a folder inside the goals folder as all of its files, and mixes with files', async () => {
+    const part = await runCairn(['validate', `${ERRORS}/objectives`, '--format', 'json']);
+    expect(part.code).toBe(1);
+    expect((JSON.parse(part.stdout) as JsonProblem[]).map((p) => p.file)).toEqual([
+      'objectives/2026-q4/core/faster-editor.md',
+      'objectives/2026-q4/core/faster-editor.md',
+      'objectives/2026-q4/core/ship-it.md',
+    ]);
+    const mixed = await runCairn(['validate', `${ERRORS}/kpis`, `${ERRORS}/objectives/2026-q4/core/ship-it.md`, '--format', 'github']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout.trimEnd().split('\n').map((line) => /file=([^,]+)/.exec(line)?.[1])).toEqual([`${ERRORS}/kpis/latency.yaml`, `${ERRORS}/objectives/2026-q4/core/ship-it.md`]);
+  });
+
+  it('notes a named file that Cairn does not read, and goes on', async () => {
+    const dir = await makeTempDir();
+    try {
+      await cp(fixture('valid'), dir, { recursive: true });
+      await writeFile(join(dir, 'README.md'), '# Our goals\n');
+      const result = await runCairn(['validate', 'README.md', 'periods.yaml'], { cwd: dir });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('note: README.md is not a file Cairn reads (see the layout in docs/data-format.md); skipped\n');
+      expect(result.stdout).toBe('✔ 1 file checked: no problems\n');
+    } finally {
+      await removeTempDir(dir);
+    }
+  });
+});
