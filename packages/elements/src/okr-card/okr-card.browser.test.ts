@@ -47,7 +47,7 @@ describe('<okr-card>', () => {
     const rows = $$(el, '[part="key-result"]');
     expect(rows).toHaveLength(3);
     expect(rows[0]!.querySelector('.kr-title')?.textContent).toBe('Cut the checkout page weight from 2.4 MB to 0.8 MB');
-    expect(rows[0]!.querySelector('.measure')?.textContent).toBe('2.1 MB → 0.8 MB');
+    expect(rows[0]!.querySelector('.measure')?.textContent).toBe('2.1 → 0.8 MB');
     expect(rows[0]!.querySelector('.confidence')?.textContent).toBe('Confidence 40 %');
     const krBar = rows[1]!.querySelector('okr-progress')!;
     await settle(krBar);
@@ -71,7 +71,7 @@ describe('<okr-card>', () => {
   it('formats measures with the locale attribute', async () => {
     const el = await card('<okr-card objective="organic-search" locale="de-DE"></okr-card>');
     const measures = $$(el, '.measure').map((m) => m.textContent);
-    expect(measures).toContain('36.500 sessions → 42.000 sessions');
+    expect(measures).toContain('36.500 → 42.000 sessions');
     el.setAttribute('objective', 'retail-channel');
     el.setAttribute('locale', 'en-GB');
     await settle(el);

@@ -59,17 +59,23 @@ export function formatMeasure(value: number | null | undefined, unit: string | n
   return formatValue(value, unit, locale);
 }
 
-/** "current → target" for a key result, in the words its type calls for. */
+/**
+ * "current → target" for a key result, in the words its type calls for. A unit that is a word
+ * is written once, after the target ("1 → 3 products"), as ranges are written and so that a
+ * current value of 1 does not read "1 products"; currencies keep their symbol on both sides.
+ */
 export function keyResultMeasure(kr: SnapshotKeyResult, locale: string): string {
   if (kr.type === 'milestone' && kr.milestones && kr.milestones.length > 0) {
     const done = kr.milestones.filter((m) => m.done).length;
-    return `${done} of ${kr.milestones.length} milestones`;
+    const count = kr.milestones.length;
+    return `${done} of ${count} ${count === 1 ? 'milestone' : 'milestones'}`;
   }
   const current = formatMeasure(kr.current, kr.unit, locale);
   if (kr.target === null) return current;
   const target = formatMeasure(kr.target, kr.unit, locale);
   if (kr.type === 'maintain') return `${current}, keep ${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;
-  return `${current} → ${target}`;
+  const unitOnce = kr.unit && !isCurrency(kr.unit) && kr.current !== null && Number.isFinite(kr.current);
+  return `${unitOnce ? formatMeasure(kr.current, null, locale) : current} → ${target}`;
 }
 
 /** A share (0..1) as a whole percentage, written like the progress bars write it: "49 %". */

@@ -13,7 +13,7 @@ describe('okr-card on the server', () => {
     expect(markup).toContain('shadowrootmode="open"');
     expect(markup).toMatch(/<h2[^>]*part="title"/);
     expect(markup).toContain('href="/objectives/faster-checkout/"');
-    expect(markup).toContain('2.1 MB → 0.8 MB');
+    expect(markup).toContain('2.1 → 0.8 MB');
     // The nested <okr-progress> elements are server-rendered too, with their own shadow roots.
     expect(markup).toContain('18 %, off track, expected 49 %');
     expect(markup.match(/role="progressbar"/g)).toHaveLength(4);

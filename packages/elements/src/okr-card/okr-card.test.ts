@@ -81,8 +81,12 @@ describe('formatMeasure', () => {
 });
 
 describe('keyResultMeasure', () => {
-  it('metric: current → target with units', () => {
-    expect(keyResultMeasure(kr({ current: 2.1, target: 0.8, unit: 'MB' }), 'en-GB')).toBe('2.1 MB → 0.8 MB');
+  it('metric: current → target, a word unit written once after the target', () => {
+    expect(keyResultMeasure(kr({ current: 2.1, target: 0.8, unit: 'MB' }), 'en-GB')).toBe('2.1 → 0.8 MB');
+    expect(keyResultMeasure(kr({ current: 1, target: 3, unit: 'products' }), 'en-GB')).toBe('1 → 3 products');
+    expect(keyResultMeasure(kr({ current: 45, target: 60, unit: '%' }), 'en-GB')).toBe('45 → 60 %');
+    expect(keyResultMeasure(kr({ current: null, target: 3, unit: 'products' }), 'en-GB')).toBe('– → 3 products');
+    expect(keyResultMeasure(kr({ current: 1200, target: 1500, unit: 'EUR' }), 'en-GB')).toBe('€1,200 → €1,500');
   });
 
   it('milestone: how many are done', () => {
@@ -92,6 +96,7 @@ describe('keyResultMeasure', () => {
       { title: 'c', done: false, weight: 1 },
     ];
     expect(keyResultMeasure(kr({ type: 'milestone', milestones, target: null, current: 0.67 }), 'en-GB')).toBe('2 of 3 milestones');
+    expect(keyResultMeasure(kr({ type: 'milestone', milestones: milestones.slice(2), target: null, current: 0 }), 'en-GB')).toBe('0 of 1 milestone');
   });
 
   it('maintain: the value and the bound it keeps', () => {
