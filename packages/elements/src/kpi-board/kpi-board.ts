@@ -10,7 +10,7 @@ import { DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapsh
 import { healthLook, trendLook } from '../shared/status.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, type TileKind } from './kpi-board.layout.js';
+import { filterKpis, healthCounts, knowsTeam, parseHealthFilter } from './kpi-board.layout.js';
 import { boardStyles } from './kpi-board.styles.js';
 
 /** Detail of the `kpi-select` event. */
@@ -19,8 +19,8 @@ export type KpiBoardSelectDetail = KpiSelectDetail;
 /**
  * A responsive grid of KPI tiles: each with its title, a compact gauge or a sparkline, health,
  * trend and staleness in words and icons, and the latest value. Filters narrow it to key KPIs,
- * a team (with its sub-teams) or some healths. Tiles are list items and select on click or
- * Enter.
+ * a team (with its sub-teams) or some healths. Tiles are list items and select on click,
+ * Enter or Space.
  *
  * @tagname kpi-board
  * @summary A grid of KPI tiles with health, trend and a gauge or sparkline each.
@@ -65,7 +65,7 @@ export class KpiBoard extends CairnElement {
   /** Healths to show, e.g. `critical,warning`; default: all. */
   declare health: string | undefined;
   /** What each tile draws: `gauge` (default) or `sparkline`. */
-  declare tile: TileKind;
+  declare tile: 'gauge' | 'sparkline';
   /** Accessible name of the list of tiles; default "KPIs". */
   declare label: string | undefined;
   /** Heading level of the tile titles, 2–6; default 3. */

@@ -42,7 +42,7 @@ interface Reading {
  * @cssprop [--kpi-gauge-size=220px] - Width of the gauge (140px when compact).
  * @cssprop [--kpi-gauge-value-color] - Colour of the value arc.
  * @cssprop [--kpi-gauge-target-color] - Colour of the target marker.
- * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn, --cairn-bad, --cairn-none.
+ * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn and --cairn-bad (an unknown health uses --cairn-muted).
  */
 export class KpiGauge extends CairnElement {
   static override styles = [themeStyles, badgeStyles, gaugeStyles];
@@ -73,7 +73,7 @@ export class KpiGauge extends CairnElement {
   /** Upper end of the scale; derived from target and critical when not given. */
   declare max: number | undefined;
   /** Standalone use: `increase` (default) or `decrease`. */
-  declare direction: Direction | undefined;
+  declare direction: 'increase' | 'decrease' | undefined;
   /** Unit shown after the value, e.g. `%` or `EUR`. */
   declare unit: string | undefined;
   /** Accessible name and caption; default: the KPI's title. */

@@ -41,7 +41,7 @@ const DEFAULT_SIZE = { width: 600, height: 240 };
 /**
  * A line chart of a KPI's measurements over time, with its (time-bound) target, threshold bands
  * that follow the KPI's direction, and the last value labelled. The chart is focusable: the
- * arrow keys, Home and End move through the measurements, and a hidden table is its text
+ * Left and Right arrow keys, Home and End move through the measurements, and a hidden table is its text
  * alternative.
  *
  * @tagname kpi-trend
@@ -101,7 +101,7 @@ export class KpiTrend extends CairnElement {
   /** Standalone use: the critical line, `80`, or a range band `20..60`. */
   declare critical: string | number | undefined;
   /** Standalone use: `increase` (default), `decrease` or `range`. */
-  declare direction: Direction | undefined;
+  declare direction: 'increase' | 'decrease' | 'range' | undefined;
   declare _size: { width: number; height: number };
   declare _focus: number | null;
   declare _hover: number | null;
@@ -227,7 +227,7 @@ export class KpiTrend extends CairnElement {
           tabindex="0"
           role="group"
           aria-roledescription="chart"
-          aria-label=${`${t.title}: ${count} measurements, ${range}. Use the arrow keys, Home and End to read them.`}
+          aria-label=${`${t.title}: ${count} measurements, ${range}. Use the Left and Right arrow keys, Home and End to read them.`}
           @keydown=${this._onKey}
           @focus=${this._onFocus}
           @blur=${this._onBlur}

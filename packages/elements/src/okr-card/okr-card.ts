@@ -25,7 +25,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  *
  * @tagname okr-card
  * @summary An objective at a glance, with its key results.
- * @fires okr-select - When the reader clicks or presses Enter on the title or a key result; `detail: { id, ref, kind }`. Cancelable: cancelling it stops a title link from navigating.
+ * @fires okr-select - When the reader clicks, or presses Enter or Space, on the title or a key result; `detail: { id, ref, kind }`. Cancelable: cancelling it stops a title link from navigating.
  * @fires okr-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart card - The article around everything.
  * @csspart title - The heading.

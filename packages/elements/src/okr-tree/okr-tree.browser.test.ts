@@ -361,6 +361,24 @@ describe('<okr-tree layout="chart">', () => {
     expect(selected[0]?.ref).toBe(expectedRows(snapshot)[1]);
   });
 
+  it('clicking a card selects it; clicking its + or − sign opens or closes it', async () => {
+    const el = await demo('layout="chart"');
+    const selected = collect<OkrTreeSelectDetail>(el, 'okr-select');
+    const toggled = collect<OkrTreeToggleDetail>(el, 'okr-toggle');
+    const card = (): HTMLElement => item(el, 'eco-leader')!;
+    expect(card().getAttribute('aria-expanded')).toBe('true');
+    (card().querySelector('.toggle') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(card().getAttribute('aria-expanded')).toBe('false');
+    expect(card().querySelector('.toggle text')?.textContent).toBe('+');
+    expect(toggled.map((t) => [t.id, t.expanded])).toEqual([['eco-leader', false]]);
+    expect(selected).toEqual([]);
+    (card().querySelector('.card') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(selected.map((s) => s.id)).toEqual(['eco-leader']);
+    expect(card().getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('keeps the zoom buttons in a bar of their own, off the cards', async () => {
     const el = await demo('layout="chart"');
     const controls = shadow(el).querySelector('[part="controls"]')!;

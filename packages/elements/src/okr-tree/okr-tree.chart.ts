@@ -83,6 +83,12 @@ function cardTemplate(n: ChartNode, row: TreeRow | undefined, active: boolean, s
     <rect class="node-fill" x="28" y="31" width=${Math.round(fill * 10) / 10} height="5" rx="2.5"></rect>
     <rect class="node-pace" x=${Math.round((28 + pace - 1) * 10) / 10} y="28" width="2" height="11"></rect>
     <text class="node-meta" x=${CARD.width - 8} y="37" text-anchor="end">${formatGrade(node.grade)}</text>
-    ${n.expanded === null ? nothing : svg`<text class="node-meta" x=${CARD.width - 8} y="18" text-anchor="end">${n.expanded ? '−' : '+'}</text>`}
+    ${
+      n.expanded === null
+        ? nothing
+        : // The sign opens and closes the card for a pointer, as Right and Left do for the keyboard;
+          // the rest of the card selects it. The clear rect gives the sign a finger-sized target.
+          svg`<g class="toggle" data-toggle><rect class="toggle-target" x=${CARD.width - 28} y="2" width="26" height="22" rx="4"></rect><text class="node-meta" x=${CARD.width - 8} y="18" text-anchor="end">${n.expanded ? '−' : '+'}</text></g>`
+    }
   </g>`;
 }

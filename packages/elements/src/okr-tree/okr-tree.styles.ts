@@ -202,6 +202,15 @@ export const treeStyles = css`
     font-size: 12px;
     font-weight: 600;
   }
+  .toggle {
+    cursor: pointer;
+  }
+  .toggle-target {
+    fill: transparent;
+  }
+  .toggle:hover .toggle-target {
+    fill: var(--cairn-track);
+  }
   .node-meta {
     fill: var(--cairn-muted);
     font-size: 11px;

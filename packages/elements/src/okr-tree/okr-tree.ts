@@ -60,10 +60,16 @@ interface Current {
  * to them, with progress against the expected pace, grade and status in words and icons. As a
  * list (the ARIA tree pattern, windowed so thousands of rows stay fast) or a pannable chart.
  *
+ * Keyboard: Up and Down move; Right and Left open and close a node, or step into and out of it;
+ * Home and End jump to the ends; `*` opens every sibling; typing letters jumps to the next title
+ * that starts with them; Enter or Space selects. Pointer: a click selects; the twisty (list)
+ * or the + and − sign (chart) opens and closes; the chart pans by dragging and zooms with the
+ * wheel or its buttons.
+ *
  * @tagname okr-tree
  * @summary The alignment tree of objectives and key results of a period, as a list or a chart.
- * @fires okr-select - When a row or card is chosen (click, Enter or Space); `detail: OkrTreeSelectDetail`.
- * @fires okr-toggle - When a node expands or collapses; `detail: OkrTreeToggleDetail`.
+ * @fires okr-select - When a row or card is chosen (click, Enter or Space); `detail: { id, ref, kind, objective, keyResult }` (`kind` is `objective` or `key-result`; `objective` is the snapshot objective, for a key result its objective; `keyResult` the snapshot key result or null).
+ * @fires okr-toggle - When a node expands or collapses; `detail`: the same fields and `expanded` (true when now open).
  * @fires okr-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart viewport - The scrolling box of the list.
  * @csspart tree - The element with role="tree" (the list, or the chart's SVG).
@@ -78,7 +84,8 @@ interface Current {
  * @cssprop [--okr-tree-chart-height=28rem] - Height of the chart.
  * @cssprop [--okr-tree-indent=1.25em] - Indent per level of the list.
  * @cssprop [--okr-tree-owner-width=7em] - Width of the owner column.
- * @cssprop [--okr-tree-bar-width=7em] - Width of the progress bar.
+ * @cssprop [--okr-tree-bar-width=7em] - Width of the progress bar (5em by default in containers under 640px).
+ * @cssprop [--okr-tree-row-gap=0.75em] - Space between the columns of a list row.
  * @cssprop [--okr-tree-pace-color] - Colour of the expected-pace marker.
  * @cssprop [--okr-tree-selected-color] - Colour marking the selected row or card.
  * @cssprop [--okr-tree-link-color] - Colour of the chart's links.

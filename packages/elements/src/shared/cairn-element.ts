@@ -26,7 +26,7 @@ export abstract class CairnElement extends LitElement {
     _loaded: { state: true },
   };
 
-  /** URL of a snapshot or slice JSON, e.g. the site's /api/v1/snapshot.json. */
+  /** URL of a snapshot JSON (what `cairn export` writes) or of a slice of one. */
   declare src: string | undefined;
   /** A snapshot, a slice of one, a single KPI or objective; set from script. */
   declare data: unknown;
