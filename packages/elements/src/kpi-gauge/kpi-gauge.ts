@@ -40,8 +40,8 @@ interface Reading {
  * @csspart status - The loading message.
  * @csspart error - The error message.
  * @cssprop [--kpi-gauge-size=220px] - Width of the gauge (140px when compact).
- * @cssprop [--kpi-gauge-value-color] - Colour of the value arc.
- * @cssprop [--kpi-gauge-target-color] - Colour of the target marker.
+ * @cssprop [--kpi-gauge-value-color=var(--cairn-fg)] - Colour of the value arc.
+ * @cssprop [--kpi-gauge-target-color=var(--cairn-accent)] - Colour of the target marker.
  * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn and --cairn-bad (an unknown health uses --cairn-muted).
  */
 export class KpiGauge extends CairnElement {

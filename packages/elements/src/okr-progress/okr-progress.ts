@@ -41,7 +41,7 @@ interface Reading {
  * @cssprop [--okr-progress-track-color] - Colour of the empty track (default --cairn-track).
  * @cssprop [--okr-progress-fill-color] - Colour of the fill (default: the status colour).
  * @cssprop [--okr-progress-marker-color] - Colour of the expected-pace marker (default --cairn-fg).
- * @cssprop [--okr-progress-radius] - Corner radius of the bar.
+ * @cssprop [--okr-progress-radius=999px] - Corner radius of the bar.
  * @cssprop [--cairn-good] - Colour of good statuses; also --cairn-warn, --cairn-bad, --cairn-none.
  */
 export class OkrProgress extends CairnElement {

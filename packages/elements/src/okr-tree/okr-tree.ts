@@ -86,9 +86,9 @@ interface Current {
  * @cssprop [--okr-tree-owner-width=7em] - Width of the owner column.
  * @cssprop [--okr-tree-bar-width=7em] - Width of the progress bar (5em by default in containers under 640px).
  * @cssprop [--okr-tree-row-gap=0.75em] - Space between the columns of a list row.
- * @cssprop [--okr-tree-pace-color] - Colour of the expected-pace marker.
- * @cssprop [--okr-tree-selected-color] - Colour marking the selected row or card.
- * @cssprop [--okr-tree-link-color] - Colour of the chart's links.
+ * @cssprop [--okr-tree-pace-color=var(--cairn-fg)] - Colour of the expected-pace marker.
+ * @cssprop [--okr-tree-selected-color=var(--cairn-accent)] - Colour marking the selected row or card.
+ * @cssprop [--okr-tree-link-color=var(--cairn-border)] - Colour of the chart's links.
  * @cssprop [--cairn-good] - Colour of on track; also --cairn-warn, --cairn-bad, --cairn-none.
  */
 export class OkrTree extends CairnElement {
