@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
+          // Type tests (*.test-d.ts) run through tsc, which also checks every source file.
+          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
       {

@@ -367,7 +367,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'okr-tree': OkrTree;
   }
-  interface HTMLElementEventMap {
+  // On the global map like the shared events, so `document.addEventListener('okr-toggle', …)` is typed too.
+  interface GlobalEventHandlersEventMap {
     'okr-toggle': CustomEvent<OkrTreeToggleDetail>;
   }
 }
