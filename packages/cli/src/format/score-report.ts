@@ -114,31 +114,50 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
   }
 
   const kpis = selectKpis(snapshot, selection);
-  if (kpis.length > 0) {
-    const byHealth: Record<string, (t: string) => string> = { healthy: c.green, warning: c.yellow, critical: c.red, unknown: c.dim };
-    const arrows = { improving: '▲ improving', worsening: '▼ worsening', flat: '▶ flat', unknown: '· unknown' } as const;
-    const kpiRows = kpis.map((k) => {
-      const target = k.target === null ? (k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`;
-      const health = (byHealth[k.health] ?? ((t: string) => t))(k.health);
-      return {
-        full: [`${k.key ? '★ ' : '  '}${k.title}`, formatNumber(k.latest?.value ?? null, k.unit, locale), target, `${health}${k.healthSetBy === 'hand' ? ' (by hand)' : ''}`, arrows[k.trend], k.stale ? c.yellow(`stale (${k.daysSinceLatest} days)`) : ''],
-        // On a narrow screen the trend joins the health as its sign, explained under the table.
-        compact: [`${k.key ? '★ ' : '  '}${k.title}`, formatNumber(k.latest?.value ?? null, k.unit, locale), target, `${health} ${arrows[k.trend].slice(0, 1)}${k.healthSetBy === 'hand' ? ' ✎' : ''}`, k.stale ? c.yellow(`stale ${k.daysSinceLatest}d`) : ''],
-      };
-    });
-    const title: Column = { header: 'KPI', max: 44, min: 16 };
-    const figures: Column[] = [{ header: 'LATEST', align: 'right' }, { header: 'TARGET', align: 'right', max: 28, min: 14 }];
-    const fullColumns: Column[] = [title, ...figures, { header: 'HEALTH' }, { header: 'TREND' }, { header: '' }];
-    const full = kpiRows.map((row) => row.full);
-    const compact = output.columns !== undefined && naturalWidth(fullColumns, full) > output.columns;
-    lines.push('');
-    lines.push(
-      compact
-        ? renderTable([title, ...figures, { header: 'HEALTH' }, { header: '' }], kpiRows.map((row) => row.compact), c.bold, output.columns)
-        : renderTable(fullColumns, full, c.bold, output.columns),
-    );
-    const legend = [kpis.some((k) => k.key) ? '★ key KPI' : '', compact ? '▲ improving · ▼ worsening · ▶ flat' : '', compact && kpis.some((k) => k.healthSetBy === 'hand') ? '✎ health set by hand' : ''];
-    if (legend.some(Boolean)) lines.push(c.dim(legend.filter(Boolean).join(' · ')));
-  }
+  if (kpis.length > 0) lines.push('', ...kpiTable(kpis, output, locale));
   return lines.join('\n');
+}
+
+const TREND_WORDS = { improving: '▲ improving', worsening: '▼ worsening', flat: '▶ flat', unknown: '· unknown' } as const;
+
+/**
+ * The KPI table and its legend. When the full table is wider than the screen, the trend becomes
+ * a sign after the health (`healthy ▲`), explained in the legend, so the titles keep their room.
+ */
+function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string): string[] {
+  const c = output.colours;
+  const byHealth: Record<string, (t: string) => string> = { healthy: c.green, warning: c.yellow, critical: c.red, unknown: c.dim };
+  const cells = kpis.map((k) => ({
+    kpi: k,
+    name: `${k.key ? '★ ' : '  '}${k.title}`,
+    latest: formatNumber(k.latest?.value ?? null, k.unit, locale),
+    target: k.target === null ? (k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`,
+    health: (byHealth[k.health] ?? ((t: string) => t))(k.health),
+    byHand: k.healthSetBy === 'hand',
+  }));
+  const leading: Column[] = [{ header: 'KPI', max: 44, min: 16 }, { header: 'LATEST', align: 'right' }, { header: 'TARGET', align: 'right', max: 28, min: 14 }];
+  const fullColumns: Column[] = [...leading, { header: 'HEALTH' }, { header: 'TREND' }, { header: '' }];
+  const full = cells.map(({ kpi, name, latest, target, health, byHand }) => [
+    name,
+    latest,
+    target,
+    `${health}${byHand ? ' (by hand)' : ''}`,
+    TREND_WORDS[kpi.trend],
+    kpi.stale ? c.yellow(`stale (${kpi.daysSinceLatest} days)`) : '',
+  ]);
+  const compact = output.columns !== undefined && naturalWidth(fullColumns, full) > output.columns;
+  const table = compact
+    ? renderTable(
+        [...leading, { header: 'HEALTH' }, { header: '' }],
+        cells.map(({ kpi, name, latest, target, health, byHand }) => [name, latest, target, `${health} ${TREND_WORDS[kpi.trend].slice(0, 1)}${byHand ? ' ✎' : ''}`, kpi.stale ? c.yellow(`stale ${kpi.daysSinceLatest}d`) : '']),
+        c.bold,
+        output.columns,
+      )
+    : renderTable(fullColumns, full, c.bold, output.columns);
+  const legend = [
+    kpis.some((k) => k.key) ? '★ key KPI' : '',
+    compact ? '▲ improving · ▼ worsening · ▶ flat' : '',
+    compact && cells.some((k) => k.byHand) ? '✎ health set by hand' : '',
+  ].filter(Boolean);
+  return legend.length > 0 ? [table, c.dim(legend.join(' · '))] : [table];
 }
