@@ -72,13 +72,15 @@ function towardTarget(input: {
   const target = kr.target ?? null;
   // target == start is a validation error; without a span there is no progress to measure.
   const span = target === null || target === start ? null : target - start;
-  const attainment = span === null ? null : (current - start) / span;
+  const ratio = span === null ? null : (current - start) / span;
   return {
     start,
     current,
     target,
-    progress: attainment === null ? 0 : clamp01(attainment),
-    attainment,
+    progress: ratio === null ? 0 : clamp01(ratio),
+    // A span too small for floating point (target 1e-320 above start) overflows the ratio:
+    // progress can still read it, "n % of target" cannot.
+    attainment: ratio !== null && Number.isFinite(ratio) ? ratio : null,
     stretchReached: reachedStretch(kr, start, current),
     heldShare: null,
     forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints, input.skipDate, input.days),
