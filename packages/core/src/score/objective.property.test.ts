@@ -28,7 +28,7 @@ const forest: fc.Arbitrary<ObjectiveInput[]> = fc.integer({ min: 1, max: 30 }).c
       ),
       period: fc.constantFrom(...PERIODS),
       // Umbrella objectives (no key results) take their score from their children.
-      keyResults: fc.oneof(fc.constant([]), fc.array(keyResult, { minLength: 1, maxLength: 5 })),
+      keyResults: fc.oneof(fc.constant<ObjectiveInput['keyResults']>([]), fc.array(keyResult, { minLength: 1, maxLength: 5 })),
     }),
     { minLength: count, maxLength: count },
   ).map((objectives) => objectives.map((o, i) => ({ id: `o${i}`, ...o }))),
