@@ -3,6 +3,8 @@
  * for the one problem it is about (see test/fixtures/<fixture>/). For each, the test pins the
  * exact list a user sees: where (file, line, column), how bad, what, and how to fix it.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -523,6 +525,51 @@ const cases: Case[] = [
     problems: [at('kpis/revenue.csv', 2, 1, 'error', 'syntax', 'this is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2')],
   },
   {
+    fixture: 'kpi-drives-itself',
+    about: 'a KPI listing itself in drives points at that entry',
+    problems: [at('kpis/revenue.yaml', 9, 10, 'error', 'drives-itself', 'a KPI cannot drive itself')],
+  },
+  {
+    fixture: 'kpi-target-text',
+    about: 'a KPI target written as text fits none of its shapes',
+    problems: [at('kpis/revenue.yaml', 6, 9, 'error', 'invalid-union', '"target" must be a number or a set of fields (key: value), not "abc"')],
+  },
+  {
+    fixture: 'weight-negative',
+    about: 'a negative weight is below its minimum',
+    problems: [at('objectives/2026-q4/acme/grow-revenue.md', 4, 9, 'error', 'too-small', '"weight" must be at least 0, not -1')],
+  },
+  {
+    fixture: 'kpi-measurements-twice',
+    about: 'measurements both inline and in the CSV are both used, with a warning at the inline list',
+    problems: [at('kpis/revenue.yaml', 9, 1, 'warning', 'measurements-twice', 'this KPI has measurements both inline and in kpis/revenue.csv; both are used', 'keep them in one place')],
+  },
+  {
+    fixture: 'objective-without-key-results',
+    about: 'an objective with no key results and nothing aligned to it is a warning at its title',
+    problems: [
+      at(
+        'objectives/2026-q4/acme/someday.md',
+        2,
+        8,
+        'warning',
+        'no-key-results',
+        'objective has no key results and no objectives align to it',
+        'add 2 to 5 key results, or align objectives to it as an umbrella',
+      ),
+    ],
+  },
+  {
+    fixture: 'kpi-without-target',
+    about: 'a KPI without a target is a warning: its health cannot be told',
+    problems: [at('kpis/revenue.yaml', 1, 8, 'warning', 'no-target', 'KPI has no target, so its health is unknown', 'add target: (or target_note: to say why not yet)')],
+  },
+  {
+    fixture: 'periods-not-a-list',
+    about: 'periods.yaml written as one period instead of a list',
+    problems: [at('periods.yaml', 1, 1, 'error', 'not-a-list', 'periods.yaml must be a list of periods, one "- id: …" entry each')],
+  },
+  {
     fixture: 'encoding-latin1',
     about: 'a file saved as Latin-1 is pointed at its first unreadable character, and read on',
     problems: [
@@ -608,5 +655,33 @@ describe('validation corpus: the fixtures themselves', () => {
       const previous = keys[i - 1];
       if (previous) expect(previous[0] < key[0] || (previous[0] === key[0] && (previous[1] < key[1] || (previous[1] === key[1] && previous[2] <= key[2])))).toBe(true);
     });
+  });
+});
+
+describe('validation corpus: links, which git cannot be trusted to keep, are made here', () => {
+  it('a link to a file that does not exist is unreadable, named at the link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cairn-corpus-'));
+    try {
+      cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+      symlinkSync('nowhere.yaml', join(dir, 'kpis', 'gone.yaml'));
+      const problems = checkRepository(await loadGoalsFolder(dir)).map(({ file, line, column, severity, code, message, suggestion }) => ({ file, line, column, severity, code, message, suggestion }));
+      expect(problems).toEqual([
+        at('kpis/gone.yaml', 1, 1, 'error', 'unreadable', 'this file cannot be read: it is a link to a file that does not exist', 'fix the file or its permissions, or remove it from the goals folder'),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('validation corpus and docs/validation.md list the same problem codes', () => {
+  it('every documented code has a case here, and every code here is documented', () => {
+    const doc = readFileSync(new URL('../../../docs/validation.md', import.meta.url), 'utf8');
+    // The tables of docs/validation.md start each row with the code; one table describes the fields of a problem.
+    const documented = new Set([...doc.matchAll(/^\| `([a-z0-9-]+)` \| (?:error|warning)/gm)].map((m) => m[1]));
+    const covered = new Set([...cases.flatMap((c) => c.problems.map((p) => p.code)), 'unreadable']);
+    expect([...documented].filter((code) => !covered.has(code as string)).sort()).toEqual([]);
+    expect([...covered].filter((code) => !documented.has(code)).sort()).toEqual([]);
+    expect(documented.size).toBeGreaterThan(40);
   });
 });
