@@ -230,3 +230,17 @@ describe('usage errors exit 2 with a message on stderr', () => {
     }
   });
 });
+
+describe('docs/cli.md documents every command and option', () => {
+  it('names each option that --help lists, for every command', async () => {
+    const doc = readFileSync(new URL('../../../docs/cli.md', import.meta.url), 'utf8');
+    const missing: string[] = [];
+    for (const command of ['validate', 'score', 'export', 'schema']) {
+      expect(doc).toContain(`## \`cairn ${command}\``);
+      const help = await runCairn([command, '--help']);
+      const options = new Set([...help.stdout.matchAll(/--[a-z][a-z-]+/g)].map((m) => m[0]));
+      for (const option of options) if (!doc.includes(`\`${option}`)) missing.push(`${command} ${option}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
