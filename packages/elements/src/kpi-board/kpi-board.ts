@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import '../kpi-gauge/kpi-gauge.js';
 import { sparklineLayout } from '../kpi-trend/kpi-trend.layout.js';
+import { numberAttribute } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { KpiSelectDetail } from '../shared/events.js';
@@ -55,7 +56,7 @@ export class KpiBoard extends CairnElement {
     health: { type: String },
     tile: { type: String },
     label: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { ...numberAttribute, attribute: 'heading-level' },
   };
 
   /** Show only key KPIs. */

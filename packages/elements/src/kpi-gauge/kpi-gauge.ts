@@ -1,5 +1,6 @@
 import { kpiHealth } from '@cairn/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { numberAttribute } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -49,11 +50,11 @@ export class KpiGauge extends CairnElement {
   static override properties = {
     ...CairnElement.properties,
     kpi: { type: String },
-    value: { type: Number },
-    target: { type: Number },
-    critical: { type: Number },
-    min: { type: Number },
-    max: { type: Number },
+    value: numberAttribute,
+    target: numberAttribute,
+    critical: numberAttribute,
+    min: numberAttribute,
+    max: numberAttribute,
     direction: { type: String },
     unit: { type: String },
     label: { type: String },

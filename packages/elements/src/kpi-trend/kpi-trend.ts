@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { numberAttribute } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -70,7 +71,7 @@ export class KpiTrend extends CairnElement {
     kpi: { type: String },
     from: { type: String },
     to: { type: String },
-    months: { type: Number },
+    months: numberAttribute,
     unit: { type: String },
     label: { type: String },
     values: { type: String },
