@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import '../kpi-gauge/kpi-gauge.js';
 import { sparklineLayout } from '../kpi-trend/kpi-trend.layout.js';
-import { numberAttribute } from '../shared/attributes.js';
+import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { KpiSelectDetail } from '../shared/events.js';
@@ -56,7 +56,7 @@ export class KpiBoard extends CairnElement {
     health: { type: String },
     tile: { type: String },
     label: { type: String },
-    headingLevel: { ...numberAttribute, attribute: 'heading-level' },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberConverter },
   };
 
   /** Show only key KPIs. */

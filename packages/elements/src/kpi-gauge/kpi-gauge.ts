@@ -1,6 +1,6 @@
 import { kpiHealth } from '@cairn/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { numberAttribute } from '../shared/attributes.js';
+import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -50,11 +50,11 @@ export class KpiGauge extends CairnElement {
   static override properties = {
     ...CairnElement.properties,
     kpi: { type: String },
-    value: numberAttribute,
-    target: numberAttribute,
-    critical: numberAttribute,
-    min: numberAttribute,
-    max: numberAttribute,
+    value: { type: Number, converter: numberConverter },
+    target: { type: Number, converter: numberConverter },
+    critical: { type: Number, converter: numberConverter },
+    min: { type: Number, converter: numberConverter },
+    max: { type: Number, converter: numberConverter },
     direction: { type: String },
     unit: { type: String },
     label: { type: String },

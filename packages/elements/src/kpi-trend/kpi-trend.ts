@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { numberAttribute } from '../shared/attributes.js';
+import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -71,7 +71,7 @@ export class KpiTrend extends CairnElement {
     kpi: { type: String },
     from: { type: String },
     to: { type: String },
-    months: numberAttribute,
+    months: { type: Number, converter: numberConverter },
     unit: { type: String },
     label: { type: String },
     values: { type: String },

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import '../okr-progress/okr-progress.js';
-import { numberAttribute } from '../shared/attributes.js';
+import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { OkrSelectDetail } from '../shared/events.js';
@@ -54,7 +54,7 @@ export class OkrCard extends CairnElement {
     ...CairnElement.properties,
     objective: { type: String },
     href: { type: String },
-    headingLevel: { ...numberAttribute, attribute: 'heading-level' },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberConverter },
     narrative: { type: Boolean },
   };
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { numberAttribute } from '../shared/attributes.js';
+import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -51,12 +51,12 @@ export class OkrProgress extends CairnElement {
     ...CairnElement.properties,
     objective: { type: String },
     keyResult: { type: String, attribute: 'key-result' },
-    value: numberAttribute,
-    expected: numberAttribute,
+    value: { type: Number, converter: numberConverter },
+    expected: { type: Number, converter: numberConverter },
     status: { type: String },
     label: { type: String },
     variant: { type: String, reflect: true },
-    size: numberAttribute,
+    size: { type: Number, converter: numberConverter },
     bare: { type: Boolean },
   };
 

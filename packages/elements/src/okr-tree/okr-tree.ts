@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { numberAttribute } from '../shared/attributes.js';
+import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { OkrSelectDetail } from '../shared/events.js';
@@ -99,7 +99,7 @@ export class OkrTree extends CairnElement {
     period: { type: String },
     team: { type: String },
     root: { type: String },
-    depth: numberAttribute,
+    depth: { type: Number, converter: numberConverter },
     expandAll: { type: Boolean, attribute: 'expand-all' },
     layout: { type: String, reflect: true },
     selected: { type: String },

@@ -1,19 +1,17 @@
-import type { PropertyDeclaration } from 'lit';
+import type { ComplexAttributeConverter } from 'lit';
 
 /**
- * A number attribute for hand-written markup. An empty or unreadable value (`value=""`, which a
+ * Reads a number attribute written by hand. An empty or unreadable value (`value=""`, which a
  * template writes for a missing number, or `value="n/a"`) means "not set", as if the attribute
  * were absent: Lit's own Number reads "" as 0, and a gauge must not show a healthy 0 for a
- * reading nobody took.
+ * reading nobody took. Used as `{ type: Number, converter: numberConverter }`: the manifest
+ * analyzer reads the type from that literal.
  */
-export const numberAttribute: PropertyDeclaration = {
-  type: Number,
-  converter: {
-    fromAttribute: (value: string | null): number | undefined => {
-      if (value === null || value.trim() === '') return undefined;
-      const number = Number(value);
-      return Number.isFinite(number) ? number : undefined;
-    },
-    toAttribute: (value: unknown): string | null => (typeof value === 'number' ? String(value) : null),
+export const numberConverter: ComplexAttributeConverter<number | undefined> = {
+  fromAttribute: (value: string | null): number | undefined => {
+    if (value === null || value.trim() === '') return undefined;
+    const number = Number(value);
+    return Number.isFinite(number) ? number : undefined;
   },
+  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
