@@ -2,7 +2,7 @@
  * A page author types attributes by hand: values out of range, equal or reversed bounds, one
  * measurement or two on the same day, negative numbers, a value missing, empty or unreadable. Whatever they write,
  * the gauge, the trend and the progress bar must draw without an exception and never show a
- * reader "NaN", "Infinity" or "undefined", in text, in an accessible name or in an SVG path.
+ * reader "NaN", "Infinity", "undefined" or "null", in text, in an accessible name or in an SVG path.
  * fast-check, seeded: a failure is shrunk to the smallest attributes that break, and printed.
  */
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import '../okr-progress/okr-progress.js';
 
 afterEach(cleanup);
 
-const BROKEN = /NaN|Infinity|undefined/;
+const BROKEN = /NaN|Infinity|undefined|\bnull\b/;
 
 /** Every text, attribute (accessible names, SVG geometry) and part the element shows. */
 function shown(element: HTMLElement): string[] {
@@ -67,7 +67,7 @@ describe('odd attribute values', () => {
     ['kpi-gauge', gauge, 1],
     ['kpi-trend', trend, 2],
     ['okr-progress', progress, 3],
-  ] as const)('<%s> never shows NaN, Infinity or undefined', async (_, markup, seed) => {
+  ] as const)('<%s> never shows NaN, Infinity, undefined or null', async (_, markup, seed) => {
     await fc.assert(
       fc.asyncProperty(markup, expectClean),
       { numRuns: 100, seed },
