@@ -53,7 +53,7 @@ describe('objective scores, for any alignment forest', () => {
           expect(s.children).toEqual(named);
         }
       }),
-      { numRuns: 1500, seed: 20261123 },
+      { numRuns: 500, seed: 20261123 },
     );
   });
 });
