@@ -21,6 +21,7 @@ import {
 } from '../src/node.js';
 import { decodeColumns, encodeColumns } from '../src/cache/columns.js';
 import { generateRepository, sizeSpec } from '../bench/generate.js';
+import { memoryCache } from './memory-cache.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
@@ -35,24 +36,6 @@ function tempDir(): string {
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
-
-/** An in-memory cache that stores what a disk cache would: the JSON of each value. */
-function memoryCache(): CheckedCache & { hits: number; stored: Map<string, string> } {
-  const stored = new Map<string, string>();
-  return {
-    hits: 0,
-    stored,
-    get(kind: CachedKind, text: string) {
-      const json = stored.get(`${kind}\u0000${text}`);
-      if (json === undefined) return undefined;
-      this.hits += 1;
-      return JSON.parse(json) as unknown;
-    },
-    set(kind: CachedKind, text: string, value: unknown) {
-      stored.set(`${kind}\u0000${text}`, JSON.stringify(value));
-    },
-  };
-}
 
 function outcome(files: SourceFile[], cache?: CheckedCache): { problems: unknown; snapshot: string | null } {
   const repo = loadRepository(files, { cache });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot, checkRepository, loadRepository, readGoalsFolder, type CheckedCache, type SourceFile } from '../src/node.js';
+import { memoryCache } from './memory-cache.js';
 
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
 
@@ -50,15 +51,6 @@ function applyEdit(text: string, edit: Edit): string {
   }
 }
 
-/** The files left as they were are read once, through an in-memory cache; the edited one afresh. */
-function memoryCache(): CheckedCache {
-  const values = new Map<string, unknown>();
-  return {
-    get: (kind, text) => values.get(`${kind}\u0000${text}`),
-    set: (kind, text, value) => void values.set(`${kind}\u0000${text}`, value),
-  };
-}
-
 function checkEdited(files: SourceFile[], edited: SourceFile, cache: CheckedCache, again: boolean): void {
   const input = files.map((file) => (file.path === edited.path ? edited : file));
   const repo = loadRepository(input, { cache });
@@ -82,6 +74,7 @@ describe('hand edits never break the loader', () => {
     const files = await readGoalsFolder(ACME);
     // The long CSV series are left out of the edits: one edit there says little about another.
     const editable = files.filter((file) => !file.path.endsWith('.csv'));
+    // The files left as they were are read once, through the cache; the edited one afresh.
     const cache = memoryCache();
     let run = 0;
     fc.assert(
