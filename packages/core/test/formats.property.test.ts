@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkRepository, loadRepository, type SourceFile } from '../src/index.js';
+import { isoDay } from './arbitraries.js';
 
 const PERIODS = '- { id: 2026-q4, name: Q4 2026, start: 2026-10-01, end: 2026-12-31 }\n';
 const TEAMS = '- { id: acme, name: Acme }\n';
@@ -15,7 +16,7 @@ const KPI = 'title: Revenue\nowner: dana\nfrequency: monthly\ntarget: 100\nmeasu
 
 const text = fc.string({ unit: fc.constantFrom(...'abc xyz:#-"\'é€%,[]{}!&*?|>'), minLength: 1, maxLength: 24 }).filter((s) => s.trim() !== '');
 const number = fc.oneof(fc.integer({ min: -1000, max: 100_000 }), fc.double({ min: -1e4, max: 1e6, noNaN: true, noDefaultInfinity: true }));
-const day = fc.integer({ min: 0, max: 120 }).map((offset) => new Date(Date.UTC(2026, 8, 1 + offset)).toISOString().slice(0, 10));
+const day = isoDay('2026-09-01', 120);
 const checkin = fc.record(
   { date: day, value: number, confidence: fc.double({ min: 0, max: 1, noNaN: true }), note: text, by: fc.constantFrom('dana', 'sam') },
   { requiredKeys: ['date', 'value'] },

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDay } from '../../test/arbitraries.js';
 import { scoreKeyResult, type KeyResultInput } from './key-result.js';
 import type { PeriodSpan } from './types.js';
 
@@ -13,7 +14,7 @@ const PERIOD: PeriodSpan = { start: '2026-10-01', end: '2026-12-31' };
 const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done', 'achieved', 'partial', 'missed'];
 
 /** Days from mid-August to mid-February: before, during and after the period. */
-const date = fc.integer({ min: 0, max: 180 }).map((offset) => new Date(Date.UTC(2026, 7, 15 + offset)).toISOString().slice(0, 10));
+const date = isoDay('2026-08-15', 180);
 const amount = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }));
 const checkin = fc.record(
   { date, value: fc.oneof({ weight: 5, arbitrary: amount }, { weight: 1, arbitrary: fc.boolean() }), confidence: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }) },

@@ -5,12 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromDay, toDay } from './dates.js';
 import { scoreKpi, type Band, type KpiInput } from './kpi-health.js';
 
 const HEALTH_RANK = { critical: 0, warning: 1, healthy: 2, unknown: -1 } as const;
 const TRENDS = ['improving', 'worsening', 'flat', 'unknown'];
 
-const day = (offset: number): string => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);
+const JAN_1 = toDay('2026-01-01');
+const day = (offset: number): string => fromDay(JAN_1 + offset);
 const amount = fc.oneof(fc.integer({ min: -500, max: 500 }), fc.double({ min: -1e5, max: 1e5, noNaN: true, noDefaultInfinity: true }));
 const band: fc.Arbitrary<Band> = fc.oneof(amount, fc.tuple(amount, amount).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })));
 /** A date-sorted series: increasing day offsets, one value each. */
