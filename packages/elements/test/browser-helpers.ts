@@ -47,3 +47,31 @@ export async function axeViolations(element: HTMLElement): Promise<string[]> {
 export function cleanup(): void {
   document.body.innerHTML = '';
 }
+
+/** What a reader should never meet: a number or value the element failed to read. */
+const BROKEN = /NaN|Infinity|undefined|\bnull\b/;
+
+/**
+ * The text and attributes (accessible names, SVG geometry) an element shows that hold "NaN",
+ * "Infinity", "undefined" or "null".
+ */
+export function brokenShown(element: HTMLElement): string[] {
+  const root = shadow(element);
+  const shown = [root.textContent ?? ''];
+  for (const node of root.querySelectorAll('*')) for (const attribute of node.attributes) shown.push(`${node.localName}[${attribute.name}]=${attribute.value}`);
+  return shown.filter((text) => BROKEN.test(text));
+}
+
+/** Runs `work` and returns the uncaught errors the page raised meanwhile; cleans up after. */
+export async function pageErrorsDuring(work: () => Promise<void>): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent): void => void errors.push(event.error ?? event.message);
+  window.addEventListener('error', onError);
+  try {
+    await work();
+  } finally {
+    window.removeEventListener('error', onError);
+    cleanup();
+  }
+  return errors;
+}

@@ -7,35 +7,19 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, mount, shadow } from '../../test/browser-helpers.js';
+import { brokenShown, cleanup, mount, pageErrorsDuring, shadow } from '../../test/browser-helpers.js';
 import '../kpi-gauge/kpi-gauge.js';
 import '../kpi-trend/kpi-trend.js';
 import '../okr-progress/okr-progress.js';
 
 afterEach(cleanup);
 
-const BROKEN = /NaN|Infinity|undefined|\bnull\b/;
-
-/** Every text, attribute (accessible names, SVG geometry) and part the element shows. */
-function shown(element: HTMLElement): string[] {
-  const root = shadow(element);
-  const out: string[] = [root.textContent ?? ''];
-  for (const node of root.querySelectorAll('*')) for (const attribute of node.attributes) out.push(`${node.localName}[${attribute.name}]=${attribute.value}`);
-  return out;
-}
-
 async function expectClean(markup: string): Promise<void> {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent): void => void errors.push(event.error ?? event.message);
-  window.addEventListener('error', onError);
-  try {
-    const element = await mount<HTMLElement>(markup);
-    const bad = shown(element).filter((text) => BROKEN.test(text));
-    expect({ markup, bad, errors }).toEqual({ markup, bad: [], errors: [] });
-  } finally {
-    window.removeEventListener('error', onError);
-    cleanup();
-  }
+  let bad: string[] = [];
+  const errors = await pageErrorsDuring(async () => {
+    bad = brokenShown(await mount<HTMLElement>(markup));
+  });
+  expect({ markup, bad, errors }).toEqual({ markup, bad: [], errors: [] });
 }
 
 const number = fc.oneof(

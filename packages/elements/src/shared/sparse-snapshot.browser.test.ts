@@ -8,7 +8,7 @@
 import { SnapshotSchema } from '@cairn/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, shadow, settle, snapshot } from '../../test/browser-helpers.js';
+import { brokenShown, cleanup, pageErrorsDuring, settle, shadow, snapshot } from '../../test/browser-helpers.js';
 import '../kpi-board/kpi-board.js';
 import '../kpi-gauge/kpi-gauge.js';
 import '../kpi-trend/kpi-trend.js';
@@ -20,7 +20,6 @@ afterEach(cleanup);
 
 type Json = Record<string, unknown>;
 const demo = snapshot as { kpis: Json[]; objectives: (Json & { keyResults: Json[] })[] };
-const BROKEN = /NaN|Infinity|undefined|\bnull\b/;
 
 const KPI_FIELDS = ['unit', 'target', 'targets', 'critical', 'latest', 'daysSinceLatest', 'trendChange', 'targetNote', 'description', 'owner', 'team'] as const;
 const KR_FIELDS = ['start', 'target', 'stretch', 'current', 'unit', 'attainment', 'heldShare', 'forecast', 'confidence', 'owner', 'milestones'] as const;
@@ -54,28 +53,19 @@ function sparse(plan: Plan): Json {
 }
 
 async function expectClean(markup: string, data: Json): Promise<void> {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent): void => void errors.push(event.error ?? event.message);
-  window.addEventListener('error', onError);
-  try {
+  let bad: string[] = [];
+  let alert: string | null = null;
+  const errors = await pageErrorsDuring(async () => {
     const host = document.createElement('div');
     host.innerHTML = markup;
     document.body.append(host);
     const element = host.firstElementChild as HTMLElement & { data: unknown };
     element.data = data;
     await settle(element);
-    const root = shadow(element);
-    const shown = [root.textContent ?? '', ...[...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => `${node.localName}[${a.name}]=${a.value}`))];
-    expect({ markup, bad: shown.filter((text) => BROKEN.test(text)).slice(0, 3), errors, alert: root.querySelector('[role="alert"]')?.textContent ?? null }).toEqual({
-      markup,
-      bad: [],
-      errors: [],
-      alert: null,
-    });
-  } finally {
-    window.removeEventListener('error', onError);
-    cleanup();
-  }
+    bad = brokenShown(element).slice(0, 3);
+    alert = shadow(element).querySelector('[role="alert"]')?.textContent ?? null;
+  });
+  expect({ markup, bad, errors, alert }).toEqual({ markup, bad: [], errors: [], alert: null });
 }
 
 describe('a sparse snapshot', () => {
