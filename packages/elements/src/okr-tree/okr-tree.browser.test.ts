@@ -331,6 +331,26 @@ describe('<okr-tree> with 5,000 objectives', () => {
     await press(el, '{Home}');
     expect(focusedKey(el)).toBe(rows[0]);
   });
+
+  it('colours each tone from the theme: --cairn-good, --cairn-warn and --cairn-bad set on the element', async () => {
+    const el = await demo('expand-all');
+    el.style.setProperty('--cairn-good', 'rgb(1, 2, 3)');
+    el.style.setProperty('--cairn-warn', 'rgb(4, 5, 6)');
+    el.style.setProperty('--cairn-bad', 'rgb(7, 8, 9)');
+    await settle(el);
+    const expected = { good: 'rgb(1, 2, 3)', warn: 'rgb(4, 5, 6)', bad: 'rgb(7, 8, 9)' } as const;
+    const seen = new Set<string>();
+    for (const row of items(el)) {
+      const tone = row.dataset.tone as keyof typeof expected | undefined;
+      if (!tone || !(tone in expected)) continue;
+      const fill = row.querySelector<HTMLElement>('.fill');
+      if (!fill) continue;
+      expect(getComputedStyle(fill).backgroundColor, row.dataset.key).toBe(expected[tone]);
+      seen.add(tone);
+    }
+    // The demo has objectives in each tone, so every themed colour was really checked.
+    expect([...seen].sort()).toEqual(['bad', 'good', 'warn']);
+  });
 });
 
 describe('<okr-tree layout="chart">', () => {

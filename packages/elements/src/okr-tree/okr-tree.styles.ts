@@ -98,7 +98,7 @@ export const treeStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
     border-radius: inherit;
-    background: var(--okr-tree-bar-color, var(--cairn-none));
+    background: var(--_tone, var(--cairn-none));
     transition: inline-size var(--cairn-duration) ease-out;
   }
   .pace {
@@ -108,14 +108,16 @@ export const treeStyles = css`
     margin-inline-start: -1px;
     background: var(--okr-tree-pace-color, var(--cairn-fg));
   }
+  /* --_tone is private (as in <okr-progress>): pages recolour the tones through --cairn-good,
+     --cairn-warn and --cairn-bad, which every element shares. */
   [data-tone='good'] {
-    --okr-tree-bar-color: var(--cairn-good);
+    --_tone: var(--cairn-good);
   }
   [data-tone='warn'] {
-    --okr-tree-bar-color: var(--cairn-warn);
+    --_tone: var(--cairn-warn);
   }
   [data-tone='bad'] {
-    --okr-tree-bar-color: var(--cairn-bad);
+    --_tone: var(--cairn-bad);
   }
   .status {
     display: inline-flex;
@@ -123,7 +125,7 @@ export const treeStyles = css`
     gap: 0.35em;
     white-space: nowrap;
     font-weight: 600;
-    color: var(--okr-tree-bar-color, var(--cairn-muted));
+    color: var(--_tone, var(--cairn-muted));
   }
   @container (max-width: 640px) {
     .row {
@@ -195,7 +197,7 @@ export const treeStyles = css`
     stroke-width: 2;
   }
   .strip {
-    fill: var(--okr-tree-bar-color, var(--cairn-none));
+    fill: var(--_tone, var(--cairn-none));
   }
   .node-title {
     fill: var(--cairn-fg);
@@ -216,7 +218,7 @@ export const treeStyles = css`
     font-size: 11px;
   }
   .node-icon {
-    fill: var(--okr-tree-bar-color, var(--cairn-muted));
+    fill: var(--_tone, var(--cairn-muted));
     font-size: 11px;
     font-weight: 700;
   }
@@ -224,7 +226,7 @@ export const treeStyles = css`
     fill: var(--cairn-track);
   }
   .node-fill {
-    fill: var(--okr-tree-bar-color, var(--cairn-none));
+    fill: var(--_tone, var(--cairn-none));
   }
   .node-pace {
     fill: var(--okr-tree-pace-color, var(--cairn-fg));
