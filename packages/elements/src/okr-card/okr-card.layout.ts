@@ -61,8 +61,9 @@ export function formatMeasure(value: number | null | undefined, unit: string | n
 
 /**
  * "current → target" for a key result, in the words its type calls for. A unit that is a word
- * is written once, after the target ("1 → 3 products"), as ranges are written and so that a
- * current value of 1 does not read "1 products"; currencies keep their symbol on both sides.
+ * is written once, after the target ("1 → 3 products", "1, keep ≤ 2 incidents"), as ranges are
+ * written and so that a current value of 1 does not read "1 products"; currencies keep their symbol
+ * on both sides.
  */
 export function keyResultMeasure(kr: SnapshotKeyResult, locale: string): string {
   if (kr.type === 'milestone' && kr.milestones && kr.milestones.length > 0) {
@@ -73,9 +74,12 @@ export function keyResultMeasure(kr: SnapshotKeyResult, locale: string): string 
   const current = formatMeasure(kr.current, kr.unit, locale);
   if (kr.target === null) return current;
   const target = formatMeasure(kr.target, kr.unit, locale);
-  if (kr.type === 'maintain') return `${current}, keep ${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;
   const unitOnce = kr.unit && !isCurrency(kr.unit) && kr.current !== null && Number.isFinite(kr.current);
-  return `${unitOnce ? formatMeasure(kr.current, null, locale) : current} → ${target}`;
+  const bare = unitOnce ? formatMeasure(kr.current, null, locale) : current;
+  // A bound reads as its own clause, so only a word unit is written once ("1, keep ≤ 2 incidents");
+  // a sign stays on both sides ("11.4 %, keep ≤ 12 %").
+  if (kr.type === 'maintain') return `${/\p{L}/u.test(kr.unit ?? '') ? bare : current}, keep ${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;
+  return `${bare} → ${target}`;
 }
 
 /** A share (0..1) as a whole percentage, written like the progress bars write it: "49 %". */

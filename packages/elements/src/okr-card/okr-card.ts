@@ -22,7 +22,8 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 
 /**
  * One objective at a glance: its title, owner, team and period, score and grade against the
- * expected pace, status and forecast, and each key result with its own progress.
+ * expected pace, status and forecast, and each key result with its own progress and its value
+ * against its target ("1 → 3 products", "1, keep ≤ 2 incidents", "2 of 3 milestones").
  *
  * @tagname okr-card
  * @summary An objective at a glance, with its key results.
