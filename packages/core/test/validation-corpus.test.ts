@@ -50,9 +50,71 @@ const cases: Case[] = [
   },
   {
     fixture: 'yaml-syntax-colon',
-    about: 'an unquoted colon in a title is a YAML syntax error at the value',
+    about: 'an unquoted colon in a title is a YAML syntax error at the value, and the hint is the value in quotes',
     problems: [
-      at('objectives/2026-q4/acme/grow-revenue.md', 2, 8, 'error', 'syntax', 'this is not valid YAML: Nested mappings are not allowed in compact mappings'),
+      at(
+        'objectives/2026-q4/acme/grow-revenue.md',
+        2,
+        8,
+        'error',
+        'syntax',
+        'this value holds a colon and a space (": "), which YAML reads as the start of another field',
+        'put the value in quotes: "Grow revenue: the eco way"',
+      ),
+    ],
+  },
+  {
+    fixture: 'yaml-colon-in-flow',
+    about: 'a colon in a note inside { … } is quoted up to the next field, not to the end of the line',
+    problems: [
+      at('kpis/revenue.yaml', 11, 47, 'error', 'syntax', 'this value holds a colon and a space (": "), which YAML reads as the start of another field', 'put the value in quotes: "Q3: strong"'),
+    ],
+  },
+  {
+    fixture: 'yaml-at-sign',
+    about: 'an @handle must be quoted',
+    problems: [at('objectives/2026-q4/acme/grow-revenue.md', 3, 8, 'error', 'syntax', 'a value that starts with @ must be in quotes', 'write "@dana"')],
+  },
+  {
+    fixture: 'yaml-apostrophe',
+    about: 'an apostrophe inside single quotes is pointed at, with both ways to write it',
+    problems: [
+      at(
+        'objectives/2026-q4/acme/grow-revenue.md',
+        2,
+        27,
+        'error',
+        'syntax',
+        "an apostrophe (') inside this single-quoted value ends it early",
+        `write the apostrophe twice ('') inside single quotes, or use double quotes: "Grow our customers' revenue"`,
+      ),
+    ],
+  },
+  {
+    fixture: 'yaml-unclosed-quote',
+    about: 'a quote that never closes is reported at the quote that opened it, not at the end of the file',
+    problems: [at('objectives/2026-q4/acme/grow-revenue.md', 2, 8, 'error', 'syntax', 'this quoted value has no closing "', 'end the value with "')],
+  },
+  {
+    fixture: 'yaml-unresolved-alias',
+    about: 'a value starting with * is an alias to YAML; without its anchor it is named as such, not as an alias bomb',
+    problems: [
+      at('objectives/2026-q4/acme/grow-revenue.md', 3, 8, 'error', 'syntax', '*dana is read as a YAML alias, but no anchor &dana is set', 'put the value in quotes if it is text: "*dana"'),
+    ],
+  },
+  {
+    fixture: 'yaml-hash-title',
+    about: 'a title starting with # is a comment to YAML, so the title is empty; the hint says why',
+    problems: [
+      at(
+        'objectives/2026-q4/acme/grow-revenue.md',
+        2,
+        8,
+        'error',
+        'invalid-type',
+        '"title" must be text, not empty',
+        'write the text after "title:", in quotes if it starts with # (YAML reads the rest of a line from # on as a comment)',
+      ),
     ],
   },
   {
@@ -151,7 +213,7 @@ const cases: Case[] = [
     fixture: 'bad-date-month',
     about: 'a check-in dated in month 13',
     problems: [
-      at('objectives/2026-q4/acme/grow-revenue.md', 9, 17, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-13-01")'),
+      at('objectives/2026-q4/acme/grow-revenue.md', 9, 17, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-13-01")', 'write 2026-01-13 if 13 is the day'),
     ],
   },
   {
@@ -159,6 +221,13 @@ const cases: Case[] = [
     about: 'a KPI measurement dated 30 February',
     problems: [
       at('kpis/revenue.yaml', 10, 13, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-02-30")'),
+    ],
+  },
+  {
+    fixture: 'confidence-percent-sign',
+    about: 'confidence "80%" suggests the share 0.8, not 80',
+    problems: [
+      at('objectives/2026-q4/acme/grow-revenue.md', 9, 51, 'error', 'number-format', '"confidence" must be a plain number, not "80%"', 'confidence is a share from 0 to 1: write 0.8 for 80 %'),
     ],
   },
   {
@@ -392,7 +461,7 @@ const cases: Case[] = [
     fixture: 'csv-bad-rows',
     about: 'bad CSV rows point at their cells; good rows still load',
     problems: [
-      at('kpis/revenue.csv', 3, 1, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-31-12")'),
+      at('kpis/revenue.csv', 3, 1, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-31-12")', 'write 2026-12-31 if 31 is the day'),
       at('kpis/revenue.csv', 4, 12, 'error', 'number-format', '"value" must be a plain number, not "1,000"', 'write 1000 (no quotes, thousands separators or units)'),
       at('kpis/revenue.csv', 5, 12, 'error', 'invalid-type', '"value" is missing on this row'),
       at(
@@ -404,6 +473,7 @@ const cases: Case[] = [
         'this row has 4 cells but the first line names 3 columns (date,value,note)',
         'write numbers without thousands separators (1000, not 1,000), and put a note that holds commas in double quotes',
       ),
+      at('kpis/revenue.csv', 7, 1, 'error', 'invalid-format', '"date" must be a date written YYYY-MM-DD (got "16/12/2026")', 'write 2026-12-16'),
     ],
   },
   {
@@ -487,6 +557,18 @@ const cases: Case[] = [
     problems: [at('periods.yaml', 4, 1, 'error', 'syntax', 'this is not valid YAML: Sequence item without - indicator')],
   },
   {
+    fixture: 'bad-date-day-first',
+    about: 'a day-first date is rewritten when only one reading exists',
+    problems: [at('kpis/revenue.yaml', 11, 13, 'error', 'invalid-format', '"date" must be a date written YYYY-MM-DD (got "31/10/2026")', 'write 2026-10-31')],
+  },
+  {
+    fixture: 'bad-date-either-order',
+    about: 'a date that reads either way gets both readings, named',
+    problems: [
+      at('periods.yaml', 3, 10, 'error', 'invalid-format', '"start" must be a date written YYYY-MM-DD (got "1/10/2026")', 'write 2026-10-01 for 1 October or 2026-01-10 for 10 January'),
+    ],
+  },
+  {
     fixture: 'bad-date-slashes',
     about: 'a date with slashes gets one problem and the rewritten date',
     problems: [at('objectives/2026-q4/acme/grow-revenue.md', 9, 15, 'error', 'invalid-format', '"date" must be a date written YYYY-MM-DD (got "2026/10/01")', 'write 2026-10-01')],
@@ -494,7 +576,7 @@ const cases: Case[] = [
   {
     fixture: 'period-bad-start-date',
     about: 'an impossible start date does not also claim the end comes first',
-    problems: [at('periods.yaml', 3, 10, 'error', 'invalid-date', '"start" is not a real calendar date (got "2026-13-01")')],
+    problems: [at('periods.yaml', 3, 10, 'error', 'invalid-date', '"start" is not a real calendar date (got "2026-13-01")', 'write 2026-01-13 if 13 is the day')],
   },
   {
     fixture: 'period-end-before-start',

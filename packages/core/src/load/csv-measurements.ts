@@ -3,7 +3,7 @@ import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
-import { numberLike, quoted } from '../validate/suggest.js';
+import { dateSuggestion, numberLike, quoted } from '../validate/suggest.js';
 
 export interface CsvMeasurements {
   measurements: Measurement[];
@@ -111,8 +111,8 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
       const wellFormed = /^\d{4}-\d{2}-\d{2}$/.test(date);
       out.problems.push(
         wellFormed && !isRealDate(date)
-          ? { code: 'invalid-date', severity: 'error', message: `"date" is not a real calendar date (got ${quoted(date)})`, ...datePosition() }
-          : { code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got ${quoted(date)})`, ...datePosition() },
+          ? { code: 'invalid-date', severity: 'error', message: `"date" is not a real calendar date (got ${quoted(date)})`, suggestion: dateSuggestion(date), ...datePosition() }
+          : { code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got ${quoted(date)})`, suggestion: dateSuggestion(date), ...datePosition() },
       );
       continue;
     }

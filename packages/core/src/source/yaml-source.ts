@@ -1,8 +1,9 @@
 import jsyaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from '../validate/problem.js';
 import { CORE_SCHEMA } from './core-schema.js';
 import type { LocateOptions, Locator, PathKey, Position, SourceDoc } from './position.js';
+import { syntaxHelp, unresolvedAliasHelp } from './yaml-syntax.js';
 
 export interface ParsedSource {
   doc: SourceDoc | null;
@@ -63,12 +64,19 @@ function preciseParse(file: string, text: string, lineOffset: number): Precise {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + lineOffset, column: col };
   };
-  const problems: Problem[] = document.errors.map((error) => ({
-    code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
-    severity: 'error',
-    message: syntaxMessage(error.code, error.message, language, /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? ''),
-    ...toPosition(error.pos[0]),
-  }));
+  const problems: Problem[] = document.errors.map((error) => {
+    const { message, suggestion, pos = error.pos[0] } = syntaxHelp(error.code, error.message, language, text, error.pos[0]);
+    return { code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', severity: 'error', message, suggestion, ...toPosition(pos) };
+  });
+  if (problems.length === 0) {
+    // `owner: *jonas` parses, but reading it would fail: an alias needs an anchor set before it.
+    visit(document, {
+      Alias(_, alias) {
+        if (alias.resolve(document) !== undefined) return;
+        problems.push({ code: 'syntax', severity: 'error', ...unresolvedAliasHelp(alias.source), ...toPosition(alias.range?.[0] ?? 0) });
+      },
+    });
+  }
   return { document: problems.length > 0 ? null : document, problems, toPosition };
 }
 
@@ -109,22 +117,4 @@ function locatorOf(document: Document.Parsed, toPosition: (offset: number) => Po
     }
     return toPosition(found);
   };
-}
-
-/** The parser's words, turned toward what a person editing the file should do. */
-function syntaxMessage(code: string, message: string, language: string, source: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `the field "${source.trim().replace(/^["']|["']$/g, '')}" is written twice in one place; keep one`;
-    case 'MULTIPLE_DOCS':
-      return 'this file holds more than one YAML document (a second --- line); keep one';
-    case 'TAB_AS_INDENT':
-      return 'a tab indents this line; YAML needs spaces for indentation';
-    default: {
-      const first = (message.split('\n')[0] ?? message)
-        .replace(/ at line \d+, column \d+.*$/, '')
-        .replace(/;? ?please use .*$/i, '');
-      return `this is not valid ${language}: ${first}`;
-    }
-  }
 }

@@ -39,3 +39,45 @@ export function numberLike(value: unknown): number | undefined {
 export function quoted(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date spelt another way, rewritten the way Cairn reads it: `2026/10/1`, `2026.10.01` and
+ * `2026-31-12`, and `16/10/2026` or `10/16/2026` (day or month first, told apart when one part is
+ * above 12). When either order is possible, `3/10/2026` gets both readings, named, for the writer
+ * to pick.
+ */
+export function dateSuggestion(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (yearFirst) {
+    const [, year = '', month = '', day = ''] = yearFirst;
+    const iso = isoOf(year, Number(month), Number(day));
+    // Written as Cairn reads it already (2026-02-30): nothing to rewrite, the date does not exist.
+    if (iso !== undefined) return iso === text ? undefined : `write ${iso}`;
+    // 2026-31-12 may be the day before the month, or a typo; say which reading the hint assumes.
+    const swapped = isoOf(year, Number(day), Number(month));
+    return swapped === undefined ? undefined : `write ${swapped} if ${Number(month)} is the day`;
+  }
+  const yearLast = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (!yearLast) return undefined;
+  const [, first = '', second = '', year = ''] = yearLast;
+  const dayFirst = isoOf(year, Number(second), Number(first));
+  const monthFirst = isoOf(year, Number(first), Number(second));
+  if (dayFirst !== undefined && monthFirst !== undefined && dayFirst !== monthFirst) {
+    return `write ${dayFirst} for ${spoken(dayFirst)} or ${monthFirst} for ${spoken(monthFirst)}`;
+  }
+  const only = dayFirst ?? monthFirst;
+  return only === undefined ? undefined : `write ${only}`;
+}
+
+function isoOf(year: string, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function spoken(iso: string): string {
+  return `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''}`;
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
-import { didYouMean, numberLike, quoted } from './suggest.js';
+import { dateSuggestion, didYouMean, numberLike, quoted } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -39,12 +39,10 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       }
       if (issue.expected === 'number') {
         const number = numberLike(value);
-        if (number !== undefined) {
-          return [{ ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
-        }
+        if (number !== undefined) return [numberFormat(make, field, value, number)];
       }
       // YAML reads `id: 2026` as a number; quoting is the fix people need to hear.
-      const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes: "${String(value)}"` : undefined;
+      const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes: "${String(value)}"` : emptyTextHint(issue.expected, value, path);
       const expected = path.length === 0 && issue.expected === 'object' ? 'a set of fields, one "name: value" per line' : article(issue.expected);
       return [make(`${subject} must be ${expected}, not ${describe(value)}`, quote)];
     }
@@ -80,9 +78,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at, whole));
       const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => (inner.code === 'invalid_type' ? inner.expected : ''))))];
       const number = expected.includes('number') ? numberLike(value) : undefined;
-      if (number !== undefined) {
-        return [{ ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, `write ${number} (no quotes, thousands separators or units)`), code: 'number-format' }];
-      }
+      if (number !== undefined) return [numberFormat(make, field, value, number)];
       return [make(`${subject} must be ${expected.map(article).join(' or ')}, not ${describe(value)}`)];
     }
     default:
@@ -90,12 +86,18 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
   }
 }
 
-/** `2026/10/1` or `2026.10.01`: a date in another spelling, rewritten the way Cairn reads it. */
-function dateSuggestion(value: unknown): string | undefined {
-  const match = typeof value === 'string' ? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(value.trim()) : null;
-  if (!match) return undefined;
-  const [, year, month = '', day = ''] = match;
-  return `write ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+/** A number written as text; a confidence written as a percentage gets the share it means. */
+function numberFormat(make: (message: string, suggestion?: string) => Problem, field: string, value: unknown, number: number): Problem {
+  const percent = field === 'confidence' && typeof value === 'string' && value.trim().endsWith('%');
+  const suggestion = percent ? `confidence is a share from 0 to 1: write ${number / 100} for ${number} %` : `write ${number} (no quotes, thousands separators or units)`;
+  return { ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, suggestion), code: 'number-format' };
+}
+
+/** `title: #1 brand` reads as an empty title: YAML takes everything from # on as a comment. */
+function emptyTextHint(expected: string, value: unknown, path: readonly PathKey[]): string | undefined {
+  const field = path[path.length - 1];
+  if (expected !== 'string' || value !== null || typeof field !== 'string') return undefined;
+  return `write the text after "${field}:", in quotes if it starts with # (YAML reads the rest of a line from # on as a comment)`;
 }
 
 function codeOf(issue: Issue): string {

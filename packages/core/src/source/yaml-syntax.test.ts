@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from './yaml-source.js';
+import { quoteForYaml } from './yaml-syntax.js';
+
+/** The one problem a YAML text gives, as a user reads it. */
+function problemOf(text: string, file = 'goal.yaml'): { line: number; column: number; message: string; suggestion?: string } {
+  const { problems } = parseYamlSource(file, text);
+  expect(problems, text).toHaveLength(1);
+  const [{ line, column, message, suggestion }] = problems as [(typeof problems)[number]];
+  return { line, column, message, suggestion };
+}
+
+/** What a hint tells the writer to paste into the file. */
+const pasted = (suggestion: string | undefined): string => (suggestion ?? '').replace(/^(put the value in quotes: |write )/, '');
+
+describe('YAML syntax errors in the words of a goals file', () => {
+  it('a colon in a value: the hint is the value in quotes, up to a comment', () => {
+    expect(problemOf('title: Retail: sells through # why\nowner: jonas\n')).toEqual({
+      line: 1,
+      column: 8,
+      message: 'this value holds a colon and a space (": "), which YAML reads as the start of another field',
+      suggestion: 'put the value in quotes: "Retail: sells through"',
+    });
+  });
+
+  it('a colon in a list item', () => {
+    expect(problemOf('tags:\n  - a: b: c\n').suggestion).toBe('put the value in quotes: "b: c"');
+  });
+
+  it('a value starting with a reserved sign: @, ` and %', () => {
+    expect(problemOf('owner: @jonas\n')).toMatchObject({ column: 8, message: 'a value that starts with @ must be in quotes', suggestion: 'write "@jonas"' });
+    expect(problemOf('note: `rm` was run\n')).toMatchObject({ message: 'a value that starts with ` must be in quotes', suggestion: 'write "`rm` was run"' });
+    expect(problemOf('note: %done\n').suggestion).toBe('write "%done"');
+    expect(problemOf('checkins:\n  - { by: @jonas, value: 1 }\n')).toMatchObject({ line: 2, column: 11, suggestion: 'write "@jonas"' });
+  });
+
+  it('a quote inside quotes is pointed at, with the value written the other way', () => {
+    expect(problemOf("title: 'it's ours'\n")).toEqual({
+      line: 1,
+      column: 11,
+      message: "an apostrophe (') inside this single-quoted value ends it early",
+      suggestion: `write the apostrophe twice ('') inside single quotes, or use double quotes: "it's ours"`,
+    });
+    expect(problemOf('title: "say "hi" now"\n')).toMatchObject({
+      column: 13,
+      message: 'a double quote (") inside this double-quoted value ends it early',
+      suggestion: `write it as \\" inside double quotes, or use single quotes: 'say "hi" now'`,
+    });
+    expect(problemOf("c:\n  - { note: 'it's ok', by: x }\n")).toMatchObject({ line: 2, column: 16, suggestion: `write the apostrophe twice ('') inside single quotes, or use double quotes: "it's ok"` });
+  });
+
+  it('a quote that never closes is reported where it opens', () => {
+    expect(problemOf('title: "Grow revenue\nowner: dana\n')).toEqual({ line: 1, column: 8, message: 'this quoted value has no closing "', suggestion: 'end the value with "' });
+    expect(problemOf('a: 1\ntitle: "say \\"hi\\" now\n')).toMatchObject({ line: 2, column: 8 });
+  });
+
+  it('an alias without its anchor is named, at the alias', () => {
+    expect(problemOf('owner: dana\nteam: *acme\n')).toEqual({
+      line: 2,
+      column: 7,
+      message: '*acme is read as a YAML alias, but no anchor &acme is set',
+      suggestion: 'put the value in quotes if it is text: "*acme"',
+    });
+  });
+
+  it('JSON keeps the parser words: YAML quoting hints would mislead there', () => {
+    expect(problemOf('{ "owner": @jonas }', 'goal.json')).toMatchObject({ message: 'this is not valid JSON: Plain value cannot start with reserved character @', suggestion: undefined });
+  });
+
+  it('what a hint says to write reads back as the text that was meant', () => {
+    const text = fc.stringMatching(/^[A-Za-z0-9@`%*:'" ,#\\-]{1,30}$/).map((value) => value.trim()).filter((value) => value !== '');
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(parse(`title: ${quoteForYaml(value)}\n`)).toEqual({ title: value });
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
+  });
+
+  it('a title with a colon or a leading sign, pasted as the hint says, is read as written', () => {
+    const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9'"]{0,8}$/);
+    const title = fc.oneof(
+      fc.tuple(word, word).map(([a, b]) => `${a}: ${b}`),
+      fc.tuple(fc.constantFrom('@', '`', '%'), word).map(([sign, rest]) => `${sign}${rest}`),
+    );
+    fc.assert(
+      fc.property(title, (value) => {
+        const { suggestion } = problemOf(`title: ${value}\nowner: dana\n`);
+        expect(parse(`title: ${pasted(suggestion)}\n`)).toEqual({ title: value });
+      }),
+      { seed: 20261123, numRuns: 1000 },
+    );
+  });
+});

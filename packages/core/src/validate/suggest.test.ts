@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateSuggestion } from './suggest.js';
+
+describe('dateSuggestion: a date spelt another way, rewritten YYYY-MM-DD', () => {
+  it('year first, with / or . or unpadded parts', () => {
+    expect(dateSuggestion('2026/10/1')).toBe('write 2026-10-01');
+    expect(dateSuggestion('2026.10.01')).toBe('write 2026-10-01');
+    expect(dateSuggestion('2026-1-5')).toBe('write 2026-01-05');
+    expect(dateSuggestion(' 2026/12/31 ')).toBe('write 2026-12-31');
+  });
+
+  it('year last: day or month first, told apart when a part is above 12', () => {
+    expect(dateSuggestion('16/10/2026')).toBe('write 2026-10-16');
+    expect(dateSuggestion('10/16/2026')).toBe('write 2026-10-16');
+    expect(dateSuggestion('16.10.2026')).toBe('write 2026-10-16');
+    expect(dateSuggestion('7/7/2026')).toBe('write 2026-07-07');
+  });
+
+  it('both readings, named, when either order is possible', () => {
+    expect(dateSuggestion('3/10/2026')).toBe('write 2026-10-03 for 3 October or 2026-03-10 for 10 March');
+    expect(dateSuggestion('12/1/2026')).toBe('write 2026-01-12 for 12 January or 2026-12-01 for 1 December');
+  });
+
+  it('the day and month swapped after the year, said to be a guess', () => {
+    expect(dateSuggestion('2026-31-12')).toBe('write 2026-12-31 if 31 is the day');
+    expect(dateSuggestion('2026-13-01')).toBe('write 2026-01-13 if 13 is the day');
+  });
+
+  it('nothing to suggest: already YYYY-MM-DD, no reading works, or not a date at all', () => {
+    expect(dateSuggestion('2026-02-30')).toBeUndefined();
+    expect(dateSuggestion('2026-13-13')).toBeUndefined();
+    expect(dateSuggestion('40/40/2026')).toBeUndefined();
+    expect(dateSuggestion('0/5/2026')).toBeUndefined();
+    expect(dateSuggestion('next Tuesday')).toBeUndefined();
+    expect(dateSuggestion('2026')).toBeUndefined();
+    expect(dateSuggestion(20261003)).toBeUndefined();
+    expect(dateSuggestion(null)).toBeUndefined();
+  });
+
+  it('every date it writes is YYYY-MM-DD and keeps the year and both numbers', () => {
+    const part = fc.integer({ min: 0, max: 40 });
+    const spelling = fc.tuple(part, part, fc.integer({ min: 1900, max: 2100 }), fc.constantFrom('/', '.', '-'), fc.boolean()).map(([a, b, year, sep, yearFirst]) => ({
+      text: yearFirst ? `${year}${sep}${a}${sep}${b}` : `${a}${sep}${b}${sep}${year}`,
+      year,
+      parts: [a, b].sort((x, y) => x - y),
+    }));
+    fc.assert(
+      fc.property(spelling, ({ text, year, parts }) => {
+        const hint = dateSuggestion(text);
+        if (hint === undefined) return;
+        const dates = [...hint.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((match) => match[0]);
+        expect(dates.length).toBeGreaterThan(0);
+        for (const date of dates) {
+          expect(date).toMatch(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+          expect(Number(date.slice(0, 4))).toBe(year);
+          expect([Number(date.slice(5, 7)), Number(date.slice(8))].sort((x, y) => x - y)).toEqual(parts);
+        }
+      }),
+      { seed: 20261123, numRuns: 3000 },
+    );
+  });
+});
