@@ -554,7 +554,17 @@ const cases: Case[] = [
   {
     fixture: 'periods-syntax-error',
     about: 'an unreadable periods.yaml is reported once, without an unknown period for every objective',
-    problems: [at('periods.yaml', 4, 1, 'error', 'syntax', 'this is not valid YAML: Sequence item without - indicator')],
+    problems: [
+      at(
+        'periods.yaml',
+        4,
+        2,
+        'error',
+        'syntax',
+        'this line is indented by 1 space and the line above by 2 spaces; the fields of one block start in the same column',
+        'line it up with the lines it belongs with (indent with spaces only)',
+      ),
+    ],
   },
   {
     fixture: 'bad-date-day-first',

@@ -64,10 +64,15 @@ function preciseParse(file: string, text: string, lineOffset: number): Precise {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + lineOffset, column: col };
   };
-  const problems: Problem[] = document.errors.map((error) => {
+  const problems: Problem[] = [];
+  for (const error of document.errors) {
     const { message, suggestion, pos = error.pos[0] } = syntaxHelp(error.code, error.message, language, text, error.pos[0]);
-    return { code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', severity: 'error', message, suggestion, ...toPosition(pos) };
-  });
+    const problem: Problem = { code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', severity: 'error', message, suggestion, ...toPosition(pos) };
+    // One slip trips the parser again and again below it (a wrong indent puts every later line
+    // out of step), so only the first syntax error of a file is reported; a second field written
+    // twice is a mistake of its own.
+    if (problem.code === 'duplicate-key' || !problems.some((seen) => seen.code === 'syntax')) problems.push(problem);
+  }
   if (problems.length === 0) {
     // `owner: *jonas` parses, but reading it would fail: an alias needs an anchor set before it.
     visit(document, {

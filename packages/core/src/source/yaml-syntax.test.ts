@@ -65,6 +65,40 @@ describe('YAML syntax errors in the words of a goals file', () => {
     });
   });
 
+  it('a line out of step with its block gives both indentations, at the line', () => {
+    const hint = 'line it up with the lines it belongs with (indent with spaces only)';
+    expect(problemOf('key_results:\n  - id: a\n    unit: x\n  checkins:\n    - 1\n')).toEqual({
+      line: 4,
+      column: 3,
+      message: 'this line is indented by 2 spaces and the line above by 4 spaces; the fields of one block start in the same column',
+      suggestion: hint,
+    });
+    expect(problemOf('title: x\n owner: y\n')).toMatchObject({ line: 2, column: 2, message: 'this line is indented by 1 space and the line above by 0 spaces; the fields of one block start in the same column' });
+    expect(problemOf('key_results:\n  - id: a\n    checkins:\n      - { value: 1 }\n   title: x\n')).toMatchObject({ line: 5, column: 4 });
+  });
+
+  it('a list item out of step is compared with the item before it', () => {
+    expect(problemOf('key_results:\n  - id: a\n    unit: x\n - id: b\n')).toMatchObject({
+      line: 4,
+      column: 2,
+      message: 'this list item is indented by 1 space and the item before it by 2 spaces; the items of one list start in the same column',
+    });
+  });
+
+  it('a dash without a space after it is named, with the line as it should read', () => {
+    expect(problemOf('key_results:\n  - id: a\n  -id: b\n    title: c\n')).toEqual({
+      line: 3,
+      column: 3,
+      message: 'a "-" that starts a list item needs a space after it',
+      suggestion: 'write "- id: b"',
+    });
+  });
+
+  it('only the first syntax error of a file: the ones after it follow from it', () => {
+    const { problems } = parseYamlSource('goal.yaml', 'title: x\n owner: y\n  team: z\nkey_results: [a\n');
+    expect(problems.map((problem) => problem.line)).toEqual([2]);
+  });
+
   it('JSON keeps the parser words: YAML quoting hints would mislead there', () => {
     expect(problemOf('{ "owner": @jonas }', 'goal.json')).toMatchObject({ message: 'this is not valid JSON: Plain value cannot start with reserved character @', suggestion: undefined });
   });

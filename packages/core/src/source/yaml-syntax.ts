@@ -26,11 +26,23 @@ export function syntaxHelp(code: string, message: string, language: string, text
     case 'TAB_AS_INDENT':
       return { message: 'a tab indents this line; YAML needs spaces for indentation' };
     case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_IN_FLOW': {
+      if (!yaml) break;
+      // ` - id: a` one space left of its list: the dash is read as the start of a key.
+      if (/^A block sequence/.test(message)) return indentHelp(text, pos) ?? plain(language, message);
       const value = scalarAt(text, pos);
-      if (!yaml || !/:(\s|$)/.test(value)) break;
-      return { message: 'this value holds a colon and a space (": "), which YAML reads as the start of another field', suggestion: `put the value in quotes: ${quoteForYaml(value)}` };
+      if (code !== 'MULTILINE_IMPLICIT_KEY' && /:(\s|$)/.test(value) && !value.startsWith('- ')) {
+        return { message: 'this value holds a colon and a space (": "), which YAML reads as the start of another field', suggestion: `put the value in quotes: ${quoteForYaml(value)}` };
+      }
+      // `title: x` and then ` owner: y` one space further in: the next line reads as part of x.
+      const indented = code === 'BLOCK_IN_FLOW' ? undefined : indentHelp(text, nextLine(text, pos));
+      if (indented) return indented;
+      break;
     }
+    case 'BAD_INDENT':
+      if (yaml && /must start at the same column/.test(message)) return indentHelp(text, pos) ?? plain(language, message);
+      break;
     case 'BAD_SCALAR_START': {
       const sign = /character (.)$/.exec(message)?.[1];
       const value = scalarAt(text, pos);
@@ -43,6 +55,10 @@ export function syntaxHelp(code: string, message: string, language: string, text
       break;
     }
     case 'MISSING_CHAR': {
+      if (yaml && /^Sequence item without - indicator/.test(message)) {
+        const indented = indentHelp(text, pos);
+        if (indented) return indented;
+      }
       const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
       if (quote === undefined) break;
       // The parser stops where it runs out of text; the writer needs to see the opening quote.
@@ -50,6 +66,11 @@ export function syntaxHelp(code: string, message: string, language: string, text
       return { message: `this quoted value has no closing ${quote}`, suggestion: `end the value with ${quote}`, ...(open < 0 ? {} : { pos: open }) };
     }
   }
+  return plain(language, message);
+}
+
+/** The parser's own first sentence, for the errors no better words are known for. */
+function plain(language: string, message: string): SyntaxHelp {
   const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+.*$/, '').replace(/;? ?please use .*$/i, '');
   return { message: `this is not valid ${language}: ${first}` };
 }
@@ -141,4 +162,47 @@ function openingQuote(text: string, quote: string, pos: number): number {
   // Inside double quotes \" is a quote character; inside single quotes '' is one.
   while (at > 0 && (quote === '"' ? text[at - 1] === '\\' : text[at - 1] === "'")) at = text.lastIndexOf(quote, at - (quote === "'" ? 2 : 1));
   return at;
+}
+
+/** Offset of the start of the line after the one holding `pos`, or -1 on the last line. */
+function nextLine(text: string, pos: number): number {
+  const newline = text.indexOf('\n', pos);
+  return newline < 0 ? -1 : newline + 1;
+}
+
+const SPACES = (n: number): string => `${n} space${n === 1 ? '' : 's'}`;
+
+/**
+ * A line out of step with the block it belongs to. Which of the two lines is wrong only the writer
+ * knows, so the message gives both indentations; a `-id:` (no space after the dash) is named.
+ */
+function indentHelp(text: string, pos: number): SyntaxHelp | undefined {
+  if (pos < 0) return undefined;
+  const line = lineAround(text, pos);
+  const content = text.slice(line.start, line.end);
+  const indent = /^ */.exec(content)?.[0].length ?? 0;
+  if (indent === content.length) return undefined;
+  const at = line.start + indent;
+  const dash = /^-([^\s-].*)$/.exec(content.slice(indent));
+  if (dash) return { message: 'a "-" that starts a list item needs a space after it', suggestion: `write "- ${dash[1]}"`, pos: at };
+  // A list item is compared with the item before it, a field with the line above it.
+  const item = content.slice(indent).startsWith('- ');
+  let above = line.start - 1;
+  while (above > 0) {
+    const previous = lineAround(text, above);
+    const before = text.slice(previous.start, previous.end);
+    const pad = /^ */.exec(before)?.[0].length ?? 0;
+    const counts = before.trim() !== '' && !before.trim().startsWith('#') && (!item || before.slice(pad).startsWith('- ') || pad < indent);
+    if (counts) {
+      if (pad === indent) return undefined;
+      const what = item && before.slice(pad).startsWith('- ') ? ['list item', 'the item before it', 'the items of one list'] : ['line', 'the line above', 'the fields of one block'];
+      return {
+        message: `this ${what[0]} is indented by ${SPACES(indent)} and ${what[1]} by ${SPACES(pad)}; ${what[2]} start in the same column`,
+        suggestion: 'line it up with the lines it belongs with (indent with spaces only)',
+        pos: at,
+      };
+    }
+    above = previous.start - 1;
+  }
+  return undefined;
 }
