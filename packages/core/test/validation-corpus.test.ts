@@ -71,6 +71,29 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'key-result-as-text',
+    about: 'a key result written as a line of text, the way a slide lists it, gets the fields to write',
+    problems: [
+      at(
+        'objectives/2026-q4/acme/grow-revenue.md',
+        5,
+        5,
+        'error',
+        'invalid-type',
+        '"key_results #1" must be a set of fields (key: value), not "Sign ten new customers"',
+        'write a key result as fields: "- title: Sign ten new customers", then "target:" (and "start:", "unit:") on lines below it',
+      ),
+    ],
+  },
+  {
+    fixture: 'unknown-field-synonym',
+    about: 'from and to, the words of other tools, point at start and target',
+    problems: [
+      at('objectives/2026-q4/acme/grow-revenue.md', 6, 5, 'error', 'unknown-field', 'unknown field "from" in key_results #1', 'did you mean "start"?'),
+      at('objectives/2026-q4/acme/grow-revenue.md', 7, 5, 'error', 'unknown-field', 'unknown field "to" in key_results #1', 'did you mean "target"?'),
+    ],
+  },
+  {
     fixture: 'yaml-at-sign',
     about: 'an @handle must be quoted',
     problems: [at('objectives/2026-q4/acme/grow-revenue.md', 3, 8, 'error', 'syntax', 'a value that starts with @ must be in quotes', 'write "@dana"')],

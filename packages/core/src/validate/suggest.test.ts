@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateSuggestion } from './suggest.js';
+import { dateSuggestion, didYouMean, didYouMeanField } from './suggest.js';
 
 describe('dateSuggestion: a date spelt another way, rewritten YYYY-MM-DD', () => {
   it('year first, with / or . or unpadded parts', () => {
@@ -59,5 +59,33 @@ describe('dateSuggestion: a date spelt another way, rewritten YYYY-MM-DD', () =>
       }),
       { seed: 20261123, numRuns: 3000 },
     );
+  });
+});
+
+describe('did you mean', () => {
+  const fields = ['id', 'title', 'start', 'target', 'unit', 'checkins'];
+
+  it('a typo within reach gets the closest field or value', () => {
+    expect(didYouMean('titl', fields)).toBe('did you mean "title"?');
+    expect(didYouMean('titel', fields)).toBe('did you mean "title"?');
+    expect(didYouMean('taregt', fields)).toBe('did you mean "target"?');
+    expect(didYouMean('tilte', fields)).toBe('did you mean "title"?');
+    expect(didYouMean('ittle', fields)).toBe('did you mean "title"?');
+    expect(didYouMean('eltit', fields)).toBeUndefined();
+    expect(didYouMean('check_ins', fields)).toBe('did you mean "checkins"?');
+    expect(didYouMean('zzzzzz', fields)).toBeUndefined();
+  });
+
+  it("an unknown field that is another tool's word for one of Cairn's gets that field", () => {
+    expect(didYouMeanField('from', fields)).toBe('did you mean "start"?');
+    expect(didYouMeanField('Baseline', fields)).toBe('did you mean "start"?');
+    expect(didYouMeanField('goal', fields)).toBe('did you mean "target"?');
+    expect(didYouMeanField('name', fields)).toBe('did you mean "title"?');
+  });
+
+  it('a synonym for a field this place does not have is not suggested, nor is an inherited name', () => {
+    expect(didYouMeanField('deadline', fields)).toBeUndefined();
+    expect(didYouMeanField('constructor', fields)).toBeUndefined();
+    expect(didYouMeanField('titel', fields)).toBe('did you mean "title"?');
   });
 });

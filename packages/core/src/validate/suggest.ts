@@ -6,7 +6,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // Two letters swapped ("titel", "taregt") is one slip of the fingers, not two edits.
+    const d = swapped(lower, other) ? 1 : distance(lower, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -16,9 +18,41 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= reach ? best : undefined;
 }
 
+/**
+ * Words people bring from other OKR tools and spreadsheets for a field Cairn names otherwise; too
+ * far from the field's name for a typo's reach.
+ */
+const SYNONYMS: Record<string, string> = {
+  from: 'start', baseline: 'start', initial: 'start', begin: 'start',
+  to: 'target', goal: 'target', objective: 'title', name: 'title',
+  deadline: 'end', due: 'end', until: 'end', finish: 'end',
+  updates: 'checkins', progress: 'checkins', results: 'key_results', krs: 'key_results',
+  comment: 'note', notes: 'note', author: 'by', confident: 'confidence',
+  aligns_to: 'parent', aligned_to: 'parent', contributes_to: 'parent',
+  metric: 'kpi', kpis: 'supporting_kpis', labels: 'tags', lead: 'owner', responsible: 'owner',
+};
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (first >= 0) return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
+    first = i;
+  }
+  return false;
+}
+
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closest(word, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;
+}
+
+/** For an unknown field: its name in Cairn when it is a known synonym, else the closest field. */
+export function didYouMeanField(key: string, fields: readonly string[]): string | undefined {
+  const synonym = Object.hasOwn(SYNONYMS, key.toLowerCase()) ? SYNONYMS[key.toLowerCase()] : undefined;
+  return synonym !== undefined && fields.includes(synonym) ? `did you mean "${synonym}"?` : didYouMean(key, fields);
 }
 
 /**

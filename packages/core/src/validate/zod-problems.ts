@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
-import { dateSuggestion, didYouMean, numberLike, quoted } from './suggest.js';
+import { dateSuggestion, didYouMean, didYouMeanField, numberLike, quoted } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -28,7 +28,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
     case 'unrecognized_keys': {
       const known = knownKeys(schema, path);
       return issue.keys.map((key) => ({
-        ...make(`unknown field "${key}"${field ? ` in ${field}` : ''}`, didYouMean(key, known) ?? hintKnown(known), at([...path, key], { key: true })),
+        ...make(`unknown field "${key}"${field ? ` in ${field}` : ''}`, didYouMeanField(key, known) ?? hintKnown(known), at([...path, key], { key: true })),
         code: 'unknown-field',
       }));
     }
@@ -42,7 +42,10 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
         if (number !== undefined) return [numberFormat(make, field, value, number)];
       }
       // YAML reads `id: 2026` as a number; quoting is the fix people need to hear.
-      const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes: "${String(value)}"` : emptyTextHint(issue.expected, value, path);
+      const quote =
+        issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? `write it in quotes: "${String(value)}"`
+          : (emptyTextHint(issue.expected, value, path) ?? keyResultAsText(issue.expected, value, path));
       const expected = path.length === 0 && issue.expected === 'object' ? 'a set of fields, one "name: value" per line' : article(issue.expected);
       return [make(`${subject} must be ${expected}, not ${describe(value)}`, quote)];
     }
@@ -98,6 +101,12 @@ function emptyTextHint(expected: string, value: unknown, path: readonly PathKey[
   const field = path[path.length - 1];
   if (expected !== 'string' || value !== null || typeof field !== 'string') return undefined;
   return `write the text after "${field}:", in quotes if it starts with # (YAML reads the rest of a line from # on as a comment)`;
+}
+
+/** `key_results: [Grow revenue to 1M]`, the way a slide lists them: say how Cairn wants one written. */
+function keyResultAsText(expected: string, value: unknown, path: readonly PathKey[]): string | undefined {
+  if (expected !== 'object' || typeof value !== 'string' || path[path.length - 2] !== 'key_results') return undefined;
+  return `write a key result as fields: "- title: ${value.length > 40 ? `${value.slice(0, 37)}…` : value}", then "target:" (and "start:", "unit:") on lines below it`;
 }
 
 function codeOf(issue: Issue): string {
