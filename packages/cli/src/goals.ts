@@ -50,7 +50,9 @@ export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<
   if (repo.texts.size === 0) {
     throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);
   }
-  const problems = checkRepository(repo);
+  // Check-ins dated after the day the goals are scored at do not count yet: warn (as of the
+  // pinned date or today; an --as-of flag looks at another day and is not what was meant here).
+  const problems = checkRepository(repo, { asOf: resolveAsOf(undefined, repo) });
   return { dir: full, repo, problems, ok: !hasErrors(problems) };
 }
 

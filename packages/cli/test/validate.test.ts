@@ -176,6 +176,35 @@ describe('validate a repository with warnings only', () => {
   });
 });
 
+describe('validate check-ins dated after the as-of date', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    await cp(fixture('valid'), dir, { recursive: true });
+    // The fixture pins as_of: 2026-11-15; a check-in typed 2026-12-10 for 2026-11-10 does not count.
+    const file = join(dir, 'objectives/2026-q4/growth/more-signups.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2026-11-10, value: 300', 'date: 2026-12-10, value: 300'));
+  });
+  afterAll(() => removeTempDir(dir));
+
+  it('warns at the date, says why the score does not move, and exits 0 (1 with --strict)', async () => {
+    const result = await runCairn(['validate', '.'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const head = 'objectives/2026-q4/growth/more-signups.md:13:17 warning check-in dated 2026-12-10 is after the as-of date 2026-11-15, so it does not count yet';
+    expect(result.stdout.split('\n')).toContain(head);
+    expect(textAtCaret(block(result.stdout, head))).toMatch(/^2026-12-10, value: 300/);
+    expect(block(result.stdout, head)).toContain('  hint: if the date is a typo, correct it; the as-of date is today unless cairn.config.yaml pins as_of');
+    expect((await runCairn(['validate', '.', '--strict'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('scoring still works and leaves the later check-in out', async () => {
+    const result = await runCairn(['export', '.'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const snapshot = JSON.parse(result.stdout) as { objectives: { id: string; keyResults: { id: string; current: number | null }[] }[] };
+    expect(snapshot.objectives.find((o) => o.id === 'more-signups')?.keyResults.find((kr) => kr.id === 'signups')?.current).toBe(250);
+  });
+});
+
 describe('validate --format github', () => {
   const ANNOTATION = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=cairn [a-zA-Z-]+::.+$/;
 

@@ -8,7 +8,7 @@ export type { Repository, Located, LocatedObjective, Objective, KeyResult, Kpi, 
 export { loadRepository, keyResultType, type LoadOptions } from './load/load-repository.js';
 export type { CheckedCache, CachedKind } from './load/checked-cache.js';
 export { classify, type FileKind } from './load/classify.js';
-export { checkRepository } from './validate/check-repository.js';
+export { checkRepository, type CheckOptions } from './validate/check-repository.js';
 export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
 export { buildSnapshot } from './snapshot/build-snapshot.js';
 export { defaultPeriod } from './snapshot/default-period.js';

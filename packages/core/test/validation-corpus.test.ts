@@ -19,7 +19,7 @@ function at(file: string, line: number, column: number, severity: Severity, code
   return { file, line, column, severity, code, message, suggestion };
 }
 
-async function problemsOf(fixture: string, link?: Case['link']): Promise<Seen[]> {
+async function problemsOf(fixture: string, link?: Case['link'], asOf?: string): Promise<Seen[]> {
   // A symbolic link is made in a copy at test time: a git checkout cannot be trusted to keep one.
   const dir = link === undefined ? join(FIXTURES, fixture) : mkdtempSync(join(tmpdir(), 'cairn-corpus-'));
   try {
@@ -28,7 +28,7 @@ async function problemsOf(fixture: string, link?: Case['link']): Promise<Seen[]>
       symlinkSync(link.to, join(dir, link.path));
     }
     const repo = await loadGoalsFolder(dir);
-    return checkRepository(repo).map(({ file, line, column, severity, code, message, suggestion }) => ({ file, line, column, severity, code, message, suggestion }));
+    return checkRepository(repo, asOf === undefined ? {} : { asOf }).map(({ file, line, column, severity, code, message, suggestion }) => ({ file, line, column, severity, code, message, suggestion }));
   } finally {
     if (link !== undefined) rmSync(dir, { recursive: true, force: true });
   }
@@ -38,6 +38,8 @@ interface Case {
   fixture: string;
   /** A symbolic link to add to a copy of the fixture: `path` in it, pointing at `to`. */
   link?: { path: string; to: string };
+  /** The as-of date to check at, as `cairn validate` passes it (the pinned date or today). */
+  asOf?: string;
   about: string;
   problems: Seen[];
 }
@@ -404,6 +406,31 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'dated-after-as-of',
+    asOf: '2026-11-15',
+    about: 'a check-in and measurements dated after the as-of date do not count yet',
+    problems: [
+      at(
+        'kpis/revenue.yaml',
+        12,
+        13,
+        'warning',
+        'dated-after-as-of',
+        '2 measurements (the first dated 2026-11-30) are after the as-of date 2026-11-15, so they do not count yet',
+        'if the date is a typo, correct it; the as-of date is today unless cairn.config.yaml pins as_of',
+      ),
+      at(
+        'objectives/2026-q4/acme/grow-revenue.md',
+        9,
+        17,
+        'warning',
+        'dated-after-as-of',
+        'check-in dated 2026-12-13 is after the as-of date 2026-11-15, so it does not count yet',
+        'if the date is a typo, correct it; the as-of date is today unless cairn.config.yaml pins as_of',
+      ),
+    ],
+  },
+  {
     fixture: 'checkin-outside-period',
     about: 'a check-in outside its period is a warning',
     problems: [
@@ -749,9 +776,9 @@ const cases: Case[] = [
 ];
 
 describe('validation corpus: every fixture reports exactly what a user should see', () => {
-  for (const { fixture, link, about, problems } of cases) {
-    it(`${fixture}${link ? ` + ${link.path}` : ''}: ${about}`, async () => {
-      expect(await problemsOf(fixture, link)).toEqual(problems);
+  for (const { fixture, link, asOf, about, problems } of cases) {
+    it(`${fixture}${link ? ` + ${link.path}` : ''}${asOf ? ` as of ${asOf}` : ''}: ${about}`, async () => {
+      expect(await problemsOf(fixture, link, asOf)).toEqual(problems);
     });
   }
 });

@@ -1,15 +1,25 @@
 import type { Located, Repository } from '../load/model.js';
 import type { Position } from '../source/position.js';
+import { checkDatedAfter } from './check-dates.js';
 import { checkKeyResults } from './check-key-results.js';
 import { checkKpis } from './check-kpis.js';
 import { compareProblems, type Problem } from './problem.js';
 import { didYouMean } from './suggest.js';
 
+export interface CheckOptions {
+  /**
+   * The date the goals are scored at (YYYY-MM-DD). Given, check-ins and measurements dated after
+   * it are warned about (`dated-after-as-of`): they do not count yet. Core never reads the clock;
+   * the caller passes today, or the date it pins.
+   */
+  asOf?: string;
+}
+
 /**
  * All problems of a repository at once: those found while reading each file, plus the ones
  * that need the whole picture (references, duplicates, cycles) and the OKR quality lints.
  */
-export function checkRepository(repo: Repository): Problem[] {
+export function checkRepository(repo: Repository, options: CheckOptions = {}): Problem[] {
   const found: Problem[] = [...repo.problems];
   const report = (problem: Problem): void => {
     found.push(problem);
@@ -21,6 +31,7 @@ export function checkRepository(repo: Repository): Problem[] {
   checkKeyResults(repo, report);
   checkKpis(repo, report);
   checkCycles(repo, report);
+  if (options.asOf !== undefined) checkDatedAfter(repo, options.asOf, report);
   return dedupe(found).sort(compareProblems);
 }
 
