@@ -263,6 +263,15 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'enum-everyday-words',
+    about: 'everyday words for a choice point at it: up for increase, month for monthly, yes for true',
+    problems: [
+      at('kpis/revenue.yaml', 5, 12, 'error', 'invalid-value', '"direction" must be one of increase, decrease, range, not "up"', 'did you mean "increase"?'),
+      at('kpis/revenue.yaml', 6, 6, 'error', 'invalid-type', '"key" must be true or false, not "yes"', 'write true (Cairn reads yes, y and on as text)'),
+      at('kpis/revenue.yaml', 9, 12, 'error', 'invalid-value', '"frequency" must be one of daily, weekly, monthly, quarterly, yearly, not "month"', 'did you mean "monthly"?'),
+    ],
+  },
+  {
     fixture: 'enum-typo',
     about: 'kind: comitted suggests "committed"',
     problems: [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateSuggestion, didYouMean, didYouMeanField } from './suggest.js';
+import { dateSuggestion, didYouMean, didYouMeanField, didYouMeanValue } from './suggest.js';
 
 describe('dateSuggestion: a date spelt another way, rewritten YYYY-MM-DD', () => {
   it('year first, with / or . or unpadded parts', () => {
@@ -87,5 +87,31 @@ describe('did you mean', () => {
     expect(didYouMeanField('deadline', fields)).toBeUndefined();
     expect(didYouMeanField('constructor', fields)).toBeUndefined();
     expect(didYouMeanField('titel', fields)).toBe('did you mean "title"?');
+  });
+});
+
+describe('did you mean, for a value outside a list of choices', () => {
+  const directions = ['increase', 'decrease', 'range'];
+  const frequencies = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
+
+  it('an everyday word gets the choice it means', () => {
+    expect(didYouMeanValue('up', directions)).toBe('did you mean "increase"?');
+    expect(didYouMeanValue('Lower', directions)).toBe('did you mean "decrease"?');
+    expect(didYouMeanValue('between', directions)).toBe('did you mean "range"?');
+    expect(didYouMeanValue('annual', frequencies)).toBe('did you mean "yearly"?');
+  });
+
+  it('the one choice a word begins, or the closest', () => {
+    expect(didYouMeanValue('month', frequencies)).toBe('did you mean "monthly"?');
+    expect(didYouMeanValue('quarter', frequencies)).toBe('did you mean "quarterly"?');
+    expect(didYouMeanValue('dialy', frequencies)).toBe('did you mean "daily"?');
+    expect(didYouMeanValue('increse', directions)).toBe('did you mean "increase"?');
+  });
+
+  it('nothing for a synonym of a choice not offered, a short or shared beginning, or a far word', () => {
+    expect(didYouMeanValue('up', frequencies)).toBeUndefined();
+    expect(didYouMeanValue('de', directions)).toBeUndefined();
+    expect(didYouMeanValue('sideways', directions)).toBeUndefined();
+    expect(didYouMeanValue('toString', directions)).toBeUndefined();
   });
 });

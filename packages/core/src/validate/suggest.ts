@@ -49,6 +49,27 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
 
+/** Everyday words for the values of Cairn's lists of choices (direction, frequency, type, …). */
+const VALUE_SYNONYMS: Record<string, string> = {
+  up: 'increase', higher: 'increase', more: 'increase', grow: 'increase', 'higher-is-better': 'increase',
+  down: 'decrease', lower: 'decrease', less: 'decrease', reduce: 'decrease', 'lower-is-better': 'decrease',
+  between: 'range', band: 'range', within: 'range',
+  annual: 'yearly', annually: 'yearly',
+  number: 'metric', numeric: 'metric', boolean: 'milestone', binary: 'milestone', keep: 'maintain', hold: 'maintain',
+};
+
+/**
+ * For a value outside a list of choices: the choice an everyday word means (`up` → `increase`),
+ * the one choice it begins (`month` → `monthly`, `lead` → `leading`), else the closest.
+ */
+export function didYouMeanValue(value: string, options: readonly string[]): string | undefined {
+  const word = value.trim().toLowerCase();
+  const synonym = Object.hasOwn(VALUE_SYNONYMS, word) ? VALUE_SYNONYMS[word] : undefined;
+  const begun = word.length >= 3 ? options.filter((option) => option.startsWith(word)) : [];
+  const match = synonym !== undefined && options.includes(synonym) ? synonym : begun.length === 1 ? begun[0] : closest(value, options);
+  return match === undefined ? undefined : `did you mean "${match}"?`;
+}
+
 /** For an unknown field: its name in Cairn when it is a known synonym, else the closest field. */
 export function didYouMeanField(key: string, fields: readonly string[]): string | undefined {
   const synonym = Object.hasOwn(SYNONYMS, key.toLowerCase()) ? SYNONYMS[key.toLowerCase()] : undefined;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
-import { dateSuggestion, didYouMean, didYouMeanField, numberLike, quoted } from './suggest.js';
+import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, quoted } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -45,13 +45,13 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       const quote =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? `write it in quotes: "${String(value)}"`
-          : (emptyTextHint(issue.expected, value, path) ?? keyResultAsText(issue.expected, value, path));
+          : (emptyTextHint(issue.expected, value, path) ?? keyResultAsText(issue.expected, value, path) ?? yesNoHint(issue.expected, value));
       const expected = path.length === 0 && issue.expected === 'object' ? 'a set of fields, one "name: value" per line' : article(issue.expected);
       return [make(`${subject} must be ${expected}, not ${describe(value)}`, quote)];
     }
     case 'invalid_value': {
       const options = issue.values.map((option) => String(option));
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      const suggestion = typeof value === 'string' ? didYouMeanValue(value, options) : undefined;
       return [make(`${subject} must be one of ${options.join(', ')}, not ${describe(value)}`, suggestion)];
     }
     case 'too_big':
@@ -107,6 +107,15 @@ function emptyTextHint(expected: string, value: unknown, path: readonly PathKey[
 function keyResultAsText(expected: string, value: unknown, path: readonly PathKey[]): string | undefined {
   if (expected !== 'object' || typeof value !== 'string' || path[path.length - 2] !== 'key_results') return undefined;
   return `write a key result as fields: "- title: ${value.length > 40 ? `${value.slice(0, 37)}…` : value}", then "target:" (and "start:", "unit:") on lines below it`;
+}
+
+/** YAML 1.1 read `yes` and `off` as booleans; YAML 1.2, which Cairn reads, keeps them text. */
+function yesNoHint(expected: string, value: unknown): string | undefined {
+  if (expected !== 'boolean' || typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  if (['yes', 'y', 'on'].includes(word)) return 'write true (Cairn reads yes, y and on as text)';
+  if (['no', 'n', 'off'].includes(word)) return 'write false (Cairn reads no, n and off as text)';
+  return undefined;
 }
 
 function codeOf(issue: Issue): string {
