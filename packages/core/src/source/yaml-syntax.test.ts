@@ -103,6 +103,24 @@ describe('YAML syntax errors in the words of a goals file', () => {
     expect(problemOf('{ "owner": @jonas }', 'goal.json')).toMatchObject({ message: 'this is not valid JSON: Plain value cannot start with reserved character @', suggestion: undefined });
   });
 
+  it('never throws, and every problem points inside the text, whatever is typed', () => {
+    const piece = fc.constantFrom('title', 'owner', ': ', ':', ' ', '  ', '\n', '\n  ', '\n    ', '- ', '-', '#', "'", '"', '\\', '{', '}', '[', ']', ',', '@', '*', '&', '!', '%', '`', '|', '>', '?', 'a', '1', '\t', '\r\n', '---');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const lines = text.split('\n');
+        for (const problem of parseYamlSource('goal.yaml', text).problems) {
+          expect(problem.message.length, text).toBeGreaterThan(0);
+          expect(problem.line, text).toBeGreaterThanOrEqual(1);
+          expect(problem.line, text).toBeLessThanOrEqual(lines.length);
+          expect(problem.column, text).toBeGreaterThanOrEqual(1);
+          expect(problem.column, text).toBeLessThanOrEqual((lines[problem.line - 1]?.length ?? 0) + 1);
+        }
+      }),
+      { seed: 20261123, numRuns: 5000 },
+    );
+  });
+
   it('what a hint says to write reads back as the text that was meant', () => {
     const text = fc.stringMatching(/^[A-Za-z0-9@`%*:'" ,#\\-]{1,30}$/).map((value) => value.trim()).filter((value) => value !== '');
     fc.assert(
