@@ -3,7 +3,7 @@ import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
-import { dateSuggestion, numberLike, quoted } from '../validate/suggest.js';
+import { dateSuggestion, numberLike, plainNumberHint, quoted } from '../validate/suggest.js';
 
 export interface CsvMeasurements {
   measurements: Measurement[];
@@ -123,7 +123,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
         code: guess === undefined ? 'invalid-type' : 'number-format',
         severity: 'error',
         message: raw === '' ? '"value" is missing on this row' : `"value" must be a plain number, not ${quoted(raw)}`,
-        suggestion: guess === undefined ? undefined : `write ${guess} (no quotes, thousands separators or units)`,
+        suggestion: guess === undefined ? undefined : plainNumberHint(guess),
         ...valuePosition(),
       });
       continue;

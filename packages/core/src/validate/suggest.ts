@@ -64,16 +64,27 @@ const VALUE_SYNONYMS: Record<string, string> = {
  */
 export function didYouMeanValue(value: string, options: readonly string[]): string | undefined {
   const word = value.trim().toLowerCase();
-  const synonym = Object.hasOwn(VALUE_SYNONYMS, word) ? VALUE_SYNONYMS[word] : undefined;
+  const synonym = synonymIn(VALUE_SYNONYMS, word, options);
   const begun = word.length >= 3 ? options.filter((option) => option.startsWith(word)) : [];
-  const match = synonym !== undefined && options.includes(synonym) ? synonym : begun.length === 1 ? begun[0] : closest(value, options);
+  const match = synonym ?? (begun.length === 1 ? begun[0] : closest(value, options));
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
 
 /** For an unknown field: its name in Cairn when it is a known synonym, else the closest field. */
 export function didYouMeanField(key: string, fields: readonly string[]): string | undefined {
-  const synonym = Object.hasOwn(SYNONYMS, key.toLowerCase()) ? SYNONYMS[key.toLowerCase()] : undefined;
-  return synonym !== undefined && fields.includes(synonym) ? `did you mean "${synonym}"?` : didYouMean(key, fields);
+  const synonym = synonymIn(SYNONYMS, key.toLowerCase(), fields);
+  return synonym !== undefined ? `did you mean "${synonym}"?` : didYouMean(key, fields);
+}
+
+/** The word's synonym from `table` when it is one of `offered` (own keys only: not "constructor"). */
+function synonymIn(table: Record<string, string>, word: string, offered: readonly string[]): string | undefined {
+  const synonym = Object.hasOwn(table, word) ? table[word] : undefined;
+  return synonym !== undefined && offered.includes(synonym) ? synonym : undefined;
+}
+
+/** The hint for a number written as text: the plain number to write instead. */
+export function plainNumberHint(number: number): string {
+  return `write ${number} (no quotes, thousands separators or units)`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
-import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, quoted } from './suggest.js';
+import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, plainNumberHint, quoted } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -92,7 +92,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
 /** A number written as text; a confidence written as a percentage gets the share it means. */
 function numberFormat(make: (message: string, suggestion?: string) => Problem, field: string, value: unknown, number: number): Problem {
   const percent = field === 'confidence' && typeof value === 'string' && value.trim().endsWith('%');
-  const suggestion = percent ? `confidence is a share from 0 to 1: write ${number / 100} for ${number} %` : `write ${number} (no quotes, thousands separators or units)`;
+  const suggestion = percent ? `confidence is a share from 0 to 1: write ${number / 100} for ${number} %` : plainNumberHint(number);
   return { ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, suggestion), code: 'number-format' };
 }
 
