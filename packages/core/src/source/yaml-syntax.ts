@@ -85,7 +85,12 @@ export function unresolvedAliasHelp(name: string): SyntaxHelp {
 
 /** The value in quotes YAML reads back as the same text: double quotes unless it holds `"` or `\`. */
 export function quoteForYaml(value: string): string {
-  return /["\\]/.test(value) ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  return /["\\]/.test(value) ? singleQuoted(value) : `"${value}"`;
+}
+
+/** Single quotes read everything as written, but an apostrophe inside is written twice. */
+function singleQuoted(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }
 
 function keyAt(text: string, pos: number): string {
@@ -151,7 +156,7 @@ function quoteClosedEarly(text: string, pos: number): SyntaxHelp | undefined {
   }
   return {
     message: 'a double quote (") inside this double-quoted value ends it early',
-    suggestion: `write it as \\" inside double quotes, or use single quotes: '${value.replace(/'/g, "''")}'`,
+    suggestion: `write it as \\" inside double quotes, or use single quotes: ${singleQuoted(value)}`,
     pos: closed,
   };
 }
@@ -170,6 +175,9 @@ function nextLine(text: string, pos: number): number {
   return newline < 0 ? -1 : newline + 1;
 }
 
+/** Leading spaces only: a tab indent is an error of its own (TAB_AS_INDENT). */
+const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+
 const SPACES = (n: number): string => `${n} space${n === 1 ? '' : 's'}`;
 
 /**
@@ -180,7 +188,7 @@ function indentHelp(text: string, pos: number): SyntaxHelp | undefined {
   if (pos < 0) return undefined;
   const line = lineAround(text, pos);
   const content = text.slice(line.start, line.end);
-  const indent = /^ */.exec(content)?.[0].length ?? 0;
+  const indent = indentOf(content);
   if (indent === content.length) return undefined;
   const at = line.start + indent;
   const dash = /^-([^\s-].*)$/.exec(content.slice(indent));
@@ -191,7 +199,7 @@ function indentHelp(text: string, pos: number): SyntaxHelp | undefined {
   while (above > 0) {
     const previous = lineAround(text, above);
     const before = text.slice(previous.start, previous.end);
-    const pad = /^ */.exec(before)?.[0].length ?? 0;
+    const pad = indentOf(before);
     const counts = before.trim() !== '' && !before.trim().startsWith('#') && (!item || before.slice(pad).startsWith('- ') || pad < indent);
     if (counts) {
       if (pad === indent) return undefined;
