@@ -6,18 +6,24 @@ const { types } = jsyaml as unknown as { types: Record<'null' | 'bool' | 'int' |
 /** YAML 1.2 core schema's plain-scalar types, in the order js-yaml's CORE_SCHEMA tries them. */
 const CORE_TYPES = [types.null, types.bool, types.int, types.float];
 
+/** The only words the core schema reads as null or a boolean. */
+const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
 /**
  * Whether a plain scalar can be anything but a string under the core schema: null (`~`, `null`),
  * a boolean (`true`, `false`), or a number (digits, a sign, `.5`, `.inf`, `.nan`). Every other
- * first character means a string. A `YYYY-MM-DD` date is a string too: no number has a `-`
- * after its fourth digit.
+ * first character, and every other word, means a string. A `YYYY-MM-DD` date is a string too:
+ * no number has a `-` after its fourth digit.
  */
 function mayBeTyped(data: string): boolean {
   const c = data.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
   if (digit) return !(data.length === 10 && data.charCodeAt(4) === 45 && data.charCodeAt(7) === 45);
-  // + - . ~ n N t T f F
-  return c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  // + - . ~
+  if (c === 43 || c === 45 || c === 46 || c === 126) return true;
+  // n N t T f F: only the words above
+  if (c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) return (data.length === 4 || data.length === 5) && WORDS.has(data);
+  return false;
 }
 
 let matched: jsyaml.Type | undefined;
@@ -48,3 +54,32 @@ const coreScalar = new jsyaml.Type('tag:cairn,2026:core-scalar', {
  * (`!!int "5"`) keep working through the four core types themselves.
  */
 export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar], explicit: CORE_TYPES });
+
+/**
+ * The value of a plain scalar under CORE_SCHEMA, for readers that find scalars themselves.
+ * Short decimals (`12`, `-3.25`: at most 15 digits, which a double holds exactly) are read
+ * straight away; zero is left to the resolvers, which tell `-0` (0) from
+ * `-0.0` (-0).
+ */
+export function plainScalarValue(data: string): unknown {
+  if (data.length > 0 && !mayBeTyped(data)) return data;
+  const simple = shortDecimal(data);
+  if (simple !== undefined) return simple;
+  const type = CORE_TYPES.find((candidate) => candidate.resolve(data));
+  return type ? type.construct(data) : data;
+}
+
+function shortDecimal(data: string): number | undefined {
+  let i = data.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let dot = -1;
+  for (; i < data.length; i += 1) {
+    const c = data.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+    else if (c === 46 && dot === -1) dot = i;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15 || dot === data.length - 1 || dot === (data.charCodeAt(0) === 45 ? 1 : 0)) return undefined;
+  const value = Number(data);
+  return value === 0 ? undefined : value;
+}
