@@ -16,6 +16,7 @@ import { zodProblems } from '../validate/zod-problems.js';
 import type { CheckedCache } from './checked-cache.js';
 import { measurementsFromCsv, plainCsvMeasurements, type CsvMeasurements } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
+import { setAsideCheckins, setAsideMeasurements, type SetAside } from './plain-lists.js';
 import type { KeyResult, Kpi, Located, Objective, Repository, SourceFile } from './model.js';
 
 export interface LoadOptions {
@@ -190,15 +191,25 @@ function titleLine(text: string, path: string): number {
 }
 
 /** A file's value as its schema outputs it, or undefined once its problems are reported. */
-function schemaChecked<T>(repo: Repository, schema: z.ZodType<T>, doc: SourceDoc, onChecked?: (data: T) => void, whole?: string): T | undefined {
+function schemaChecked<T>(
+  repo: Repository,
+  schema: z.ZodType<T>,
+  doc: SourceDoc,
+  onChecked?: (data: T) => void,
+  whole?: string,
+  setAside?: (value: unknown) => SetAside<T> | null,
+): T | undefined {
   const value = doc.value ?? {};
-  const result = schema.safeParse(value);
+  const aside = setAside?.(value) ?? null;
+  const result = schema.safeParse(aside ? aside.value : value);
   if (!result.success) {
+    // Set-aside lists pass the schema by construction, so the problems are the same either way.
     repo.problems.push(...zodProblems(result.error.issues, schema, value, doc.at, whole));
     return undefined;
   }
-  onChecked?.(result.data);
-  return result.data;
+  const data = aside ? aside.restore(result.data) : result.data;
+  onChecked?.(data);
+  return data;
 }
 
 /** Fields of an objective file that the model names differently or does not keep. */
@@ -215,7 +226,7 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
   repo.known.objective.add(written);
-  const data = checked ?? schemaChecked(repo, ObjectiveSchema, doc, onChecked, doc.file.endsWith('.md') ? 'the front matter' : 'the file');
+  const data = checked ?? schemaChecked(repo, ObjectiveSchema, doc, onChecked, doc.file.endsWith('.md') ? 'the front matter' : 'the file', setAsideCheckins);
   if (!data) return;
   const { id, period, team, key_results: keyResults, description } = data;
   const folders = doc.file.split('/').slice(1, -1);
@@ -275,7 +286,7 @@ function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields, onChecke
   const value = doc.value ?? {};
   const fileId = baseName(doc.file);
   repo.known.kpi.add(isRecord(value) && typeof value.id === 'string' ? value.id : fileId);
-  const data = checked ?? schemaChecked(repo, KpiSchema, doc, onChecked);
+  const data = checked ?? schemaChecked(repo, KpiSchema, doc, onChecked, undefined, setAsideMeasurements);
   if (!data) return;
   const { id, $schema: _schema, ...fields } = data;
   const kpi: Kpi = { ...fields, id: id ?? fileId };
