@@ -67,7 +67,7 @@ export interface SetAside<T> {
   restore(data: T): T;
 }
 
-type WithCheckins = { key_results: { checkins: Checkin[] }[] };
+type WithCheckins = { key_results: { checkins: unknown[] }[] };
 
 /** An objective's value with the check-ins of each key result set aside where they are plain. */
 export function setAsideCheckins<T extends WithCheckins>(value: unknown): SetAside<T> | null {

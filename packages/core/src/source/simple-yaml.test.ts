@@ -166,6 +166,9 @@ describe('readSimpleYaml', () => {
     fc.string({ maxLength: 6 }),
     fc.double({ noNaN: true }).map(String),
     fc.integer().map(String),
+    // short decimals, which the reader reads without the resolvers
+    fc.tuple(fc.integer({ min: -999_999, max: 999_999 }), fc.nat({ max: 999_999_999 }), fc.boolean()).map(([whole, part, point]) => (point ? `${whole}.${part}` : `${whole}`)),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => n.toPrecision(1 + (Math.abs(n * 1e3) % 16 | 0))),
   );
   const style = fc.constantFrom('plain', 'single', 'double');
   const written = fc.tuple(scalar, style).map(([text, how]) => (how === 'plain' ? text : how === 'single' ? `'${text.replaceAll("'", "''")}'` : `"${text}"`));

@@ -175,9 +175,10 @@ class LineReader {
       value = flow.node();
       after = flow.at;
     } else {
+      const number = decimalAt(s, at, this.end, false);
+      if (number !== undefined) return number;
       const end = plainEnd(s, at, this.end, false);
-      value = plainScalarValue(s.slice(at, end));
-      return value;
+      return plainScalarValue(s.slice(at, end));
     }
     restOfLine(s, after, this.end);
     return value;
@@ -314,6 +315,52 @@ function plainEnd(s: string, at: number, end: number, flow: boolean): number {
   return last;
 }
 
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Where the number `decimalAt` read ends. */
+let decimalEnd = 0;
+
+/**
+ * A short decimal (`12`, `-530.01`) read where it is written, without cutting it out of the
+ * text: most values of check-ins and measurements are such numbers. At most 15 digits, so the
+ * digits make an exact integer and dividing it by an exact power of ten rounds once, to the
+ * very double that js-yaml's parseFloat gives. Undefined for anything else (zero among them, as
+ * `-0` and `-0.0` differ), and for a number that does not end the value (`12 apples`,
+ * `2026-10-03`), so that the plain scalar is read as usual.
+ */
+function decimalAt(s: string, at: number, end: number, flow: boolean): number | undefined {
+  let i = at;
+  const negative = s.charCodeAt(i) === DASH;
+  if (negative) i += 1;
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1; // digits after the point; -1 while there is no point
+  for (; i < end; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits += 1;
+      if (fraction >= 0) fraction += 1;
+    } else if (c === 46 && fraction === -1 && digits > 0) {
+      fraction = 0;
+    } else {
+      break;
+    }
+  }
+  if (digits === 0 || digits > 15 || fraction === 0 || mantissa === 0) return undefined;
+  let next = i;
+  while (next < end && s.charCodeAt(next) === SPACE) next += 1;
+  if (flow) {
+    const c = next < end ? s.charCodeAt(next) : -1;
+    if (c !== COMMA && c !== CLOSE_MAP && c !== CLOSE_SEQ) return undefined;
+  } else if (next !== end && (next === i || s.charCodeAt(next) !== HASH)) {
+    return undefined;
+  }
+  decimalEnd = i;
+  const value = fraction > 0 ? mantissa / (POWERS_OF_TEN[fraction] as number) : mantissa;
+  return negative ? -value : value;
+}
+
 /** One-line `[ … ]` and `{ … }`, nested or not. */
 class FlowReader {
   constructor(
@@ -335,6 +382,11 @@ class FlowReader {
       const from = this.at;
       this.at = quotedEnd(this.s, from, this.end);
       return quotedValue(this.s, from, this.at);
+    }
+    const number = decimalAt(this.s, this.at, this.end, true);
+    if (number !== undefined) {
+      this.at = decimalEnd;
+      return number;
     }
     const from = this.at;
     const to = plainEnd(this.s, from, this.end, true);
