@@ -62,7 +62,11 @@ class LineReader {
   indent = 0;
   eof = false;
 
+  /** One reader of `{ … }` and `[ … ]` for the whole text, moved to each collection. */
+  private readonly flow: FlowReader;
+
   constructor(private readonly s: string) {
+    this.flow = new FlowReader(s);
     this.seek(0);
   }
 
@@ -171,7 +175,9 @@ class LineReader {
       after = quotedEnd(s, at, this.end);
       value = quotedValue(s, at, after);
     } else if (c === OPEN_SEQ || c === OPEN_MAP) {
-      const flow = new FlowReader(s, at, this.end);
+      const flow = this.flow;
+      flow.at = at;
+      flow.end = this.end;
       value = flow.node();
       after = flow.at;
     } else {
@@ -363,11 +369,11 @@ function decimalAt(s: string, at: number, end: number, flow: boolean): number | 
 
 /** One-line `[ … ]` and `{ … }`, nested or not. */
 class FlowReader {
-  constructor(
-    private readonly s: string,
-    public at: number,
-    private readonly end: number,
-  ) {}
+  /** Where reading is, and the end of the line it must not pass; set for each collection. */
+  at = 0;
+  end = 0;
+
+  constructor(private readonly s: string) {}
 
   private spaces(): void {
     while (this.at < this.end && this.s.charCodeAt(this.at) === SPACE) this.at += 1;
