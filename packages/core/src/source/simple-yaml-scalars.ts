@@ -1,0 +1,207 @@
+/**
+ * The pieces of one line that the plain YAML reader (simple-yaml.ts) reads: keys, quoted and
+ * plain scalars, short decimals, and what may follow a value. Each leaves the subset, by
+ * `bail`, at anything it cannot read exactly as js-yaml does.
+ */
+import { plainScalarValue } from './core-schema.js';
+
+/** Thrown, and caught in `readSimpleYaml`, the moment the text leaves the subset. */
+class NotSimple {}
+const NOT_SIMPLE_SIGNAL = new NotSimple();
+
+export function bail(): never {
+  throw NOT_SIMPLE_SIGNAL;
+}
+
+export function isNotSimple(error: unknown): boolean {
+  return error === NOT_SIMPLE_SIGNAL;
+}
+
+export const SPACE = 32;
+export const HASH = 35;
+const COLON = 58;
+export const DASH = 45;
+export const COMMA = 44;
+export const SINGLE = 39;
+export const DOUBLE = 34;
+const BACKSLASH = 92;
+export const OPEN_SEQ = 91;
+export const CLOSE_SEQ = 93;
+export const OPEN_MAP = 123;
+export const CLOSE_MAP = 125;
+
+/** Only a space then a comment, or nothing, may follow a value on its line. */
+export function restOfLine(s: string, at: number, end: number): void {
+  if (at === end) return;
+  if (s.charCodeAt(at) !== SPACE) bail();
+  let i = at;
+  while (i < end && s.charCodeAt(i) === SPACE) i += 1;
+  if (i !== end && s.charCodeAt(i) !== HASH) bail();
+}
+
+/**
+ * The `:` ending a simple key (letters, digits, `_`, `-`, `.`, starting with a letter, digit or
+ * `_`) that starts at `at`, when a space or the line's end follows it; -1 when the line does
+ * not start with such a key.
+ */
+export function keyEnd(s: string, at: number, end: number): number {
+  let i = at;
+  for (; i < end; i += 1) {
+    const c = s.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (word || (i > at && (c === DASH || c === 46))) continue;
+    break;
+  }
+  if (i === at || i === end || s.charCodeAt(i) !== COLON) return -1;
+  return i + 1 === end || s.charCodeAt(i + 1) === SPACE ? i : -1;
+}
+
+/**
+ * The keys met last, by first letter and length. A goals file repeats a dozen keys thousands of
+ * times; finding one here spares cutting it out of the text and V8 looking it up as a property
+ * name again.
+ */
+const recentKeys: (string | undefined)[] = new Array(256);
+
+/** The key written from `at` to `end`, as js-yaml stores it in the object. */
+export function keyAt(s: string, at: number, end: number): string {
+  const slot = (s.charCodeAt(at) * 31 + end - at) & 255;
+  const recent = recentKeys[slot];
+  if (recent !== undefined && recent.length === end - at && s.startsWith(recent, at)) return recent;
+  const text = s.slice(at, end);
+  if (text === '__proto__') bail();
+  // js-yaml turns a key such as `1.0` or `True` into its value, then into text for the object.
+  const value = plainScalarValue(text);
+  if (typeof value !== 'string') return String(value);
+  recentKeys[slot] = value;
+  return value;
+}
+
+/**
+ * Checks the character at `i` of a scalar, past the printable ASCII that nearly all text is,
+ * the way js-yaml does: refuses control characters, C1 codes bar U+0085, U+FFFE, U+FFFF and
+ * halves of surrogate pairs. A tab is left to js-yaml too (it may end a plain scalar).
+ * Returns the index of the last code unit it covers.
+ */
+function checkUnusual(s: string, i: number, c: number): number {
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfffe || c === 0xffff) bail();
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const next = s.charCodeAt(i + 1);
+    if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) bail();
+    return i + 1;
+  }
+  return i;
+}
+
+/** Where a one-line quoted scalar starting at `at` ends (just past its closing quote). */
+export function quotedEnd(s: string, at: number, end: number): number {
+  const quote = s.charCodeAt(at);
+  let i = at + 1;
+  for (;;) {
+    if (i >= end) bail();
+    const c = s.charCodeAt(i);
+    if (c === quote) {
+      if (quote === SINGLE && s.charCodeAt(i + 1) === SINGLE && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    if (c === BACKSLASH && quote === DOUBLE) bail();
+    if (c < 0x20 || c >= 0x7f) i = checkUnusual(s, i, c);
+    i += 1;
+  }
+}
+
+export function quotedValue(s: string, at: number, after: number): string {
+  const inner = s.slice(at + 1, after - 1);
+  return s.charCodeAt(at) === SINGLE && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+}
+
+/**
+ * Where a plain scalar starting at `at` ends, trailing spaces and a comment left out. Leaves
+ * the subset at signs that would make it anything but one plain scalar: an indicator first, a
+ * `: ` inside (a key), and in flow context any `:`, `[`, `]`, `{`, `}` it meets (`,` ends it).
+ */
+export function plainEnd(s: string, at: number, end: number, flow: boolean): number {
+  const first = s.charCodeAt(at);
+  // , [ ] { } # & * ! | > ' " % @ `
+  if (first === COMMA || first === OPEN_SEQ || first === CLOSE_SEQ || first === OPEN_MAP || first === CLOSE_MAP) bail();
+  if (first === HASH || first === 38 || first === 42 || first === 33 || first === 124 || first === 62) bail();
+  if (first === SINGLE || first === DOUBLE || first === 37 || first === 64 || first === 96) bail();
+  // `?` and `:` are left to js-yaml; `-` starts a scalar only when no space follows it.
+  if (first === 63 || first === COLON) bail();
+  if (first === DASH) {
+    const next = at + 1 < end ? s.charCodeAt(at + 1) : SPACE;
+    if (next === SPACE || (flow && (next === COMMA || next === CLOSE_SEQ || next === CLOSE_MAP))) bail();
+  }
+  let i = at;
+  let last = at; // just past the last character that is not a space
+  for (; i < end; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === SPACE) continue;
+    if (c < 0x20 || c >= 0x7f) {
+      i = checkUnusual(s, i, c);
+      last = i + 1;
+      continue;
+    }
+    if (c === HASH && s.charCodeAt(i - 1) === SPACE) break;
+    if (c === COLON) {
+      if (flow) bail();
+      if (i + 1 === end || s.charCodeAt(i + 1) === SPACE) bail();
+    }
+    if (flow) {
+      if (c === COMMA || c === CLOSE_SEQ || c === CLOSE_MAP) break;
+      if (c === OPEN_SEQ || c === OPEN_MAP) bail();
+    }
+    last = i + 1;
+  }
+  if (flow && i === end) bail(); // a flow collection left open at the line's end
+  return last;
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Where the number `decimalAt` read ends. */
+export let decimalEnd = 0;
+
+/**
+ * A short decimal (`12`, `-530.01`) read where it is written, without cutting it out of the
+ * text: most values of check-ins and measurements are such numbers. At most 15 digits, so the
+ * digits make an exact integer and dividing it by an exact power of ten rounds once, to the
+ * very double that js-yaml's parseFloat gives. Undefined for anything else (zero among them, as
+ * `-0` and `-0.0` differ), and for a number that does not end the value (`12 apples`,
+ * `2026-10-03`), so that the plain scalar is read as usual.
+ */
+export function decimalAt(s: string, at: number, end: number, flow: boolean): number | undefined {
+  let i = at;
+  const negative = s.charCodeAt(i) === DASH;
+  if (negative) i += 1;
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1; // digits after the point; -1 while there is no point
+  for (; i < end; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits += 1;
+      if (fraction >= 0) fraction += 1;
+    } else if (c === 46 && fraction === -1 && digits > 0) {
+      fraction = 0;
+    } else {
+      break;
+    }
+  }
+  if (digits === 0 || digits > 15 || fraction === 0 || mantissa === 0) return undefined;
+  let next = i;
+  while (next < end && s.charCodeAt(next) === SPACE) next += 1;
+  if (flow) {
+    const c = next < end ? s.charCodeAt(next) : -1;
+    if (c !== COMMA && c !== CLOSE_MAP && c !== CLOSE_SEQ) return undefined;
+  } else if (next !== end && (next === i || s.charCodeAt(next) !== HASH)) {
+    return undefined;
+  }
+  decimalEnd = i;
+  const value = fraction > 0 ? mantissa / (POWERS_OF_TEN[fraction] as number) : mantissa;
+  return negative ? -value : value;
+}
