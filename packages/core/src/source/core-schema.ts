@@ -39,9 +39,7 @@ let matched: jsyaml.Type | undefined;
 const coreScalar = new jsyaml.Type('tag:cairn,2026:core-scalar', {
   kind: 'scalar',
   resolve(data: string | null): boolean {
-    matched = undefined;
-    if (data !== null && data.length > 0 && !mayBeTyped(data)) return false;
-    matched = CORE_TYPES.find((type) => type.resolve(data));
+    matched = coreTypeOf(data);
     return matched !== undefined;
   },
   construct(data: string): unknown {
@@ -55,31 +53,14 @@ const coreScalar = new jsyaml.Type('tag:cairn,2026:core-scalar', {
  */
 export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar], explicit: CORE_TYPES });
 
-/**
- * The value of a plain scalar under CORE_SCHEMA, for readers that find scalars themselves.
- * Short decimals (`12`, `-3.25`: at most 15 digits, which a double holds exactly) are read
- * straight away; zero is left to the resolvers, which tell `-0` (0) from
- * `-0.0` (-0).
- */
-export function plainScalarValue(data: string): unknown {
-  if (data.length > 0 && !mayBeTyped(data)) return data;
-  const simple = shortDecimal(data);
-  if (simple !== undefined) return simple;
-  const type = CORE_TYPES.find((candidate) => candidate.resolve(data));
-  return type ? type.construct(data) : data;
+/** The core type of a plain scalar (null, bool, int or float), or undefined for a string. */
+function coreTypeOf(data: string | null): jsyaml.Type | undefined {
+  if (data !== null && data.length > 0 && !mayBeTyped(data)) return undefined;
+  return CORE_TYPES.find((type) => type.resolve(data));
 }
 
-function shortDecimal(data: string): number | undefined {
-  let i = data.charCodeAt(0) === 45 ? 1 : 0;
-  let digits = 0;
-  let dot = -1;
-  for (; i < data.length; i += 1) {
-    const c = data.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += 1;
-    else if (c === 46 && dot === -1) dot = i;
-    else return undefined;
-  }
-  if (digits === 0 || digits > 15 || dot === data.length - 1 || dot === (data.charCodeAt(0) === 45 ? 1 : 0)) return undefined;
-  const value = Number(data);
-  return value === 0 ? undefined : value;
+/** The value of a plain scalar under CORE_SCHEMA, for readers that find scalars themselves. */
+export function plainScalarValue(data: string): unknown {
+  const type = coreTypeOf(data);
+  return type ? type.construct(data) : data;
 }
