@@ -227,32 +227,16 @@ class FlowReader {
 
   private sequence(): unknown[] {
     const items: unknown[] = [];
-    this.at += 1;
-    this.spaces();
-    if (this.s.charCodeAt(this.at) === CLOSE_SEQ) {
-      this.at += 1;
-      return items;
-    }
-    for (;;) {
-      items.push(this.node());
-      this.spaces();
-      const c = this.s.charCodeAt(this.at);
-      this.at += 1;
-      if (c === CLOSE_SEQ) return items;
-      if (c !== COMMA) bail();
-      this.spaces();
-    }
+    if (this.opened(CLOSE_SEQ)) return items;
+    do items.push(this.node());
+    while (!this.closed(CLOSE_SEQ));
+    return items;
   }
 
   private mapping(): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    this.at += 1;
-    this.spaces();
-    if (this.s.charCodeAt(this.at) === CLOSE_MAP) {
-      this.at += 1;
-      return map;
-    }
-    for (;;) {
+    if (this.opened(CLOSE_MAP)) return map;
+    do {
       const colon = keyEnd(this.s, this.at, this.end);
       if (colon === -1) bail();
       const key = keyAt(this.s, this.at, colon);
@@ -260,12 +244,27 @@ class FlowReader {
       this.at = colon + 1;
       this.spaces();
       map[key] = this.node();
-      this.spaces();
-      const c = this.s.charCodeAt(this.at);
-      this.at += 1;
-      if (c === CLOSE_MAP) return map;
-      if (c !== COMMA) bail();
-      this.spaces();
-    }
+    } while (!this.closed(CLOSE_MAP));
+    return map;
+  }
+
+  /** Steps past the opening bracket; true when `close` follows at once (`[]`, `{ }`). */
+  private opened(close: number): boolean {
+    this.at += 1;
+    this.spaces();
+    if (this.s.charCodeAt(this.at) !== close) return false;
+    this.at += 1;
+    return true;
+  }
+
+  /** After an entry: true past the closing bracket, false past a comma (and the spaces after it). */
+  private closed(close: number): boolean {
+    this.spaces();
+    const c = this.s.charCodeAt(this.at);
+    this.at += 1;
+    if (c === close) return true;
+    if (c !== COMMA) bail();
+    this.spaces();
+    return false;
   }
 }
