@@ -1,6 +1,7 @@
 import type { Measurement } from '../schema/kpi.js';
 import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
+import { dayTextAt } from '../source/day-text.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
 import { dateSuggestion, numberLike, plainNumberHint, quoted } from '../validate/suggest.js';
@@ -52,11 +53,12 @@ export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements
     let remark = '';
     for (let from = 0, column = 0; ; column += 1) {
       const comma = line.indexOf(',', from);
-      const cell = line.slice(from, comma < 0 ? line.length : comma);
-      if (column === date) day = cell.trim();
-      else if (column === value) written = cell.trim();
-      else if (column === note) remark = cell.trim();
-      else if (column >= header.length && cell.trim() !== '') return null;
+      const to = comma < 0 ? line.length : comma;
+      // A date is read as its shared string (see day-text.ts) when written without spaces.
+      if (column === date) day = (to - from === 10 ? dayTextAt(line, from) : undefined) ?? line.slice(from, to).trim();
+      else if (column === value) written = line.slice(from, to).trim();
+      else if (column === note) remark = line.slice(from, to).trim();
+      else if (column >= header.length && line.slice(from, to).trim() !== '') return null;
       if (comma < 0) break;
       from = comma + 1;
     }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CORE_SCHEMA } from './core-schema.js';
 import { splitFrontMatter } from './front-matter.js';
 import { NOT_SIMPLE, readSimpleYaml } from './simple-yaml.js';
@@ -137,6 +137,8 @@ describe('readSimpleYaml', () => {
     ['a key written twice in braces', 'a: { b: 1, b: 2 }'],
     ['__proto__ as a key', '__proto__: 1'],
     ['an inherited name as a key', 'constructor: 1'],
+    ['an inherited name as a key in braces', 'a: { value: 1, toString: 2 }'],
+    ['a key written twice in a row of rows with one list of keys', 'a:\n  - { date: 1, value: 2 }\n  - { date: 1, value: 2 }\n  - { date: 1, date: 2 }'],
     ['a document marker', '---\na: 1'],
     ['a complex key', '? a\n: 1'],
     ['a quoted key', '"a": 1'],
@@ -208,6 +210,43 @@ describe('readSimpleYaml', () => {
   /** A document is a block mapping (as goals files are) holding the tree. */
   const asDocument = ([root, step]: [Tree, number]): string => write({ kind: 'map', pairs: [['a', root]], flow: false }, 0, step);
   const document = fc.tuple(tree, fc.integer({ min: 1, max: 4 })).map(asDocument);
+
+  it('makes mappings of more lists of keys than it remembers exactly as js-yaml does', () => {
+    // 1,500 lists of keys, more than the reader makes literals for: the later ones are made
+    // key by key, and every mapping still comes out as js-yaml's.
+    const texts = Array.from({ length: 1500 }, (_, i) => `rows:\n  - { k${i}: 1, v${i % 7}: two, w: ${i} }\n  - k${i}: [1, 2]\n    v${i % 7}: null`);
+    for (const text of texts) {
+      const value = readSimpleYaml(text);
+      expect(value).not.toBe(NOT_SIMPLE);
+      expect(isDeepStrictEqual(value, byJsYaml(text))).toBe(true);
+    }
+    expect(readSimpleYaml('a:\n  - { k1499: 1, k1499: 2 }')).toBe(NOT_SIMPLE);
+  });
+
+  describe('where functions may not be made from text (a page with a Content-Security-Policy)', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    });
+
+    it('makes every mapping key by key, with the same values', async () => {
+      vi.resetModules();
+      let tried = 0;
+      vi.stubGlobal('Function', function refused() {
+        tried += 1;
+        throw new EvalError('Refused to evaluate a string as JavaScript');
+      });
+      const fresh = await import('./simple-yaml.js');
+      for (const text of [OBJECTIVE, 'rows:\n  - { date: 2026-10-03, value: 1.5 }\n  - { date: 2026-10-04, value: 2 }', 'a: {}']) {
+        const value = fresh.readSimpleYaml(text);
+        expect(value).not.toBe(fresh.NOT_SIMPLE);
+        expect(isDeepStrictEqual(value, byJsYaml(text))).toBe(true);
+      }
+      // Asked once, then never again.
+      expect(tried).toBe(1);
+      expect(fresh.readSimpleYaml('a: { b: 1, b: 2 }')).toBe(fresh.NOT_SIMPLE);
+    });
+  });
 
   it('returns what js-yaml returns, or leaves the text to it, for any document of maps, lists and scalars', () => {
     fc.assert(fc.property(document, (text) => agreesWithJsYaml(text)), { numRuns: 3000, seed: 20261123 });

@@ -1,4 +1,6 @@
 import { plainScalarValue } from './core-schema.js';
+import { dayTextAt } from './day-text.js';
+import { MapBuilder } from './simple-yaml-maps.js';
 import {
   CLOSE_MAP,
   CLOSE_SEQ,
@@ -65,9 +67,10 @@ class LineReader {
 
   /** One reader of `{ … }` and `[ … ]` for the whole text, moved to each collection. */
   private readonly flow: FlowReader;
+  private readonly maps = new MapBuilder();
 
   constructor(private readonly s: string) {
-    this.flow = new FlowReader(s);
+    this.flow = new FlowReader(s, this.maps);
     this.seek(0);
   }
 
@@ -140,30 +143,28 @@ class LineReader {
 
   private mapping(indent: number): Record<string, unknown> {
     const s = this.s;
-    const map: Record<string, unknown> = {};
+    const maps = this.maps;
+    maps.open();
     while (!this.eof && this.indent === indent) {
       if (this.isItem()) bail();
       const colon = keyEnd(s, this.content, this.end);
       if (colon === -1) bail();
-      const key = keyAt(s, this.content, colon);
-      // Values are never undefined here, so this finds a key written twice; an inherited name
-      // such as `constructor` is left to js-yaml as well.
-      if (map[key] !== undefined) bail();
+      maps.key(keyAt(s, this.content, colon));
       let at = colon + 1;
       while (at < this.end && s.charCodeAt(at) === SPACE) at += 1;
       if (at === this.end || s.charCodeAt(at) === HASH) {
         this.nextLine();
         // A list may sit at the key's own column: `key:\n- a`.
         const nested = !this.eof && (this.indent > indent || (this.indent === indent && this.isItem()));
-        map[key] = nested ? this.block(this.indent) : null;
+        maps.value(nested ? this.block(this.indent) : null);
       } else {
-        map[key] = this.inline(at);
+        maps.value(this.inline(at));
         this.nextLine();
         // A deeper line after a value would continue it over several lines.
         if (!this.eof && this.indent > indent) bail();
       }
     }
-    return map;
+    return maps.close();
   }
 
   /** The value that starts at `at` and ends the current line (bar a comment). */
@@ -185,11 +186,20 @@ class LineReader {
       const number = decimalAt(s, at, this.end, false);
       if (number !== undefined) return number;
       const end = plainEnd(s, at, this.end, false);
-      return plainScalarValue(s.slice(at, end));
+      return plainText(s, at, end);
     }
     restOfLine(s, after, this.end);
     return value;
   }
+}
+
+/** A plain scalar's value; a date (always text in the core schema) as its shared string. */
+function plainText(s: string, from: number, to: number): unknown {
+  if (to - from === 10) {
+    const day = dayTextAt(s, from);
+    if (day !== undefined) return day;
+  }
+  return plainScalarValue(s.slice(from, to));
 }
 
 /** One-line `[ … ]` and `{ … }`, nested or not. */
@@ -198,7 +208,10 @@ class FlowReader {
   at = 0;
   end = 0;
 
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly maps: MapBuilder,
+  ) {}
 
   private spaces(): void {
     while (this.at < this.end && this.s.charCodeAt(this.at) === SPACE) this.at += 1;
@@ -222,7 +235,7 @@ class FlowReader {
     const from = this.at;
     const to = plainEnd(this.s, from, this.end, true);
     this.at = to;
-    return plainScalarValue(this.s.slice(from, to));
+    return plainText(this.s, from, to);
   }
 
   private sequence(): unknown[] {
@@ -234,18 +247,19 @@ class FlowReader {
   }
 
   private mapping(): Record<string, unknown> {
-    const map: Record<string, unknown> = {};
-    if (this.opened(CLOSE_MAP)) return map;
-    do {
-      const colon = keyEnd(this.s, this.at, this.end);
-      if (colon === -1) bail();
-      const key = keyAt(this.s, this.at, colon);
-      if (map[key] !== undefined) bail();
-      this.at = colon + 1;
-      this.spaces();
-      map[key] = this.node();
-    } while (!this.closed(CLOSE_MAP));
-    return map;
+    const maps = this.maps;
+    maps.open();
+    if (!this.opened(CLOSE_MAP)) {
+      do {
+        const colon = keyEnd(this.s, this.at, this.end);
+        if (colon === -1) bail();
+        maps.key(keyAt(this.s, this.at, colon));
+        this.at = colon + 1;
+        this.spaces();
+        maps.value(this.node());
+      } while (!this.closed(CLOSE_MAP));
+    }
+    return maps.close();
   }
 
   /** Steps past the opening bracket; true when `close` follows at once (`[]`, `{ }`). */

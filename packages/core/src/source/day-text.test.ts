@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dayTextAt } from './day-text.js';
+
+describe('dayTextAt', () => {
+  it('reads the date written at a position of a longer text', () => {
+    expect(dayTextAt('- { date: 2026-10-03, value: 1 }', 10)).toBe('2026-10-03');
+    expect(dayTextAt('2026-02-30,4', 0)).toBe('2026-02-30'); // whether it is real is the schema's question
+  });
+
+  it.each([
+    ['slashes', '2026/10/03'],
+    ['a short month', '2026-1-031'],
+    ['letters', '2026-1O-03'],
+    ['a sign', '+026-10-03'],
+    ['full-width digits', '２０２６-10-03'],
+    ['a text that ends early', '2026-10-0'],
+  ])('leaves a text with %s alone', (_, text) => {
+    expect(dayTextAt(text, 0)).toBeUndefined();
+  });
+
+  it('still gives each date its own text after more dates than it keeps', () => {
+    const start = Date.UTC(1990, 0, 1);
+    for (let day = 0; day < 20_000; day += 1) {
+      const iso = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+      expect(dayTextAt(`x ${iso} y`, 2)).toBe(iso);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * One string per date written `YYYY-MM-DD`. Check-ins and measurements write the same few
+ * hundred dates hundreds of thousands of times: read as one shared string each, a repository of
+ * 10,000 objectives and 1,000 daily KPIs holds about 930,000 fewer small strings, which the
+ * garbage collector no longer copies while the repository is read.
+ */
+const known = new Map<number, string>();
+/** Enough for years of daily dates; past it the strings are forgotten and made again. */
+const MAX_KNOWN = 8192;
+const DASH = 45;
+
+/**
+ * The date written in the 10 characters from `at`, as a shared string; undefined when they are
+ * not four digits, a dash, two digits, a dash and two digits. Whether it is a real date is for
+ * the schemas to say: this only spares the copies.
+ */
+export function dayTextAt(s: string, at: number): string | undefined {
+  let key = 0;
+  for (let i = 0; i < 10; i += 1) {
+    const c = s.charCodeAt(at + i);
+    if (i === 4 || i === 7) {
+      if (c !== DASH) return undefined;
+    } else if (c >= 48 && c <= 57) {
+      key = key * 10 + (c - 48);
+    } else {
+      return undefined;
+    }
+  }
+  let text = known.get(key);
+  if (text === undefined) {
+    if (known.size >= MAX_KNOWN) known.clear();
+    text = s.slice(at, at + 10);
+    known.set(key, text);
+  }
+  return text;
+}
