@@ -39,7 +39,7 @@ describe('plainCsvMeasurements', () => {
   it('agrees with the full reader on a thousand random files', () => {
     const headers = ['date,value', 'date,value,note', 'value,date', 'Date,VALUE,Note', 'date,value,date', 'date', 'date,note,value,extra'];
     const dates = ['2026-01-31', '2024-02-29', '2026-02-29', '26-01-31', '', ' 2026-03-01 '];
-    const values = ['5', '-1.5', '1e3', '.5', '1,000', 'abc', '', ' 7 ', '+2'];
+    const values = ['5', '-1.5', '1e3', '.5', '1,000', 'abc', '', ' 7 ', '+2', '0', '-0', '-0.0', '5.', '007', '-530.01', '123456789012345', '1234567890123456789', '4.2x', '--1'];
     const notes = ['', 'ok', 'late again', ' spaced '];
     const row = fc.oneof(
       { weight: 1, arbitrary: fc.constant('') },

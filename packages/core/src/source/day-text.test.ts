@@ -4,7 +4,7 @@ import { dayTextAt } from './day-text.js';
 describe('dayTextAt', () => {
   it('reads the date written at a position of a longer text', () => {
     expect(dayTextAt('- { date: 2026-10-03, value: 1 }', 10)).toBe('2026-10-03');
-    expect(dayTextAt('2026-02-30,4', 0)).toBe('2026-02-30'); // whether it is real is the schema's question
+    expect(dayTextAt('2024-02-29,4', 0)).toBe('2024-02-29');
   });
 
   it.each([
@@ -14,6 +14,9 @@ describe('dayTextAt', () => {
     ['a sign', '+026-10-03'],
     ['full-width digits', '２０２６-10-03'],
     ['a text that ends early', '2026-10-0'],
+    ['a day that does not exist', '2026-02-29'],
+    ['month 13', '2026-13-01'],
+    ['day 0', '2026-10-00'],
   ])('leaves a text with %s alone', (_, text) => {
     expect(dayTextAt(text, 0)).toBeUndefined();
   });

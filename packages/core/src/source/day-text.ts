@@ -4,15 +4,17 @@
  * 10,000 objectives and 1,000 daily KPIs holds about 930,000 fewer small strings, which the
  * garbage collector no longer copies while the repository is read.
  */
+import { daysInMonth } from '../calendar.js';
+
 const known = new Map<number, string>();
 /** Enough for years of daily dates; past it the strings are forgotten and made again. */
 const MAX_KNOWN = 8192;
 const DASH = 45;
 
 /**
- * The date written in the 10 characters from `at`, as a shared string; undefined when they are
- * not four digits, a dash, two digits, a dash and two digits. Whether it is a real date is for
- * the schemas to say: this only spares the copies.
+ * The real calendar date written `YYYY-MM-DD` in the 10 characters from `at`, as its shared
+ * string; undefined for anything else (`2026/10/03`, `2026-02-30`), which the caller reads
+ * the usual way, and its checks then word.
  */
 export function dayTextAt(s: string, at: number): string | undefined {
   let key = 0;
@@ -28,6 +30,9 @@ export function dayTextAt(s: string, at: number): string | undefined {
   }
   let text = known.get(key);
   if (text === undefined) {
+    const month = Math.floor(key / 100) % 100;
+    const day = key % 100;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Math.floor(key / 10_000), month)) return undefined;
     if (known.size >= MAX_KNOWN) known.clear();
     text = s.slice(at, at + 10);
     known.set(key, text);

@@ -4,6 +4,7 @@
  * `bail`, at anything it cannot read exactly as js-yaml does.
  */
 import { plainScalarValue } from './core-schema.js';
+import { shortDecimalAt, shortDecimalEnd } from './short-decimal.js';
 
 /** Thrown, and caught in `readSimpleYaml`, the moment the text leaves the subset. */
 class NotSimple {}
@@ -160,39 +161,17 @@ export function plainEnd(s: string, at: number, end: number, flow: boolean): num
   return last;
 }
 
-const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
 /** Where the number `decimalAt` read ends. */
 export let decimalEnd = 0;
 
 /**
- * A short decimal (`12`, `-530.01`) read where it is written, without cutting it out of the
- * text: most values of check-ins and measurements are such numbers. At most 15 digits, so the
- * digits make an exact integer and dividing it by an exact power of ten rounds once, to the
- * very double that js-yaml's parseFloat gives. Undefined for anything else (zero among them, as
- * `-0` and `-0.0` differ), and for a number that does not end the value (`12 apples`,
- * `2026-10-03`), so that the plain scalar is read as usual.
+ * A short decimal (see short-decimal.ts) that is the whole value: undefined for a number that
+ * does not end the value (`12 apples`, `2026-10-03`), so that the plain scalar is read as usual.
  */
 export function decimalAt(s: string, at: number, end: number, flow: boolean): number | undefined {
-  let i = at;
-  const negative = s.charCodeAt(i) === DASH;
-  if (negative) i += 1;
-  let mantissa = 0;
-  let digits = 0;
-  let fraction = -1; // digits after the point; -1 while there is no point
-  for (; i < end; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits += 1;
-      if (fraction >= 0) fraction += 1;
-    } else if (c === 46 && fraction === -1 && digits > 0) {
-      fraction = 0;
-    } else {
-      break;
-    }
-  }
-  if (digits === 0 || digits > 15 || fraction === 0 || mantissa === 0) return undefined;
+  const value = shortDecimalAt(s, at, end);
+  if (value === undefined) return undefined;
+  const i = shortDecimalEnd;
   let next = i;
   while (next < end && s.charCodeAt(next) === SPACE) next += 1;
   if (flow) {
@@ -202,6 +181,5 @@ export function decimalAt(s: string, at: number, end: number, flow: boolean): nu
     return undefined;
   }
   decimalEnd = i;
-  const value = fraction > 0 ? mantissa / (POWERS_OF_TEN[fraction] as number) : mantissa;
-  return negative ? -value : value;
+  return value;
 }
