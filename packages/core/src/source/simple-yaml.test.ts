@@ -306,6 +306,24 @@ describe('readSimpleYaml', () => {
     );
   });
 
+  it('reads rows that start with a date and a value exactly as js-yaml does, however they are written', () => {
+    // Rows of measurements and check-ins take a shortcut; near misses of its form must not.
+    const day = fc.oneof(
+      fc.date({ noInvalidDate: true, min: new Date(1999, 0, 1), max: new Date(2100, 0, 1) }).map((d) => d.toISOString().slice(0, 10)),
+      fc.constantFrom('2026-02-29', '2024-02-29', '2026-13-01', '2026-10-00', '2026-1-03', '2026-10-03x', '2026/10/03', "'2026-10-03'", '"2026-10-03"', '2026-10-03 # c', ''),
+    );
+    const value = fc.oneof(scalar, fc.constantFrom('12.5', '-530.01', '0', '-0', '7 ', '1e3', '12 apples', '[1]', '{ a: 1 }'));
+    const after = fc.constantFrom('', ', confidence: 0.8', ', note: "late", by: mia', ', value: 2', ', date: 2026-10-04', ' ]', ',', ', note: a: b');
+    const gap = fc.constantFrom('', ' ', '  ');
+    const row = fc
+      .tuple(gap, day, gap, fc.constantFrom(',', ' ,'), fc.constantFrom(' value:', ' value: ', 'value: ', ' values: '), value, after, gap)
+      .map(([open, d, beforeComma, comma, key, v, rest, close]) => `  - {${open}date: ${d}${beforeComma}${comma}${key}${v}${rest}${close}}`);
+    const rows = fc.array(row, { minLength: 1, maxLength: 3 }).map((lines) => `measurements:\n${lines.join('\n')}`);
+    fc.assert(fc.property(rows, (text) => agreesWithJsYaml(text)), { numRuns: 5000, seed: 20261126 });
+    const typical = 'measurements:\n  - { date: 2026-10-03, value: 12.5 }\n  - { date: 2026-10-04, value: -3, note: late }';
+    expect(readSimpleYaml(typical)).toStrictEqual({ measurements: [{ date: '2026-10-03', value: 12.5 }, { date: '2026-10-04', value: -3, note: 'late' }] });
+  });
+
   it('agrees with js-yaml on every YAML text of the demo and of the validation corpus, and reads the demo objectives itself', () => {
     const here = dirname(fileURLToPath(import.meta.url));
     const roots = [join(here, '../../../../examples/acme'), join(here, '../../test/fixtures')];

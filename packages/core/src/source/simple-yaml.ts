@@ -202,6 +202,9 @@ function plainText(s: string, from: number, to: number): unknown {
   return plainScalarValue(s.slice(from, to));
 }
 
+const DATE_KEY = 'date: ';
+const VALUE_KEY = ' value: ';
+
 /** One-line `[ … ]` and `{ … }`, nested or not. */
 class FlowReader {
   /** Where reading is, and the end of the line it must not pass; set for each collection. */
@@ -249,7 +252,7 @@ class FlowReader {
   private mapping(): Record<string, unknown> {
     const maps = this.maps;
     maps.open();
-    if (!this.opened(CLOSE_MAP)) {
+    if (!this.opened(CLOSE_MAP) && !(this.dateAndValue() && this.closed(CLOSE_MAP))) {
       do {
         const colon = keyEnd(this.s, this.at, this.end);
         if (colon === -1) bail();
@@ -260,6 +263,28 @@ class FlowReader {
       } while (!this.closed(CLOSE_MAP));
     }
     return maps.close();
+  }
+
+  /**
+   * Reads `date: 2026-10-03, value: 12.5` at once, as measurement and check-in rows start, and
+   * leaves the reader after the number; false, having read nothing, for anything else (which the
+   * entry-by-entry loop then reads). What it reads is what that loop would: a real date is a
+   * plain scalar that the comma ends, and `decimalAt` takes a number only where it ends a value.
+   */
+  private dateAndValue(): boolean {
+    const s = this.s;
+    const at = this.at;
+    if (!s.startsWith(DATE_KEY, at) || s.charCodeAt(at + DATE_KEY.length + 10) !== COMMA || !s.startsWith(VALUE_KEY, at + DATE_KEY.length + 11)) return false;
+    const day = dayTextAt(s, at + DATE_KEY.length);
+    if (day === undefined) return false;
+    const number = decimalAt(s, at + DATE_KEY.length + 11 + VALUE_KEY.length, this.end, true);
+    if (number === undefined) return false;
+    this.maps.key('date');
+    this.maps.value(day);
+    this.maps.key('value');
+    this.maps.value(number);
+    this.at = decimalEnd;
+    return true;
   }
 
   /** Steps past the opening bracket; true when `close` follows at once (`[]`, `{ }`). */
