@@ -1,11 +1,10 @@
 /** @cairn/core/node — reads a goals folder from disk. Node only. */
-import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { resolve } from 'node:path';
 import { classify } from './load/classify.js';
 import { loadRepository, type LoadOptions } from './load/load-repository.js';
 import type { Repository, SourceFile } from './load/model.js';
-import { encodingProblem } from './source/encoding.js';
+import { readTexts, type FileToRead } from './read-texts.js';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
 
@@ -15,7 +14,8 @@ const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
  * than as many promises, and nothing else is waiting on a one-shot command.
  */
 export async function readGoalsFolder(dir: string): Promise<SourceFile[]> {
-  const found: SourceFile[] = [];
+  // Files to read, and broken links already said, in the order they are found.
+  const found: (FileToRead | SourceFile)[] = [];
   // Folders walked so far, by real path, so that a symbolic link to one of them (such as a link
   // back up the tree) is not walked again. A folder that is not a link has its parent's real path
   // plus its name, so only links cost a system call.
@@ -33,14 +33,20 @@ export async function readGoalsFolder(dir: string): Promise<SourceFile[]> {
         const target = entry.isSymbolicLink() ? realpathSync(full) : `${real}/${entry.name}`;
         if (!walked.has(target)) walk(full, path, target);
       } else if (classify(path)) {
-        if (kind === 'file') found.push(readSource(full, path));
+        if (kind === 'file') found.push({ full, path });
         else if (kind === 'broken link') found.push({ path, text: '', unreadable: 'it is a link to a file that does not exist' });
       }
     }
   };
   const root = resolve(dir);
   walk(root, '', realpathSync(root));
-  return found;
+  const texts = readTexts(found.filter(isToRead));
+  let next = 0;
+  return found.map((file) => (isToRead(file) ? (texts[next++] as SourceFile) : file));
+}
+
+function isToRead(file: FileToRead | SourceFile): file is FileToRead {
+  return 'full' in file;
 }
 
 /** Symbolic links are followed: a KPI file or a team's folder kept elsewhere may be linked in. */
@@ -54,20 +60,6 @@ function entryKind(entry: Dirent, full: string): 'file' | 'folder' | 'broken lin
   } catch {
     return 'broken link';
   }
-}
-
-/** One file as text, with what is wrong with its encoding if its bytes are not UTF-8. */
-function readSource(full: string, path: string): SourceFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(full);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { path, text: '', unreadable: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `the system said ${code ?? String(error)}` };
-  }
-  const text = bytes.toString('utf8');
-  // isUtf8 is native and fast; the slower look for where it broke runs only when it fails.
-  return isUtf8(bytes) ? { path, text } : { path, text, encoding: encodingProblem(bytes, text) };
 }
 
 /** Reads and loads a goals folder; problems are in the result, never thrown. */
