@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTextAt } from './day-text.js';
+import { dayTextAt, isKnownDay } from './day-text.js';
 
 describe('dayTextAt', () => {
   it('reads the date written at a position of a longer text', () => {
@@ -27,5 +27,13 @@ describe('dayTextAt', () => {
       const iso = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
       expect(dayTextAt(`x ${iso} y`, 2)).toBe(iso);
     }
+  });
+
+  it('knows the dates it has read as real dates, and only those', () => {
+    expect(isKnownDay('1987-06-05')).toBe(false);
+    dayTextAt('1987-06-05', 0);
+    expect(isKnownDay('1987-06-05')).toBe(true);
+    expect(dayTextAt('1987-02-29', 0)).toBeUndefined();
+    expect(isKnownDay('1987-02-29')).toBe(false);
   });
 });

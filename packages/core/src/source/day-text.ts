@@ -7,6 +7,8 @@
 import { daysInMonth } from '../calendar.js';
 
 const known = new Map<number, string>();
+/** The same strings, to tell at once that a text is a real date (a lookup instead of a pattern). */
+const knownTexts = new Set<string>();
 /** Enough for years of daily dates; past it the strings are forgotten and made again. */
 const MAX_KNOWN = 8192;
 const DASH = 45;
@@ -33,9 +35,21 @@ export function dayTextAt(s: string, at: number): string | undefined {
     const month = Math.floor(key / 100) % 100;
     const day = key % 100;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Math.floor(key / 10_000), month)) return undefined;
-    if (known.size >= MAX_KNOWN) known.clear();
+    if (known.size >= MAX_KNOWN) {
+      known.clear();
+      knownTexts.clear();
+    }
     text = s.slice(at, at + 10);
     known.set(key, text);
+    knownTexts.add(text);
   }
   return text;
+}
+
+/**
+ * True when the text is a date `dayTextAt` has read, so a real `YYYY-MM-DD` date; false says
+ * nothing (the date may not have been met yet).
+ */
+export function isKnownDay(text: string): boolean {
+  return knownTexts.has(text);
 }
