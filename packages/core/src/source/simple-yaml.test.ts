@@ -157,6 +157,8 @@ describe('readSimpleYaml', () => {
     ['a colon in a flow scalar', 'a: [http://x]'],
     ['a value starting with @', 'a: @b'],
     ['a document that does not start at the margin', '  a: 1'],
+    ['text after a row of a date and a value', 'm:\n  - { date: 2026-10-03, value: 12.5 } x'],
+    ['a brace after a row of a date and a value', 'm:\n  - { date: 2026-10-03, value: 12.5 } }'],
   ])('leaves %s to js-yaml', (_, text) => {
     expect(readSimpleYaml(text)).toBe(NOT_SIMPLE);
   });
@@ -315,12 +317,13 @@ describe('readSimpleYaml', () => {
     const value = fc.oneof(scalar, fc.constantFrom('12.5', '-530.01', '0', '-0', '7 ', '1e3', '12 apples', '[1]', '{ a: 1 }'));
     const after = fc.constantFrom('', ', confidence: 0.8', ', note: "late", by: mia', ', value: 2', ', date: 2026-10-04', ' ]', ',', ', note: a: b');
     const gap = fc.constantFrom('', ' ', '  ');
+    const trail = fc.constantFrom('', '', ' # a comment', ' x', '#x', ' ,', ' }');
     const row = fc
-      .tuple(gap, day, gap, fc.constantFrom(',', ' ,'), fc.constantFrom(' value:', ' value: ', 'value: ', ' values: '), value, after, gap)
-      .map(([open, d, beforeComma, comma, key, v, rest, close]) => `  - {${open}date: ${d}${beforeComma}${comma}${key}${v}${rest}${close}}`);
+      .tuple(gap, day, gap, fc.constantFrom(',', ' ,'), fc.constantFrom(' value:', ' value: ', 'value: ', ' values: '), value, after, gap, trail)
+      .map(([open, d, beforeComma, comma, key, v, rest, close, end]) => `  - {${open}date: ${d}${beforeComma}${comma}${key}${v}${rest}${close}}${end}`);
     const rows = fc.array(row, { minLength: 1, maxLength: 3 }).map((lines) => `measurements:\n${lines.join('\n')}`);
     fc.assert(fc.property(rows, (text) => agreesWithJsYaml(text)), { numRuns: 5000, seed: 20261126 });
-    const typical = 'measurements:\n  - { date: 2026-10-03, value: 12.5 }\n  - { date: 2026-10-04, value: -3, note: late }';
+    const typical = 'measurements:\n  - { date: 2026-10-03, value: 12.5 } # checked\n  - { date: 2026-10-04, value: -3, note: late }';
     expect(readSimpleYaml(typical)).toStrictEqual({ measurements: [{ date: '2026-10-03', value: 12.5 }, { date: '2026-10-04', value: -3, note: 'late' }] });
   });
 

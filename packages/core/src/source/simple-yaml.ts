@@ -133,12 +133,29 @@ class LineReader {
         this.indent = at - this.start;
         items.push(this.mapping(this.indent));
       } else {
-        items.push(this.inline(at));
+        items.push(this.row(at) ?? this.inline(at));
         this.nextLine();
         if (!this.eof && this.indent > indent) bail();
       }
     }
     return items;
+  }
+
+  /**
+   * `{ date: 2026-10-03, value: 12.5 }` and nothing more on the line (bar a comment), made at
+   * once: a KPI's inline measurements are hundreds of such rows, and in a fresh process this
+   * one short path is optimised long before the general one. Undefined for anything else,
+   * which `inline` reads (into the same object, when it is such a row after all).
+   */
+  private row(at: number): { date: string; value: number } | undefined {
+    const s = this.s;
+    if (!s.startsWith(ROW_START, at)) return undefined;
+    let i = dateAndValueAt(s, at + 2, this.end);
+    if (i === -1) return undefined;
+    while (i < this.end && s.charCodeAt(i) === SPACE) i += 1;
+    if (s.charCodeAt(i) !== CLOSE_MAP) return undefined;
+    restOfLine(s, i + 1, this.end);
+    return { date: rowDate, value: rowValue };
   }
 
   private mapping(indent: number): Record<string, unknown> {
@@ -204,6 +221,30 @@ function plainText(s: string, from: number, to: number): unknown {
 
 const DATE_KEY = 'date: ';
 const VALUE_KEY = ' value: ';
+const ROW_START = `{ ${DATE_KEY}`; // `date:` two characters after the brace
+
+/** The date and value `dateAndValueAt` read last. */
+let rowDate = '';
+let rowValue = 0;
+
+/**
+ * Reads `date: <a real date>, value: <a short decimal>` from `at`, as measurement and check-in
+ * rows start, into `rowDate` and `rowValue`, and returns where the number ends; -1, having read
+ * nothing, for anything else. What it reads is what the entry-by-entry reading would: a real
+ * date is a plain scalar that the comma ends, and `decimalAt` takes a number only where it ends
+ * a value in braces.
+ */
+function dateAndValueAt(s: string, at: number, end: number): number {
+  const dateAt = at + DATE_KEY.length;
+  if (!s.startsWith(DATE_KEY, at) || s.charCodeAt(dateAt + 10) !== COMMA || !s.startsWith(VALUE_KEY, dateAt + 11)) return -1;
+  const day = dayTextAt(s, dateAt);
+  if (day === undefined) return -1;
+  const value = decimalAt(s, dateAt + 11 + VALUE_KEY.length, end, true);
+  if (value === undefined) return -1;
+  rowDate = day;
+  rowValue = value;
+  return decimalEnd;
+}
 
 /** One-line `[ … ]` and `{ … }`, nested or not. */
 class FlowReader {
@@ -268,22 +309,16 @@ class FlowReader {
   /**
    * Reads `date: 2026-10-03, value: 12.5` at once, as measurement and check-in rows start, and
    * leaves the reader after the number; false, having read nothing, for anything else (which the
-   * entry-by-entry loop then reads). What it reads is what that loop would: a real date is a
-   * plain scalar that the comma ends, and `decimalAt` takes a number only where it ends a value.
+   * entry-by-entry loop then reads).
    */
   private dateAndValue(): boolean {
-    const s = this.s;
-    const at = this.at;
-    if (!s.startsWith(DATE_KEY, at) || s.charCodeAt(at + DATE_KEY.length + 10) !== COMMA || !s.startsWith(VALUE_KEY, at + DATE_KEY.length + 11)) return false;
-    const day = dayTextAt(s, at + DATE_KEY.length);
-    if (day === undefined) return false;
-    const number = decimalAt(s, at + DATE_KEY.length + 11 + VALUE_KEY.length, this.end, true);
-    if (number === undefined) return false;
+    const after = dateAndValueAt(this.s, this.at, this.end);
+    if (after === -1) return false;
     this.maps.key('date');
-    this.maps.value(day);
+    this.maps.value(rowDate);
     this.maps.key('value');
-    this.maps.value(number);
-    this.at = decimalEnd;
+    this.maps.value(rowValue);
+    this.at = after;
     return true;
   }
 
