@@ -32,10 +32,7 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
     attainment: null,
     stretchReached:
       stretch !== undefined && latest !== undefined && (upward ? latest.value >= stretch : latest.value <= stretch),
-    heldShare:
-      target === undefined || inPeriod.length === 0
-        ? null
-        : inPeriod.filter((v) => holds(v.value)).length / inPeriod.length,
+    heldShare: target === undefined || inPeriod.length === 0 ? null : heldCount(inPeriod, holds) / inPeriod.length,
     // Holding a bound has no trajectory to extrapolate; today's state is the best guess.
     forecast: progress,
     unknownStart: false,
@@ -44,3 +41,9 @@ export function scoreMaintain(kr: KeyResultInput, period: PeriodSpan, asOf: stri
   };
 }
 
+/** How many of the values hold the bound: counted, not filtered into a list first. */
+function heldCount(values: readonly { value: number }[], holds: (value: number) => boolean): number {
+  let held = 0;
+  for (const { value } of values) if (holds(value)) held += 1;
+  return held;
+}
