@@ -143,7 +143,7 @@ function readConfig(repo: Repository, doc: SourceDoc): void {
   const value = doc.value ?? {};
   const result = ConfigSchema.safeParse(value);
   if (!result.success) {
-    repo.problems.push(...zodProblems(result.error.issues, ConfigSchema, value, doc.at));
+    repo.problems.push(...zodProblems(result.error.issues, ConfigSchema, value, doc.at, undefined, repo.texts.get(doc.file)));
     return;
   }
   repo.config = result.data satisfies Config;
@@ -179,7 +179,7 @@ function readList<T extends Period | Team>(
     if (isRecord(item) && typeof item.id === 'string') known.add(item.id);
     const result = schema.safeParse(item);
     if (result.success) into.push({ data: result.data, file: doc.file, at: itemAt });
-    else repo.problems.push(...zodProblems(result.error.issues, schema, item, itemAt));
+    else repo.problems.push(...zodProblems(result.error.issues, schema, item, itemAt, undefined, repo.texts.get(doc.file)));
   });
 }
 
@@ -204,7 +204,7 @@ function schemaChecked<T>(
   const result = schema.safeParse(aside ? aside.value : value);
   if (!result.success) {
     // Set-aside lists pass the schema by construction, so the problems are the same either way.
-    repo.problems.push(...zodProblems(result.error.issues, schema, value, doc.at, whole));
+    repo.problems.push(...zodProblems(result.error.issues, schema, value, doc.at, whole, repo.texts.get(doc.file)));
     return undefined;
   }
   const data = aside ? aside.restore(result.data) : result.data;

@@ -42,3 +42,19 @@ describe('numberLike', () => {
     expect(['1 2 3', '12,34', 'abc', '1,000,00', '9'.repeat(40)].map(numberLike)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('a text field read as no value', () => {
+  const titled = (line: string) => [...base, { path: 'objectives/2026-q4/acme/a.md', text: `---\n${line}\nowner: dana\nkey_results:\n  - { title: x, target: 2 }\n  - { title: y, target: 3 }\n---\n` }];
+  const hint = (line: string) => loadRepository(titled(line)).problems.map((p) => `${p.line}:${p.column} ${p.message} | ${p.suggestion}`);
+
+  it.each([
+    ['left blank', 'title:', '2:7 "title" must be text, not empty | write the text after "title:"'],
+    ['left blank with spaces after it', 'title:   ', '2:10 "title" must be text, not empty | write the text after "title:"'],
+    ['left blank in a file with Windows line ends', 'title:\r', '2:7 "title" must be text, not empty | write the text after "title:"'],
+    ['started with #, a comment to YAML', 'title: #1 brand', '2:8 "title" must be text, not empty | write the text after "title:", in quotes if it starts with # (YAML reads the rest of a line from # on as a comment)'],
+    ['written ~', 'title: ~', '2:8 "title" must be text, not empty | YAML reads ~ as no value: write the text after "title:", or "~" in quotes if that is the text'],
+    ['written null', 'title: null # tbd', '2:8 "title" must be text, not empty | YAML reads null as no value: write the text after "title:", or "null" in quotes if that is the text'],
+  ])('says what to write when the title is %s', (_, line, expected) => {
+    expect(hint(line)).toEqual([expected]);
+  });
+});

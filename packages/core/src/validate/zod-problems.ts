@@ -6,12 +6,15 @@ import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, plainNumb
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
-/** Turns zod's issues into problems a person can act on, located in the file. */
-export function zodProblems(issues: readonly Issue[], schema: AnySchema, value: unknown, at: Locator, whole = 'the file'): Problem[] {
-  return issues.flatMap((issue) => issueProblems(issue, [], schema, value, at, whole));
+/**
+ * Turns zod's issues into problems a person can act on, located in the file. `text`, the file's
+ * text when there is one, lets a hint say what is written where a value was expected.
+ */
+export function zodProblems(issues: readonly Issue[], schema: AnySchema, value: unknown, at: Locator, whole = 'the file', text?: string): Problem[] {
+  return issues.flatMap((issue) => issueProblems(issue, [], schema, value, at, whole, text));
 }
 
-function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema, root: unknown, at: Locator, whole: string): Problem[] {
+function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema, root: unknown, at: Locator, whole: string, text: string | undefined): Problem[] {
   const path = [...base, ...(issue.path as PathKey[])];
   const value = valueAt(root, path);
   const field = fieldName(path);
@@ -45,7 +48,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       const quote =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? `write it in quotes: "${String(value)}"`
-          : (emptyTextHint(issue.expected, value, path) ?? keyResultAsText(issue.expected, value, path) ?? yesNoHint(issue.expected, value));
+          : (emptyTextHint(issue.expected, value, path, text === undefined ? undefined : writtenAt(text, at(path))) ?? keyResultAsText(issue.expected, value, path) ?? yesNoHint(issue.expected, value));
       const expected = path.length === 0 && issue.expected === 'object' ? 'a set of fields, one "name: value" per line' : article(issue.expected);
       return [make(`${subject} must be ${expected}, not ${describe(value)}`, quote)];
     }
@@ -78,7 +81,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
     case 'invalid_union': {
       // A value of the right shape that failed deeper down deserves the deeper, precise message.
       const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
-      if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at, whole));
+      if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at, whole, text));
       const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => (inner.code === 'invalid_type' ? inner.expected : ''))))];
       const number = expected.includes('number') ? numberLike(value) : undefined;
       if (number !== undefined) return [numberFormat(make, field, value, number)];
@@ -96,11 +99,31 @@ function numberFormat(make: (message: string, suggestion?: string) => Problem, f
   return { ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, suggestion), code: 'number-format' };
 }
 
-/** `title: #1 brand` reads as an empty title: YAML takes everything from # on as a comment. */
-function emptyTextHint(expected: string, value: unknown, path: readonly PathKey[]): string | undefined {
+/**
+ * A text field read as no value: `title:` left blank, `title: ~`, or `title: #1 brand`, which
+ * YAML reads as an empty title since everything from # on is a comment. `written` is what the
+ * line holds where the value was expected, when the file's text is known.
+ */
+function emptyTextHint(expected: string, value: unknown, path: readonly PathKey[], written: string | undefined): string | undefined {
   const field = path[path.length - 1];
   if (expected !== 'string' || value !== null || typeof field !== 'string') return undefined;
-  return `write the text after "${field}:", in quotes if it starts with # (YAML reads the rest of a line from # on as a comment)`;
+  const after = `write the text after "${field}:"`;
+  if (written === undefined || written.startsWith('#')) return `${after}, in quotes if it starts with # (YAML reads the rest of a line from # on as a comment)`;
+  const word = /^(~|null|Null|NULL)(?=\s|$)/.exec(written)?.[1];
+  if (word !== undefined) return `YAML reads ${word} as no value: ${after}, or "${word}" in quotes if that is the text`;
+  return after;
+}
+
+/** What a line holds from a position to its end (line and column count from 1). */
+function writtenAt(text: string, { line, column }: { line: number; column: number }): string {
+  let lineStart = 0;
+  for (let n = 1; n < line; n += 1) {
+    const newline = text.indexOf('\n', lineStart);
+    if (newline === -1) return '';
+    lineStart = newline + 1;
+  }
+  const newline = text.indexOf('\n', lineStart);
+  return text.slice(lineStart + column - 1, newline === -1 ? text.length : newline).replace(/\r$/, '');
 }
 
 /** `key_results: [Grow revenue to 1M]`, the way a slide lists them: say how Cairn wants one written. */
