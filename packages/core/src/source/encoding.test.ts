@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodingProblem, lineAndColumn } from './encoding.js';
+import { encodingProblem, lineAndColumn, restOfLineAt } from './encoding.js';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -31,5 +31,15 @@ describe('lineAndColumn', () => {
     expect(lineAndColumn('ab\ncd\nef', 0)).toEqual({ line: 1, column: 1 });
     expect(lineAndColumn('ab\ncd\nef', 4)).toEqual({ line: 2, column: 2 });
     expect(lineAndColumn('ab\ncd\nef', 6)).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('restOfLineAt', () => {
+  it('reads from a line and column to the end of that line, the inverse of lineAndColumn', () => {
+    const text = 'title: #1 brand\r\nowner: mia\nlast';
+    expect(restOfLineAt(text, lineAndColumn(text, 7))).toBe('#1 brand');
+    expect(restOfLineAt(text, { line: 2, column: 8 })).toBe('mia');
+    expect(restOfLineAt(text, { line: 3, column: 1 })).toBe('last');
+    expect(restOfLineAt(text, { line: 9, column: 1 })).toBe('');
   });
 });

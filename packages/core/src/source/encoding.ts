@@ -40,3 +40,18 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/**
+ * What a line holds from a 1-based line and column to its end, a CRLF file's `\r` left out:
+ * the inverse of `lineAndColumn`.
+ */
+export function restOfLineAt(text: string, { line, column }: { line: number; column: number }): string {
+  let lineStart = 0;
+  for (let n = 1; n < line; n += 1) {
+    const newline = text.indexOf('\n', lineStart);
+    if (newline === -1) return '';
+    lineStart = newline + 1;
+  }
+  const newline = text.indexOf('\n', lineStart);
+  return text.slice(lineStart + column - 1, newline === -1 ? text.length : newline).replace(/\r$/, '');
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { restOfLineAt } from '../source/encoding.js';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
 import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, plainNumberHint, quoted } from './suggest.js';
@@ -48,7 +49,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       const quote =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? `write it in quotes: "${String(value)}"`
-          : (emptyTextHint(issue.expected, value, path, text === undefined ? undefined : writtenAt(text, at(path))) ?? keyResultAsText(issue.expected, value, path) ?? yesNoHint(issue.expected, value));
+          : (emptyTextHint(issue.expected, value, path, text === undefined ? undefined : restOfLineAt(text, at(path))) ?? keyResultAsText(issue.expected, value, path) ?? yesNoHint(issue.expected, value));
       const expected = path.length === 0 && issue.expected === 'object' ? 'a set of fields, one "name: value" per line' : article(issue.expected);
       return [make(`${subject} must be ${expected}, not ${describe(value)}`, quote)];
     }
@@ -112,18 +113,6 @@ function emptyTextHint(expected: string, value: unknown, path: readonly PathKey[
   const word = /^(~|null|Null|NULL)(?=\s|$)/.exec(written)?.[1];
   if (word !== undefined) return `YAML reads ${word} as no value: ${after}, or "${word}" in quotes if that is the text`;
   return after;
-}
-
-/** What a line holds from a position to its end (line and column count from 1). */
-function writtenAt(text: string, { line, column }: { line: number; column: number }): string {
-  let lineStart = 0;
-  for (let n = 1; n < line; n += 1) {
-    const newline = text.indexOf('\n', lineStart);
-    if (newline === -1) return '';
-    lineStart = newline + 1;
-  }
-  const newline = text.indexOf('\n', lineStart);
-  return text.slice(lineStart + column - 1, newline === -1 ? text.length : newline).replace(/\r$/, '');
 }
 
 /** `key_results: [Grow revenue to 1M]`, the way a slide lists them: say how Cairn wants one written. */
