@@ -150,7 +150,7 @@ class LineReader {
   private row(at: number): { date: string; value: number } | undefined {
     const s = this.s;
     if (!s.startsWith(ROW_START, at)) return undefined;
-    let i = dateAndValueAt(s, at + 2, this.end);
+    let i = dateAndValueAt(s, at + ROW_OPEN.length, this.end);
     if (i === -1) return undefined;
     while (i < this.end && s.charCodeAt(i) === SPACE) i += 1;
     if (s.charCodeAt(i) !== CLOSE_MAP) return undefined;
@@ -221,7 +221,8 @@ function plainText(s: string, from: number, to: number): unknown {
 
 const DATE_KEY = 'date: ';
 const VALUE_KEY = ' value: ';
-const ROW_START = `{ ${DATE_KEY}`; // `date:` two characters after the brace
+const ROW_OPEN = '{ ';
+const ROW_START = `${ROW_OPEN}${DATE_KEY}`;
 
 /** The date and value `dateAndValueAt` read last. */
 let rowDate = '';
