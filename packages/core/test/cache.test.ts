@@ -15,7 +15,6 @@ import {
   loadRepository,
   openDiskCache,
   readGoalsFolder,
-  type CachedKind,
   type CheckedCache,
   type SourceFile,
 } from '../src/node.js';
