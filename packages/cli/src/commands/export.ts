@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { CacheOptions } from '../goals.js';
 import type { Output } from '../output.js';
-import { writeFileAtomic } from '../write-file.js';
+import { writeFileSafely } from '../write/safe-write.js';
 import { checkedSnapshot } from './checked-snapshot.js';
 
 export interface ExportOptions extends CacheOptions {
@@ -14,8 +14,9 @@ export async function exportCommand(dir: string | undefined, options: ExportOpti
   const snapshot = await checkedSnapshot(dir, options.asOf, output, options);
   if (!snapshot) return 1;
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;
-  if (options.out) {
-    await writeFileAtomic(resolve(options.out), json, options.out);
+  // `--out -` is standard output, as for most Unix tools.
+  if (options.out && options.out !== '-') {
+    await writeFileSafely(resolve(options.out), json, { shown: options.out });
     output.err(`Wrote the snapshot as of ${snapshot.asOf} (${snapshot.objectives.length} objectives, ${snapshot.kpis.length} KPIs) to ${options.out}`);
   } else {
     output.out(json);
