@@ -12,6 +12,18 @@ export { checkRepository, type CheckOptions } from './validate/check-repository.
 export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
 export { buildSnapshot } from './snapshot/build-snapshot.js';
 export { defaultPeriod } from './snapshot/default-period.js';
+export {
+  periodSlice,
+  teamSlice,
+  objectiveSlice,
+  kpiSlice,
+  kpiListSlice,
+  selectObjectives,
+  teamAndDescendants,
+  teamAncestry,
+  type SliceKind,
+  type ObjectiveSelection,
+} from './snapshot/slice.js';
 export { scoringSettings } from './snapshot/settings.js';
 export {
   toDay,

@@ -1,4 +1,5 @@
-import { scoreReport, selectKpis, selectObjectives, teamAndDescendants } from '../format/score-report.js';
+import { selectObjectives, teamAndDescendants } from '@cairn/core';
+import { scoreReport, selectKpis } from '../format/score-report.js';
 import type { CacheOptions } from '../goals.js';
 import { UsageError, type Output } from '../output.js';
 import { checkedSnapshot } from './checked-snapshot.js';

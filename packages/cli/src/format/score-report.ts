@@ -1,53 +1,11 @@
-import type { Snapshot, SnapshotKpi, SnapshotObjective } from '@cairn/core';
+import { selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi } from '@cairn/core';
 import type { Output } from '../output.js';
 import { naturalWidth, renderTable, type Column } from './table.js';
 
-export interface ScoreSelection {
-  period: string | null;
-  teams: Set<string> | null;
-}
-
-/** The objectives of one period (optionally some teams), parents first with children indented. */
-export function selectObjectives(snapshot: Snapshot, selection: ScoreSelection): { objective: SnapshotObjective; depth: number }[] {
-  const chosen = snapshot.objectives.filter((o) => o.period === selection.period && (!selection.teams || selection.teams.has(o.team)));
-  const ids = new Set(chosen.map((o) => o.id));
-  const byId = new Map(chosen.map((o) => [o.id, o]));
-  const ordered: { objective: SnapshotObjective; depth: number }[] = [];
-  const visit = (objective: SnapshotObjective, depth: number, seen: Set<string>): void => {
-    if (seen.has(objective.id)) return;
-    seen.add(objective.id);
-    ordered.push({ objective, depth });
-    for (const child of objective.children) {
-      const found = byId.get(child);
-      if (found) visit(found, depth + 1, seen);
-    }
-  };
-  const seen = new Set<string>();
-  for (const objective of chosen) {
-    const parent = objective.parent?.split('#')[0];
-    if (!parent || !ids.has(parent)) visit(objective, 0, seen);
-  }
-  return ordered;
-}
+export type ScoreSelection = ObjectiveSelection;
 
 export function selectKpis(snapshot: Snapshot, selection: ScoreSelection): SnapshotKpi[] {
   return snapshot.kpis.filter((k) => !selection.teams || (k.team !== null && selection.teams.has(k.team)));
-}
-
-/** A team and everything below it, so `--team sales` includes field and inside sales. */
-export function teamAndDescendants(snapshot: Snapshot, team: string): Set<string> {
-  const result = new Set([team]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const t of snapshot.teams) {
-      if (t.parent && result.has(t.parent) && !result.has(t.id)) {
-        result.add(t.id);
-        grew = true;
-      }
-    }
-  }
-  return result;
 }
 
 export function formatNumber(value: number | null, unit: string | null, locale = 'en-GB'): string {

@@ -138,6 +138,10 @@ export const SnapshotSchema = z
     teams: z.array(SnapshotTeamSchema),
     objectives: z.array(SnapshotObjectiveSchema),
     kpis: z.array(SnapshotKpiSchema),
+    slice: z
+      .object({ kind: z.enum(['period', 'team', 'objective', 'kpi', 'kpis']), id: z.string().nullable() })
+      .optional()
+      .describe('Present on a slice: which part of the snapshot this is; its lists hold only what that part needs'),
   })
   .describe('A Cairn snapshot: a scored goals repository at one as-of date');
 
