@@ -23,7 +23,26 @@ describe('the published package', () => {
   });
 
   it('keeps internals unreachable: only the listed entries are exported', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './custom-elements.json', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './custom-elements.json', './format', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
+  });
+
+  it('exports @cairn/elements/format, built, typed, and free of Lit so a server can import it', () => {
+    const entry = pkg.exports['./format'];
+    expect(entry).toEqual({ types: './dist/esm/format.d.ts', default: './dist/esm/format.js' });
+    if (typeof entry !== 'object') return;
+    expect(existsSync(here(entry.types))).toBe(true);
+    // Walk the built module graph from the entry: no specifier may leave the package's own files.
+    const seen = new Set<string>();
+    const walk = (file: URL): void => {
+      if (seen.has(file.href)) return;
+      seen.add(file.href);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+        expect(spec, `${file.pathname} imports ${spec}`).toMatch(/^\.\.?\//);
+        walk(new URL(spec!, file));
+      }
+    };
+    walk(here(entry.default));
+    expect(seen.size).toBeGreaterThan(2);
   });
 
   it('describes every element in custom-elements.json, with a summary', () => {

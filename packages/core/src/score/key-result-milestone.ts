@@ -1,6 +1,7 @@
 import { byDate, upToDay } from './dated.js';
 import { toDay } from './dates.js';
 import { clamp01 } from './numbers.js';
+import { weightedMean } from './rollup.js';
 import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
 import type { DatedValue } from './types.js';
 
@@ -32,11 +33,6 @@ export function scoreMilestone(kr: KeyResultInput, asOf: string): MeasuredKeyRes
 function writtenProgress(kr: KeyResultInput): number {
   const list = kr.milestones ?? [];
   if (list.length === 0) return kr.done === true ? 1 : 0;
-  let total = 0;
-  let done = 0;
-  for (const m of list) {
-    total += m.weight;
-    if (m.done) done += m.weight;
-  }
-  return total === 0 ? 0 : done / total;
+  // The objective rule: steps all weighted 0 count equally, rather than the list scoring 0.
+  return weightedMean(list.map((m) => ({ value: m.done ? 1 : 0, weight: m.weight }))) ?? 0;
 }

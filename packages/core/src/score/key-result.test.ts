@@ -309,9 +309,9 @@ describe('milestone key results', () => {
     expect(open.attainment).toBeNull();
   });
 
-  it('scores a milestone list whose weights are all 0 as 0', () => {
+  it('counts the steps of a milestone list whose weights are all 0 equally', () => {
     const kr = scoreKeyResult({ type: 'milestone', milestones: [{ done: true, weight: 0 }], checkins: [] }, Q4, AS_OF);
-    expect(kr.progress).toBe(0);
+    expect(kr.progress).toBe(1);
   });
 
   it('lets the latest check-in on or before as-of set progress (true, false, fraction)', () => {

@@ -1,6 +1,7 @@
 import { byDate, upToDay } from './dated.js';
 import { daysBetween, toDay } from './dates.js';
 import { kpiTrend, type Trend } from './kpi-trend.js';
+import { nearlyEqual } from './numbers.js';
 import type { DatedValue } from './types.js';
 
 export type Health = 'healthy' | 'warning' | 'critical' | 'unknown';
@@ -117,10 +118,11 @@ function orientation(
   // Without a band there is no middle to move toward.
   if (target === null || typeof target === 'number') return null;
   const middle = (target.min + target.max) / 2;
+  const scale = Math.max(Math.abs(target.min), Math.abs(target.max));
   return (relative, mean) => {
+    // Sitting in the middle (up to rounding), any movement is a move away from it.
+    if (nearlyEqual(mean, middle, Math.max(scale, Math.abs(mean)))) return -Math.abs(relative);
     if (mean > middle) return -relative;
-    if (mean < middle) return relative;
-    // Sitting in the middle, any movement is a move away from it.
-    return -Math.abs(relative);
+    return relative;
   };
 }

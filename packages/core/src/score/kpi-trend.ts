@@ -1,5 +1,6 @@
 import { toDay } from './dates.js';
 import { linearFit } from './least-squares.js';
+import { EPSILON, nearlyEqual } from './numbers.js';
 import type { DatedValue } from './types.js';
 
 export type Trend = 'improving' | 'worsening' | 'flat' | 'unknown';
@@ -29,9 +30,12 @@ export function kpiTrend(
 
   const change = fit.slope * (last.x - first.x);
   const mean = points.reduce((sum, p) => sum + p.y, 0) / points.length;
-  const relative = mean === 0 ? change : change / Math.abs(mean);
+  const scale = points.reduce((most, p) => Math.max(most, Math.abs(p.y)), 0);
+  // A mean that is 0 up to rounding (0.1, -0.21, 0.11) would blow the relative change up to 10^15.
+  const relative = nearlyEqual(mean, 0, scale) ? change : change / Math.abs(mean);
   // `+ 0` turns a -0 (a flat line on a decreasing KPI) into a plain 0.
   const trendChange = orient(relative, mean) + 0;
-  const trend = trendChange > THRESHOLD ? 'improving' : trendChange < -THRESHOLD ? 'worsening' : 'flat';
+  // The tolerance grades and pace use: exactly ±2 % is flat, whatever the rounding.
+  const trend = trendChange > THRESHOLD + EPSILON ? 'improving' : trendChange < -THRESHOLD - EPSILON ? 'worsening' : 'flat';
   return { trend, trendChange };
 }

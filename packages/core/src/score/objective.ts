@@ -147,7 +147,8 @@ function fromChildren(
     // Not done yet means the child is an ancestor still open on the stack: a cycle.
     const rolled = done.get(kid) ?? { score: 0, forecast: null };
     scores.push({ value: rolled.score, weight });
-    if (rolled.forecast !== null) forecasts.push({ value: rolled.forecast, weight });
+    // A child with nothing to project is assumed to stay where it is, as a key result is.
+    forecasts.push({ value: rolled.forecast ?? rolled.score, weight });
   }
   return { score: weightedMean(scores) ?? 0, forecast: weightedMean(forecasts) };
 }

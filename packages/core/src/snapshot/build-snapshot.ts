@@ -76,7 +76,9 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
 
   const byPeriod = groupBy(snapshotObjectives, (o) => o.period);
   const byTeamPeriod = groupBy(snapshotObjectives, (o) => `${o.team}\u0000${o.period}`);
-  const meanScore = (own: readonly SnapshotObjective[] = []): number | null => round6OrNull(weightedMean(own.map((o) => ({ value: o.score, weight: o.weight }))));
+  // Roll-ups average the full-precision scores: averaging rounded ones drifts in the 6th decimal.
+  const fullScore = (o: SnapshotObjective): number => scores.get(o.id)?.score ?? o.score;
+  const meanScore = (own: readonly SnapshotObjective[] = []): number | null => round6OrNull(weightedMean(own.map((o) => ({ value: fullScore(o), weight: o.weight }))));
 
   const snapshotPeriods: SnapshotPeriod[] = [...periods.values()]
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
@@ -178,7 +180,8 @@ function snapshotKeyResult(kr: KeyResult, objective: Objective, score: KeyResult
     start: score.start,
     target: score.target,
     stretch: kr.stretch ?? null,
-    current: score.current,
+    // A milestone's current is its progress, a computed share; other types show the value as written.
+    current: kr.type === 'milestone' ? round6OrNull(score.current) : score.current,
     unit: kr.unit ?? null,
     kpi: kr.kpi ?? null,
     direction: kr.direction ?? null,

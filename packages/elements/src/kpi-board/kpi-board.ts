@@ -6,9 +6,10 @@ import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { KpiSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
-import { formatDate, formatValue } from '../shared/format.js';
+import { formatDate, formatValue, kpiFigures } from '../shared/format.js';
 import { DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
-import { healthLook, trendLook } from '../shared/status.js';
+import { STALE_LOOK, healthLook, trendLook } from '../shared/status.js';
+import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterKpis, healthCounts, knowsTeam, parseHealthFilter } from './kpi-board.layout.js';
@@ -110,7 +111,7 @@ export class KpiBoard extends CairnElement {
     const trend = trendLook(kpi.trend);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const sparkline = this.tile === 'sparkline';
-    const value = formatValue(kpi.latest?.value ?? null, kpi.unit, locale, true);
+    const value = formatValue(kpi.latest?.value ?? null, kpi.unit, locale, { compact: true, among: kpiFigures(kpi) });
     return html`
       <li part="tile" class="tile" role="listitem" data-tone=${health.tone} data-id=${kpi.id} @click=${() => this._select(kpi)}>
         <div class="heading" role="heading" aria-level=${level}>
@@ -122,10 +123,10 @@ export class KpiBoard extends CairnElement {
         <div class="facts">
           ${sparkline
             ? html`<span part="value" class="value">${value}</span>
-                <span part="health" class="health" data-tone=${health.tone}><span class="icon" aria-hidden="true">${health.icon}</span>${health.label}</span>`
+                <span part="health" class="health" data-tone=${health.tone}><span class="icon" aria-hidden="true">${icon(health.icon)}</span>${health.label}</span>`
             : nothing}
-          <span part="trend" class="trend" data-tone=${trend.tone}><span class="arrow" aria-hidden="true">${trend.icon}</span>${trend.label}</span>
-          ${sparkline && kpi.stale ? html`<span part="stale" class="stale"><span aria-hidden="true">⏱</span> Stale</span>` : nothing}
+          <span part="trend" class="trend" data-tone=${trend.tone}><span class="arrow" aria-hidden="true">${icon(trend.icon)}</span>${trend.label}</span>
+          ${sparkline && kpi.stale ? html`<span part="stale" class="stale"><span class="icon" aria-hidden="true">${icon(STALE_LOOK.icon)}</span>${STALE_LOOK.label}</span>` : nothing}
           ${kpi.latest ? html`<span class="date">${formatDate(kpi.latest.date, locale)}</span>` : nothing}
         </div>
       </li>

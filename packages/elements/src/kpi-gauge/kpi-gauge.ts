@@ -7,7 +7,8 @@ import '../shared/events.js';
 import { formatDate, formatValue, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
-import { healthLook } from '../shared/status.js';
+import { STALE_LOOK, healthLook } from '../shared/status.js';
+import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { gaugeLayout, type Band, type Direction } from './kpi-gauge.layout.js';
@@ -135,7 +136,7 @@ export class KpiGauge extends CairnElement {
     const ceiling = r.unit?.trim() === '%' ? 100 : undefined;
     const layout = gaugeLayout({ value: r.value, target: r.target, critical: r.critical, direction: r.direction, min: toNumber(this.min), max: toNumber(this.max), ceiling, compact: this.compact });
     const look = healthLook(r.health);
-    const valueText = formatValue(r.value, r.unit, locale, this.compact);
+    const valueText = formatValue(r.value, r.unit, locale, { compact: this.compact });
     const targetText = r.target === null ? null : typeof r.target === 'number' ? formatValue(r.target, r.unit, locale) : `${formatValue(r.target.min, null, locale)}–${formatValue(r.target.max, r.unit, locale)}`;
     const spoken = [valueText, look.label.toLowerCase(), targetText ? `target ${targetText}` : null, r.stale ? 'stale' : null].filter(Boolean).join(', ');
     const now = r.value === null ? nothing : String(r.value);
@@ -149,15 +150,15 @@ export class KpiGauge extends CairnElement {
             ${layout.valueArc ? svg`<path class="value-arc" d=${layout.valueArc}></path>` : nothing}
             ${layout.targets.map((t) => svg`<line class="target" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}
             ${layout.needle ? svg`<line class="needle" x1=${layout.needle.x1} y1=${layout.needle.y1} x2=${layout.needle.x2} y2=${layout.needle.y2}></line><circle class="hub" r="4"></circle>` : nothing}
-            ${layout.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${formatValue(t.label, null, locale, true)}</text>`)}
+            ${layout.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${formatValue(t.label, null, locale, { compact: true })}</text>`)}
           </g>
         </svg>
         <div part="value" class="reading">${valueText}</div>
         <div part="health" class="health" data-tone=${look.tone}>
-          <span class="icon" aria-hidden="true">${look.icon}</span>${look.label}${r.healthReason ? html`<span class="meta">(set by hand)</span>` : nothing}
+          <span class="icon" aria-hidden="true">${icon(look.icon)}</span>${look.label}${r.healthReason ? html`<span class="meta">(set by hand)</span>` : nothing}
         </div>
         ${this.compact ? nothing : html`<div class="meta">${targetText ? `Target ${targetText}` : 'No target'}${r.date ? html` · ${formatDate(r.date, locale)}` : nothing}</div>`}
-        ${r.stale ? html`<div class="stale"><span aria-hidden="true">⏱</span> Stale: no recent measurement</div>` : nothing}
+        ${r.stale ? html`<div class="stale"><span class="icon" aria-hidden="true">${icon(STALE_LOOK.icon)}</span>Stale: no recent measurement</div>` : nothing}
         ${r.healthReason ? html`<div class="meta">${r.healthReason}</div>` : nothing}
       </figure>
     `;

@@ -7,6 +7,7 @@ import { formatDate, formatValue, toNumber, dateFormat } from '../shared/format.
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
 import { healthLook } from '../shared/status.js';
+import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import {
@@ -203,7 +204,7 @@ export class KpiTrend extends CairnElement {
     const focus = this._focus === null ? null : Math.min(this._focus, count - 1);
     const active = this._hover ?? focus;
     const activePoint = active === null ? undefined : layout.points[active];
-    const value = (v: number, compact = false): string => formatValue(v, t.unit, locale, compact);
+    const value = (v: number, compact = false): string => formatValue(v, t.unit, locale, { compact });
     const lastPoint = layout.points[count - 1]!;
     const targetText = this._bandText(t.target, t.unit, locale);
     const criticalText = this._bandText(t.critical, t.unit, locale);
@@ -239,7 +240,7 @@ export class KpiTrend extends CairnElement {
             ${layout.bands.map((b) => svg`<rect class="band" data-tone=${b.tone} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
             ${layout.yTicks.map(
               (tick) => svg`<line class="grid" x1=${layout.plot.left} x2=${layout.plot.right} y1=${tick.y} y2=${tick.y}></line>
-                <text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, true)}</text>`,
+                <text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`,
             )}
             ${layout.xTicks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${layout.plot.bottom + 17} text-anchor="middle">${xLabel(tick.date, i)}</text>`)}
             <line class="axis" x1=${layout.plot.left} x2=${layout.plot.right} y1=${layout.plot.bottom} y2=${layout.plot.bottom}></line>
@@ -266,7 +267,7 @@ export class KpiTrend extends CairnElement {
         <div class="visually-hidden" role="status">${focusPoint ? `${formatDate(focusPoint.date, locale)}: ${value(focusPoint.value)}` : ''}</div>
         <div part="summary" class="summary">
           <span>Latest <strong>${value(lastPoint.value)}</strong> (${formatDate(lastPoint.date, locale)})</span>
-          ${look ? html`<span class="health" data-tone=${look.tone}><span class="icon" aria-hidden="true">${look.icon}</span>${look.label}</span>` : nothing}
+          ${look ? html`<span class="health" data-tone=${look.tone}><span class="icon" aria-hidden="true">${icon(look.icon)}</span>${look.label}</span>` : nothing}
           <span class="legend"><span class="swatch target-swatch" aria-hidden="true"></span>${targetText ? `Target ${targetText}` : 'No target'}</span>
           ${criticalText ? html`<span class="legend"><span class="swatch critical-swatch" aria-hidden="true"></span>Critical ${criticalText}</span>` : nothing}
         </div>

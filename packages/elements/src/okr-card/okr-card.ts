@@ -9,6 +9,7 @@ import '../shared/events.js';
 import { formatGrade, formatScore } from '../shared/format.js';
 import { pickObjective, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
 import { statusLook } from '../shared/status.js';
+import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { confidenceText, expandHref, forecastText, headingLevel, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
@@ -100,7 +101,7 @@ export class OkrCard extends CairnElement {
           ${staticHtml`<${tag} part="title" id="title" class="title">${title}</${tag}>`}
           <div class="badges">
             ${o.kind === 'committed' ? html`<span part="badge" class="badge">Committed</span>` : nothing}
-            <span part="status" class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${look.icon}</span>${look.label}</span>
+            <span part="status" class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${icon(look.icon)}</span>${look.label}</span>
           </div>
         </header>
         <dl part="meta" class="meta">
@@ -125,7 +126,7 @@ export class OkrCard extends CairnElement {
           ${forecast
             ? html`<div part="forecast" class="forecast" ?data-miss=${o.projectedToMiss}>
                 <dt>Forecast</dt>
-                <dd>${o.projectedToMiss ? html`<span class="warn-mark" aria-hidden="true">⚠</span> ` : nothing}${forecast}${o.projectedToMiss ? html`<span class="miss">, likely to miss</span>` : nothing}</dd>
+                <dd>${o.projectedToMiss ? html`<span class="warn-mark" aria-hidden="true">${icon('warning')}</span> ` : nothing}${forecast}${o.projectedToMiss ? html`<span class="miss">, likely to miss</span>` : nothing}</dd>
               </div>`
             : nothing}
         </dl>

@@ -7,6 +7,7 @@ import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
 import { DataError, pickObjective, type SnapshotData } from '../shared/snapshot.js';
 import { statusLook } from '../shared/status.js';
+import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { barLayout, parseKeyResultRef, progressText, ringLayout } from './okr-progress.layout.js';
@@ -120,7 +121,7 @@ export class OkrProgress extends CairnElement {
       ? nothing
       : html`<span class="words">
           ${ring ? nothing : html`<span part="value" class="value">${text.valueText}</span>`}
-          ${look ? html`<span part="status" class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${look.icon}</span>${look.label}</span>` : nothing}
+          ${look ? html`<span part="status" class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${icon(look.icon)}</span>${look.label}</span>` : nothing}
         </span>`;
     return html`
       <div

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatGrade } from '../shared/format.js';
 import { statusLook } from '../shared/status.js';
+import { svgIcon } from '../shared/icon.js';
 import { nodeTone, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
 import { CARD, cullChart, type ChartLayout, type ChartNode, type OkrTreeModel, type TreeRow, type ViewTransform } from './okr-tree.layout.js';
 import type { PanZoomHandlers } from './okr-tree.pan-zoom.js';
@@ -78,7 +79,7 @@ function cardTemplate(n: ChartNode, row: TreeRow | undefined, active: boolean, s
     <rect class="card" width=${CARD.width} height=${CARD.height} rx="6"></rect>
     <rect class="strip" width="5" height=${CARD.height} rx="2"></rect>
     <text class="node-title" x="14" y="18">${node.kind === 'key-result' ? 'KR · ' : ''}${n.label}</text>
-    <text class="node-icon" x="14" y="37">${look.icon}</text>
+    <g class="node-icon">${svgIcon(look.icon, 10, 26, 14)}</g>
     <rect class="node-track" x="28" y="31" width=${barWidth} height="5" rx="2.5"></rect>
     <rect class="node-fill" x="28" y="31" width=${Math.round(fill * 10) / 10} height="5" rx="2.5"></rect>
     <rect class="node-pace" x=${Math.round((28 + pace - 1) * 10) / 10} y="28" width="2" height="11"></rect>

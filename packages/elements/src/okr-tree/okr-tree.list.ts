@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatGrade, formatPercent } from '../shared/format.js';
 import { statusLook } from '../shared/status.js';
+import { icon } from '../shared/icon.js';
 import { nodeTone, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
 import { ROW_HEIGHT, windowRange, type TreeRow } from './okr-tree.layout.js';
 
@@ -77,6 +78,6 @@ function rowTemplate(row: TreeRow, active: boolean, selected: string | undefined
     <span part="progress" class="bar" aria-hidden="true"><span class="fill" style="inline-size: ${progress}%"></span><span class="pace" style="inset-inline-start: ${expected}%"></span></span>
     <span class="pct">${formatPercent(node.progress, locale)}</span>
     <span class="grade">${formatGrade(node.grade)}</span>
-    <span class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${look.icon}</span><span class="status-text">${look.label}</span></span>
+    <span class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${icon(look.icon)}</span><span class="status-text">${look.label}</span></span>
   </div>`;
 }

@@ -218,9 +218,7 @@ export const treeStyles = css`
     font-size: 11px;
   }
   .node-icon {
-    fill: var(--_tone, var(--cairn-muted));
-    font-size: 11px;
-    font-weight: 700;
+    color: var(--_tone, var(--cairn-muted));
   }
   .node-track {
     fill: var(--cairn-track);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The status and health badge every element shows: words and a circled icon in the tone's
+ * The status and health badge every element shows: words and an SVG icon in the tone's
  * colour, so state never rests on colour alone. Elements mark it `.status` or `.health` with a
  * `data-tone` of good, warn, bad or none.
  */
@@ -25,14 +25,13 @@ export const badgeStyles = css`
   :is(.status, .health)[data-tone='none'] {
     color: var(--cairn-muted);
   }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.3em;
-    block-size: 1.3em;
-    border-radius: 50%;
-    border: 1.5px solid currentColor;
-    font-size: 0.8em;
-    line-height: 1;
+  .icon,
+  .arrow {
+    display: inline-flex;
+    flex: none;
+  }
+  :is(.icon, .arrow) > .cairn-icon {
+    inline-size: 1.15em;
+    block-size: 1.15em;
   }
 `;

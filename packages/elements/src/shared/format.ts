@@ -1,16 +1,65 @@
 /**
- * Numbers as readers expect them in their locale: Intl for the digits, the unit after.
- * Percent units sit with a thin gap the way most style guides write them.
+ * Numbers as readers expect them in their locale: Intl for the digits, the unit after (a currency
+ * code becomes its symbol). Every element and the goals site format through these functions, so
+ * one value reads the same wherever it is shown.
  */
-export function formatValue(value: number | null | undefined, unit: string | null | undefined, locale: string, compact = false): string {
+
+/** How a value is written. */
+export interface FormatValueOptions {
+  /** Short notation for large numbers ("1.15M") where space is tight. */
+  readonly compact?: boolean;
+  /**
+   * The other figures shown with this one (a KPI's target and critical line, a key result's
+   * start and target: see `kpiFigures` and `keyResultFigures`). Digits are added until the value
+   * never reads the same as a different figure ("1.15M" beside "1.2M", not "1.2M" twice).
+   */
+  readonly among?: readonly (number | null | undefined)[];
+}
+
+/** A target or critical line: one number, or a band from min to max. */
+export type Band = number | { readonly min: number; readonly max: number };
+
+/** Never more digits than this after the point, however close two figures are. */
+const MAX_EXTRA_DIGITS = 4;
+
+export function formatValue(value: number | null | undefined, unit: string | null | undefined, locale: string, options: FormatValueOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const magnitude = Math.abs(value);
-  const options: Intl.NumberFormatOptions = compact && magnitude >= 10_000
-    ? { notation: 'compact', maximumFractionDigits: 1 }
-    : { maximumFractionDigits: magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : 2 };
-  const digits = safeNumberFormat(locale, options).format(value);
-  if (!unit) return digits;
-  return unit === '%' ? `${digits} %` : `${digits} ${unit}`;
+  const currency = unit && isCurrency(unit) ? unit : null;
+  const write = (v: number, fraction: number, compact: boolean): string => digitsOf(v, fraction, compact, currency, locale);
+  const compact = options.compact === true && Math.abs(value) >= 10_000;
+  const others = (options.among ?? []).filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n !== value);
+  const base = baseFraction(value, compact, currency);
+  let text = write(value, base, compact);
+  for (let extra = 1; extra <= MAX_EXTRA_DIGITS && collides(value, text, others, base + extra - 1, compact, write); extra++) {
+    text = write(value, base + extra, compact);
+  }
+  // Compact notation that still cannot tell two figures apart gives way to the whole number.
+  if (compact && collides(value, text, others, base + MAX_EXTRA_DIGITS, compact, write)) return formatValue(value, unit, locale, { among: options.among });
+  if (currency || !unit) return text;
+  return unit === '%' ? `${text} %` : `${text} ${unit}`;
+}
+
+/** The short form for tight places ("1.15M EUR" as "€1.15M"); small numbers are written whole. */
+export function formatCompact(value: number | null | undefined, unit: string | null | undefined, locale: string, among?: readonly (number | null | undefined)[]): string {
+  return formatValue(value, unit, locale, among ? { compact: true, among } : { compact: true });
+}
+
+/** A target or critical line: "90 %", or a band "1–8 days" with the unit once. */
+export function formatBand(band: Band | null | undefined, unit: string | null | undefined, locale: string, options: FormatValueOptions = {}): string {
+  if (band === null || band === undefined) return '–';
+  if (typeof band === 'number') return formatValue(band, unit, locale, options);
+  const currency = unit && isCurrency(unit);
+  return `${formatValue(band.min, currency ? unit : null, locale, options)}–${formatValue(band.max, unit, locale, options)}`;
+}
+
+/** The figures shown with a KPI: its latest value, target and critical line. */
+export function kpiFigures(kpi: { readonly latest?: { readonly value: number } | null; readonly target?: Band | null; readonly critical?: Band | null }): number[] {
+  return [kpi.latest?.value, ...bandNumbers(kpi.target), ...bandNumbers(kpi.critical)].filter(isNumber);
+}
+
+/** The figures shown with a key result: start, current value, target and stretch. */
+export function keyResultFigures(kr: { readonly start?: number | null; readonly current?: number | null; readonly target?: number | null; readonly stretch?: number | null }): number[] {
+  return [kr.start, kr.current, kr.target, kr.stretch].filter(isNumber);
 }
 
 /** A share 0..1 as a whole percentage. */
@@ -19,15 +68,80 @@ export function formatPercent(share: number | null | undefined, locale: string):
   return safeNumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** Scores are read on the 0.0–1.0 scale with one or two decimals, the OKR convention. */
-export const formatScore = (score: number): string => score.toFixed(2);
-export const formatGrade = (grade: number): string => grade.toFixed(1);
+/**
+ * Scores and forecasts on the 0.00–1.00 scale, always two decimals, so a forecast of 0.75 never
+ * reads "0.8" beside a score of 0.75.
+ */
+export function formatScore(score: number | null | undefined): string {
+  if (score === null || score === undefined || !Number.isFinite(score)) return '–';
+  return score.toFixed(2);
+}
+
+/** The grade is the score rounded to one decimal, half up, as core computes it. */
+export function formatGrade(grade: number | null | undefined): string {
+  if (grade === null || grade === undefined || !Number.isFinite(grade)) return '–';
+  return grade.toFixed(1);
+}
 
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '–';
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
+/** Codes Intl can write as money; read once, never changed. */
+const CURRENCIES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK'],
+);
+
+/** True for an ISO 4217 code Intl knows ("EUR"), which is written as a currency. */
+export function isCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit) && CURRENCIES.has(unit);
+}
+
+const isNumber = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+
+function bandNumbers(band: Band | null | undefined): (number | undefined)[] {
+  if (band === null || band === undefined) return [];
+  return typeof band === 'number' ? [band] : [band.min, band.max];
+}
+
+/** Digits after the point by size: whole thousands, tenths of hundreds, else hundredths. */
+function baseFraction(value: number, compact: boolean, currency: string | null): number {
+  if (compact) return 1;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1000) return 0;
+  if (currency) return 2;
+  return magnitude >= 100 ? 1 : 2;
+}
+
+/**
+ * True while the written value could mislead beside another figure: it reads the same as a
+ * different one, or rounding moves it by more than a tenth of its distance to one (the step of
+ * the last digit is then over a fifth of that distance), which would hide or swell a gap.
+ */
+function collides(value: number, text: string, others: readonly number[], fraction: number, compact: boolean, write: (v: number, fraction: number, compact: boolean) => string): boolean {
+  const step = stepOf(value, fraction, compact);
+  return others.some((other) => step > Math.abs(value - other) / 5 || write(other, fraction, compact) === text);
+}
+
+/** The size of one unit in the last digit written; compact notation counts in thousands, millions… */
+function stepOf(value: number, fraction: number, compact: boolean): number {
+  const magnitude = Math.abs(value);
+  const scale = compact && magnitude >= 1000 ? 10 ** (3 * Math.floor(Math.log10(magnitude) / 3)) : 1;
+  return scale * 10 ** -fraction;
+}
+
+function digitsOf(value: number, fraction: number, compact: boolean, currency: string | null, locale: string): string {
+  const options: Intl.NumberFormatOptions = {
+    ...(compact ? { notation: 'compact' as const } : {}),
+    ...(currency ? { style: 'currency' as const, currency } : {}),
+    // Money keeps its cents when it has them ("€12.50"), and none when it is whole ("€12").
+    minimumFractionDigits: currency && !compact && fraction === 2 && !Number.isInteger(value) ? 2 : 0,
+    maximumFractionDigits: fraction,
+  };
+  return safeNumberFormat(locale, options).format(value);
 }
 
 function safeLocale(locale: string): string {

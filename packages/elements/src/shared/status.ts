@@ -1,44 +1,59 @@
+import type { IconName } from './icons.js';
+
 /**
- * Words and symbols for every status and health, so nothing relies on colour alone.
+ * Words and icons for every status, health and trend, so nothing relies on colour alone.
  * `tone` maps to the --cairn-good / --cairn-warn / --cairn-bad / --cairn-none tokens.
  */
 export type Tone = 'good' | 'warn' | 'bad' | 'none';
 
 export interface StatusLook {
-  label: string;
-  icon: string;
-  tone: Tone;
+  readonly label: string;
+  readonly icon: IconName;
+  readonly tone: Tone;
 }
 
-const STATUS: Record<string, StatusLook> = {
-  'not-started': { label: 'Not started', icon: '○', tone: 'none' },
-  'on-track': { label: 'On track', icon: '✓', tone: 'good' },
-  'at-risk': { label: 'At risk', icon: '!', tone: 'warn' },
-  'off-track': { label: 'Off track', icon: '✕', tone: 'bad' },
-  done: { label: 'Done', icon: '★', tone: 'good' },
-  achieved: { label: 'Achieved', icon: '★', tone: 'good' },
-  partial: { label: 'Partly achieved', icon: '◐', tone: 'warn' },
-  missed: { label: 'Missed', icon: '✕', tone: 'bad' },
+/** The grade's own signal, shown in words and an icon beside the number, never as a colour. */
+export interface GradeLook {
+  readonly label: string;
+  readonly icon: IconName;
+}
+
+const STATUS: Readonly<Record<string, StatusLook>> = {
+  'not-started': { label: 'Not started', icon: 'empty', tone: 'none' },
+  'on-track': { label: 'On track', icon: 'check', tone: 'good' },
+  'at-risk': { label: 'At risk', icon: 'alert', tone: 'warn' },
+  'off-track': { label: 'Off track', icon: 'cross', tone: 'bad' },
+  done: { label: 'Done', icon: 'star', tone: 'good' },
+  achieved: { label: 'Achieved', icon: 'star', tone: 'good' },
+  partial: { label: 'Partly achieved', icon: 'half', tone: 'warn' },
+  missed: { label: 'Missed', icon: 'cross', tone: 'bad' },
 };
 
-const HEALTH: Record<string, StatusLook> = {
-  healthy: { label: 'Healthy', icon: '✓', tone: 'good' },
-  warning: { label: 'Warning', icon: '!', tone: 'warn' },
-  critical: { label: 'Critical', icon: '✕', tone: 'bad' },
-  unknown: { label: 'Unknown', icon: '?', tone: 'none' },
+const HEALTH: Readonly<Record<string, StatusLook>> = {
+  healthy: { label: 'Healthy', icon: 'check', tone: 'good' },
+  warning: { label: 'Warning', icon: 'alert', tone: 'warn' },
+  critical: { label: 'Critical', icon: 'cross', tone: 'bad' },
+  unknown: { label: 'Unknown', icon: 'question', tone: 'none' },
 };
 
-const TREND: Record<string, StatusLook> = {
-  improving: { label: 'Improving', icon: '↗', tone: 'good' },
-  worsening: { label: 'Worsening', icon: '↘', tone: 'bad' },
-  flat: { label: 'Flat', icon: '→', tone: 'none' },
-  unknown: { label: 'Trend unknown', icon: '·', tone: 'none' },
+const TREND: Readonly<Record<string, StatusLook>> = {
+  improving: { label: 'Improving', icon: 'rising', tone: 'good' },
+  worsening: { label: 'Worsening', icon: 'falling', tone: 'bad' },
+  flat: { label: 'Flat', icon: 'level', tone: 'none' },
+  unknown: { label: 'Trend unknown', icon: 'dot', tone: 'none' },
 };
 
-const COLOUR_TONE: Record<string, Tone> = { green: 'good', yellow: 'warn', red: 'bad' };
+const GRADE: Readonly<Record<string, GradeLook>> = {
+  green: { label: 'green grade', icon: 'star' },
+  yellow: { label: 'yellow grade', icon: 'half' },
+  red: { label: 'red grade', icon: 'empty' },
+};
+
+/** The stale flag beside a KPI's health. */
+export const STALE_LOOK: StatusLook = { label: 'Stale', icon: 'clock', tone: 'warn' };
 
 export function statusLook(status: string | undefined | null): StatusLook {
-  return STATUS[status ?? ''] ?? { label: status ?? 'Unknown', icon: '?', tone: 'none' };
+  return STATUS[status ?? ''] ?? { label: status ?? 'Unknown', icon: 'question', tone: 'none' };
 }
 
 export function healthLook(health: string | undefined | null): StatusLook {
@@ -49,11 +64,26 @@ export function trendLook(trend: string | undefined | null): StatusLook {
   return TREND[trend ?? ''] ?? TREND.unknown!;
 }
 
-export function colourTone(colour: string | undefined | null): Tone {
-  return COLOUR_TONE[colour ?? ''] ?? 'none';
+/** The grade colour core computed (green, yellow, red) in words and an icon. */
+export function gradeLook(colour: string | undefined | null): GradeLook {
+  return GRADE[colour ?? ''] ?? { label: 'no grade', icon: 'question' };
 }
 
-/** The CSS colour of a tone, through the theme's custom properties. */
-export function toneColour(tone: Tone): string {
-  return `var(--cairn-${tone})`;
+/**
+ * The one colour rule for objectives and key results in every element and on the site: the
+ * tone of their status (pace during the period, the result after it); the grade is shown in
+ * words and an icon.
+ */
+export function objectiveTone(objective: { readonly status?: string | null }): Tone {
+  return statusLook(objective.status).tone;
+}
+
+/** Kept for grade-coloured drawings outside the rule (the grade legend); objectives use objectiveTone. */
+export function colourTone(colour: string | undefined | null): Tone {
+  return colour === 'green' ? 'good' : colour === 'yellow' ? 'warn' : colour === 'red' ? 'bad' : 'none';
+}
+
+/** The public custom property of a tone, e.g. "--cairn-good". */
+export function toneToken(tone: Tone): `--cairn-${Tone}` {
+  return `--cairn-${tone}`;
 }
