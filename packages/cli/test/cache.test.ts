@@ -5,7 +5,8 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoCrash, fixture, makeTempDir, removeTempDir, runCairn } from './run-cairn.js';
+import { expectNoCrash, fixture, makeTempDir, removeTempDir } from './run-cairn.js';
+import { runMain } from './run-main.js';
 
 let work: string;
 
@@ -21,20 +22,20 @@ describe('the cache', () => {
   it('gives the same report on a second run, read from the cache it wrote on the first', async () => {
     const cacheDir = join(work, 'same');
     const args = ['validate', 'fixtures/warnings', '--cache-dir', cacheDir];
-    const first = await runCairn(args);
+    const first = await runMain(args);
     expectNoCrash(first);
     const written = await readdir(cacheDir);
     expect(written).toHaveLength(1);
-    const second = await runCairn(args);
+    const second = await runMain(args);
     expect(second).toEqual(first);
-    const json = await runCairn(['validate', 'fixtures/warnings', '--format', 'json', '--cache-dir', cacheDir]);
-    const fresh = await runCairn(['validate', 'fixtures/warnings', '--format', 'json', '--no-cache']);
+    const json = await runMain(['validate', 'fixtures/warnings', '--format', 'json', '--cache-dir', cacheDir]);
+    const fresh = await runMain(['validate', 'fixtures/warnings', '--format', 'json', '--no-cache']);
     expect(json.stdout).toBe(fresh.stdout);
   });
 
   it('writes nothing with --no-cache', async () => {
     const cacheDir = join(work, 'none');
-    const result = await runCairn(['score', fixture('valid'), '--no-cache', '--cache-dir', cacheDir]);
+    const result = await runMain(['score', fixture('valid'), '--no-cache', '--cache-dir', cacheDir]);
     expect(result.code).toBe(0);
     await expect(readdir(cacheDir)).rejects.toThrow(/ENOENT/);
   });
@@ -43,12 +44,12 @@ describe('the cache', () => {
     const goals = join(work, 'edited');
     await cp(fixture('valid'), goals, { recursive: true });
     const cacheDir = join(work, 'edited-cache');
-    const before = await runCairn(['validate', goals, '--cache-dir', cacheDir]);
+    const before = await runMain(['validate', goals, '--cache-dir', cacheDir]);
     expect(before.code).toBe(0);
     const kpi = join(goals, 'kpis', (await readdir(join(goals, 'kpis'))).find((name) => name.endsWith('.yaml')) as string);
     const text = await readFile(kpi, 'utf8');
     await writeFile(kpi, text.replace(/^direction: \w+/m, 'direction: upward'));
-    const after = await runCairn(['validate', goals, '--format', 'json', '--cache-dir', cacheDir]);
+    const after = await runMain(['validate', goals, '--format', 'json', '--cache-dir', cacheDir]);
     expect(after.code).toBe(1);
     const problems = JSON.parse(after.stdout) as { file: string; message: string }[];
     expect(problems.map((p) => p.message)).toContain('"direction" must be one of increase, decrease, range, not "upward"');
@@ -57,7 +58,7 @@ describe('the cache', () => {
   it('never fails a command because the cache cannot be written', async () => {
     const blocker = join(work, 'blocker');
     await writeFile(blocker, 'a file where the cache folder would go');
-    const result = await runCairn(['validate', fixture('valid'), '--cache-dir', join(blocker, 'cache')]);
+    const result = await runMain(['validate', fixture('valid'), '--cache-dir', join(blocker, 'cache')]);
     expectNoCrash(result);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
@@ -65,14 +66,14 @@ describe('the cache', () => {
 
   it('takes its folder from CAIRN_CACHE_DIR when no --cache-dir is given', async () => {
     const cacheDir = join(work, 'from-env');
-    const result = await runCairn(['validate', fixture('valid')], { env: { CAIRN_CACHE_DIR: cacheDir } });
+    const result = await runMain(['validate', fixture('valid')], { env: { CAIRN_CACHE_DIR: cacheDir } });
     expect(result.code).toBe(0);
     expect(await readdir(cacheDir)).toHaveLength(1);
   });
 
   it('documents --no-cache and --cache-dir in the help of every command that reads goals', async () => {
     for (const command of ['validate', 'score', 'export']) {
-      const help = await runCairn([command, '--help']);
+      const help = await runMain([command, '--help']);
       expect(help.stdout).toContain('--no-cache');
       expect(help.stdout).toContain('--cache-dir <dir>');
       expect(help.stdout).toMatch(/default: \$CAIRN_CACHE_DIR, else\s+node_modules\/\.cache\/cairn/);

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '@cairn/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoCrash, fixture, makeTempDir, removeTempDir, runCairn } from './run-cairn.js';
+import { expectNoCrash, fixture, makeTempDir, removeTempDir } from './run-cairn.js';
+import { runMain } from './run-main.js';
 
 const VALID = fixture('valid');
 const KINDS = ['config', 'periods', 'teams', 'objective', 'kpi', 'snapshot'];
@@ -21,7 +22,7 @@ afterAll(() => removeTempDir(work));
 
 describe('export', () => {
   it('prints the versioned snapshot as JSON on stdout', async () => {
-    const result = await runCairn(['export', VALID]);
+    const result = await runMain(['export', VALID]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const snapshot = JSON.parse(result.stdout) as Snapshot;
@@ -45,7 +46,7 @@ describe('export', () => {
   });
 
   it('--as-of sets asOf and what is known at that date', async () => {
-    const result = await runCairn(['export', VALID, '--as-of', '2026-10-15']);
+    const result = await runMain(['export', VALID, '--as-of', '2026-10-15']);
     expect(result.code).toBe(0);
     const snapshot = JSON.parse(result.stdout) as Snapshot;
     expect(snapshot.asOf).toBe('2026-10-15');
@@ -53,7 +54,7 @@ describe('export', () => {
   });
 
   it('--out writes the file (folders included), says so on stderr, and is byte-identical when run again', async () => {
-    const first = await runCairn(['export', VALID, '--out', 'site/api/snapshot.json'], { cwd: work });
+    const first = await runMain(['export', VALID, '--out', 'site/api/snapshot.json'], { cwd: work });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toBe('Wrote the snapshot as of 2026-11-15 (4 objectives, 3 KPIs) to site/api/snapshot.json\n');
@@ -65,19 +66,19 @@ describe('export', () => {
     expect(snapshot.objectives).toHaveLength(4);
     expect(written.toString('utf8').endsWith('}\n')).toBe(true);
 
-    const second = await runCairn(['export', VALID, '-o', 'site/api/snapshot.json'], { cwd: work });
+    const second = await runMain(['export', VALID, '-o', 'site/api/snapshot.json'], { cwd: work });
     expect(second.code).toBe(0);
     expect((await readFile(path)).equals(written)).toBe(true);
     // No temporary files are left next to it.
     expect(await readdir(join(work, 'site', 'api'))).toEqual(['snapshot.json']);
 
     // The file holds exactly what standard output would.
-    const printed = await runCairn(['export', VALID]);
+    const printed = await runMain(['export', VALID]);
     expect(printed.stdout).toBe(written.toString('utf8'));
   });
 
   it('with errors exits 1, prints them on stderr and writes no file', async () => {
-    const result = await runCairn(['export', fixture('errors'), '--out', 'broken.json'], { cwd: work });
+    const result = await runMain(['export', fixture('errors'), '--out', 'broken.json'], { cwd: work });
     expectNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -89,7 +90,7 @@ describe('export', () => {
 
 describe('schema', () => {
   it('prints one JSON object holding a JSON Schema per file kind and the snapshot', async () => {
-    const result = await runCairn(['schema']);
+    const result = await runMain(['schema']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const schemas = JSON.parse(result.stdout) as Record<string, JsonSchema>;
@@ -101,7 +102,7 @@ describe('schema', () => {
   });
 
   it('--out writes the six *.schema.json files and lists them on stderr', async () => {
-    const [result, all] = await Promise.all([runCairn(['schema', '--out', 'schemas'], { cwd: work }), runCairn(['schema'])]);
+    const [result, all] = await Promise.all([runMain(['schema', '--out', 'schemas'], { cwd: work }), runMain(['schema'])]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, expectNoCrash, runCairn, type CairnResult } from './run-cairn.js';
+import { ANSI, expectNoCrash, type CairnResult } from './run-cairn.js';
+import { runMain } from './run-main.js';
 
 const VALID = 'fixtures/valid';
 
@@ -45,7 +46,7 @@ function indentOf(output: string, title: string): number {
 describe('score the default period', () => {
   let result: CairnResult;
   beforeAll(async () => {
-    result = await runCairn(['score', VALID]);
+    result = await runMain(['score', VALID]);
   });
 
   it('exits 0 with the table on stdout and nothing on stderr', () => {
@@ -91,7 +92,7 @@ describe('score the default period', () => {
 
 describe('score --period', () => {
   it('shows another period', async () => {
-    const result = await runCairn(['score', VALID, '--period', '2026-q3']);
+    const result = await runMain(['score', VALID, '--period', '2026-q3']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[1]).toBe('Q3 2026 (2026-07-01 → 2026-09-30) · 100 % of the time elapsed · score 1.00');
     expect(row(result.stdout, 'Hire the founding sales team')).toEqual(['Hire the founding sales team', 'umbrella', '1.00', '1.0', 'achieved', '1.00']);
@@ -99,7 +100,7 @@ describe('score --period', () => {
   });
 
   it('says so when the period has no objectives', async () => {
-    const result = await runCairn(['score', VALID, '--period', '2026']);
+    const result = await runMain(['score', VALID, '--period', '2026']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[1]).toBe('Year 2026 (2026-01-01 → 2026-12-31) · 87 % of the time elapsed · no objectives');
     expect(result.stdout).toContain('No objectives in this period.');
@@ -107,7 +108,7 @@ describe('score --period', () => {
   });
 
   it('an unknown period exits 2 and lists the known ones', async () => {
-    const result = await runCairn(['score', VALID, '--period', '2027-q1']);
+    const result = await runMain(['score', VALID, '--period', '2027-q1']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('error: unknown period "2027-q1"; known periods: 2026, 2026-q3, 2026-q4\n');
@@ -116,7 +117,7 @@ describe('score --period', () => {
 
 describe('score --team', () => {
   it('shows the team and the teams below it, objectives and KPIs alike', async () => {
-    const result = await runCairn(['score', VALID, '--team', 'growth']);
+    const result = await runMain(['score', VALID, '--team', 'growth']);
     expect(result.code).toBe(0);
     expect(row(result.stdout, 'Double weekly sign-ups')[1]).toBe('growth');
     expect(row(result.stdout, 'Make checkout feel instant')[1]).toBe('web');
@@ -128,7 +129,7 @@ describe('score --team', () => {
   });
 
   it('a leaf team shows only its own', async () => {
-    const result = await runCairn(['score', VALID, '--team', 'web', '--format', 'json']);
+    const result = await runMain(['score', VALID, '--team', 'web', '--format', 'json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as ScoreJson;
     expect(json.objectives.map((o) => o.id)).toEqual(['faster-checkout']);
@@ -136,7 +137,7 @@ describe('score --team', () => {
   });
 
   it('an unknown team exits 2 and lists the known ones', async () => {
-    const result = await runCairn(['score', VALID, '--team', 'sales']);
+    const result = await runMain(['score', VALID, '--team', 'sales']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('error: unknown team "sales"; known teams: umbrella, growth, web, ops\n');
@@ -145,7 +146,7 @@ describe('score --team', () => {
 
 describe('score --format json', () => {
   it('prints parseable JSON with the period, objectives and KPIs', async () => {
-    const result = await runCairn(['score', VALID, '--format', 'json']);
+    const result = await runMain(['score', VALID, '--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout) as ScoreJson;
@@ -169,7 +170,7 @@ describe('score --format json', () => {
   });
 
   it('-f json with --team growth filters the same way as the table', async () => {
-    const result = await runCairn(['score', VALID, '-f', 'json', '--team', 'growth']);
+    const result = await runMain(['score', VALID, '-f', 'json', '--team', 'growth']);
     const json = JSON.parse(result.stdout) as ScoreJson;
     expect(json.objectives.map((o) => o.id)).toEqual(['more-signups', 'faster-checkout']);
     expect(json.kpis.map((k) => k.id)).toEqual(['page-load']);
@@ -178,7 +179,7 @@ describe('score --format json', () => {
 
 describe('score --as-of', () => {
   it('before a period starts, its objectives are not-started and nothing has elapsed', async () => {
-    const result = await runCairn(['score', VALID, '--as-of', '2026-09-15', '--period', '2026-q4']);
+    const result = await runMain(['score', VALID, '--as-of', '2026-09-15', '--period', '2026-q4']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('Umbrella Test Co — as of 2026-09-15');
     expect(result.stdout.split('\n')[1]).toMatch(/^Q4 2026 \(2026-10-01 → 2026-12-31\) · 0 % of the time elapsed · /);
@@ -190,7 +191,7 @@ describe('score --as-of', () => {
   });
 
   it('picks the period running at the as-of date by default', async () => {
-    const result = await runCairn(['score', VALID, '--as-of', '2026-09-15']);
+    const result = await runMain(['score', VALID, '--as-of', '2026-09-15']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[1]).toMatch(/^Q3 2026 \(2026-07-01 → 2026-09-30\) · 84 % of the time elapsed · /);
     expect(result.stdout).toContain('Hire the founding sales team');
@@ -199,8 +200,8 @@ describe('score --as-of', () => {
 
   it('wins over as_of in cairn.config.yaml and changes the scores', async () => {
     const [pinned, later] = await Promise.all([
-      runCairn(['score', VALID, '-f', 'json']),
-      runCairn(['score', VALID, '-f', 'json', '--as-of', '2026-12-31']),
+      runMain(['score', VALID, '-f', 'json']),
+      runMain(['score', VALID, '-f', 'json', '--as-of', '2026-12-31']),
     ]);
     const a = JSON.parse(pinned.stdout) as ScoreJson;
     const b = JSON.parse(later.stdout) as ScoreJson;
@@ -214,11 +215,11 @@ describe('score --as-of', () => {
 describe('score colours', () => {
   let plain: CairnResult;
   beforeAll(async () => {
-    plain = await runCairn(['score', VALID]);
+    plain = await runMain(['score', VALID]);
   });
 
   it('FORCE_COLOR=1 colours the table without moving its columns', async () => {
-    const result = await runCairn(['score', VALID], { env: { FORCE_COLOR: '1' } });
+    const result = await runMain(['score', VALID], { env: { FORCE_COLOR: '1' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(ANSI);
     expect(result.stdout).toContain('\u001b[1mUmbrella Test Co — as of 2026-11-15');
@@ -230,7 +231,7 @@ describe('score colours', () => {
     ['NO_COLOR=1 with FORCE_COLOR=1 (NO_COLOR wins)', { NO_COLOR: '1', FORCE_COLOR: '1' }],
     ['FORCE_COLOR=0', { FORCE_COLOR: '0' }],
   ])('%s prints no ANSI codes', async (_name, env) => {
-    const result = await runCairn(['score', VALID], { env });
+    const result = await runMain(['score', VALID], { env });
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(ANSI);
     expect(result.stdout).toBe(plain.stdout);
@@ -239,7 +240,7 @@ describe('score colours', () => {
 
 describe('score of data with errors', () => {
   it('exits 1, prints nothing on stdout and the errors on stderr', async () => {
-    const result = await runCairn(['score', 'fixtures/errors']);
+    const result = await runMain(['score', 'fixtures/errors']);
     expectNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -252,7 +253,7 @@ describe('score of data with errors', () => {
   });
 
   it('warnings alone do not stop scoring and are not printed', async () => {
-    const result = await runCairn(['score', 'fixtures/warnings', '--as-of', '2026-11-01']);
+    const result = await runMain(['score', 'fixtures/warnings', '--as-of', '2026-11-01']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toContain('warning KPI has no frequency');
@@ -262,7 +263,7 @@ describe('score of data with errors', () => {
 });
 
 describe('score fits the screen', () => {
-  const demo = (columns?: string): Promise<CairnResult> => runCairn(['score', '../../examples/acme'], { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { COLUMNS: columns } });
+  const demo = (columns?: string): Promise<CairnResult> => runMain(['score', '../../examples/acme'], { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { COLUMNS: columns } });
   const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line.replace(ANSI, '')].length));
 
   it('keeps every line within COLUMNS=80, titles cut with … and the figures whole', async () => {

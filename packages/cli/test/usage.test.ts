@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoCrash, fixture, makeTempDir, removeTempDir, runCairn } from './run-cairn.js';
+import { expectNoCrash, fixture, makeTempDir, removeTempDir } from './run-cairn.js';
+import { runMain } from './run-main.js';
 
 const VALID = fixture('valid');
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 describe('cairn --help', () => {
   it('describes the program, every command, the exit codes and examples on stdout', async () => {
-    const result = await runCairn(['--help']);
+    const result = await runMain(['--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn \[options\] \[command\]/);
@@ -24,13 +25,13 @@ describe('cairn --help', () => {
   });
 
   it('-h is the same as --help', async () => {
-    const [long, short] = await Promise.all([runCairn(['--help']), runCairn(['-h'])]);
+    const [long, short] = await Promise.all([runMain(['--help']), runMain(['-h'])]);
     expect(short.code).toBe(0);
     expect(short.stdout).toBe(long.stdout);
   });
 
   it('validate --help explains the paths argument, --format choices and --strict', async () => {
-    const result = await runCairn(['validate', '--help']);
+    const result = await runMain(['validate', '--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn validate \[options\] \[paths\.\.\.\]/);
@@ -42,7 +43,7 @@ describe('cairn --help', () => {
   });
 
   it('score --help explains --as-of, --period, --team and --format', async () => {
-    const result = await runCairn(['score', '--help']);
+    const result = await runMain(['score', '--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn score \[options\] \[dir\]/);
@@ -56,7 +57,7 @@ describe('cairn --help', () => {
   });
 
   it('export --help explains --as-of and --out', async () => {
-    const result = await runCairn(['export', '--help']);
+    const result = await runMain(['export', '--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn export \[options\] \[dir\]/);
@@ -66,7 +67,7 @@ describe('cairn --help', () => {
   });
 
   it('schema --help explains --out', async () => {
-    const result = await runCairn(['schema', '--help']);
+    const result = await runMain(['schema', '--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn schema \[options\]/);
@@ -74,7 +75,7 @@ describe('cairn --help', () => {
   });
 
   it('`cairn help <command>` shows the same help as `<command> --help`', async () => {
-    const [viaHelp, viaFlag] = await Promise.all([runCairn(['help', 'score']), runCairn(['score', '--help'])]);
+    const [viaHelp, viaFlag] = await Promise.all([runMain(['help', 'score']), runMain(['score', '--help'])]);
     expect(viaHelp.code).toBe(0);
     expect(viaHelp.stdout).toBe(viaFlag.stdout);
   });
@@ -82,7 +83,7 @@ describe('cairn --help', () => {
 
 describe('cairn --version', () => {
   it.each([['--version'], ['-v']])('%s prints the version of the installed package and nothing else', async (flag) => {
-    const result = await runCairn([flag]);
+    const result = await runMain([flag]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${packageVersion}\n`);
     expect(result.stderr).toBe('');
@@ -91,7 +92,7 @@ describe('cairn --version', () => {
 
 describe('cairn with no arguments', () => {
   it('prints the help (commands and usage) instead of doing nothing', async () => {
-    const result = await runCairn([]);
+    const result = await runMain([]);
     expect(result.code).toBe(0);
     // The help currently lands on stderr (see the test report); either stream is accepted here.
     const printed = result.stdout + result.stderr;
@@ -103,14 +104,14 @@ describe('cairn with no arguments', () => {
 
 describe('usage errors exit 2 with a message on stderr', () => {
   it('an unknown command', async () => {
-    const result = await runCairn(['frobnicate']);
+    const result = await runMain(['frobnicate']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^error: unknown command 'frobnicate'/);
   });
 
   it('a misspelt command suggests the right one', async () => {
-    const result = await runCairn(['validte', VALID]);
+    const result = await runMain(['validte', VALID]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("error: unknown command 'validte'");
@@ -118,14 +119,14 @@ describe('usage errors exit 2 with a message on stderr', () => {
   });
 
   it('an unknown option', async () => {
-    const result = await runCairn(['validate', '--frob', VALID]);
+    const result = await runMain(['validate', '--frob', VALID]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^error: unknown option '--frob'/);
   });
 
   it('a misspelt option suggests the right one', async () => {
-    const result = await runCairn(['score', VALID, '--perod', '2026-q3']);
+    const result = await runMain(['score', VALID, '--perod', '2026-q3']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("error: unknown option '--perod'");
@@ -133,27 +134,27 @@ describe('usage errors exit 2 with a message on stderr', () => {
   });
 
   it('an option missing its value', async () => {
-    const result = await runCairn(['score', VALID, '--period']);
+    const result = await runMain(['score', VALID, '--period']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("error: option '--period <id>' argument missing");
   });
 
   it('too many folders', async () => {
-    const result = await runCairn(['score', VALID, VALID]);
+    const result = await runMain(['score', VALID, VALID]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("too many arguments for 'score'");
   });
 
   it('validate of paths in two goals folders', async () => {
-    const result = await runCairn(['validate', 'fixtures/valid/periods.yaml', 'fixtures/errors']);
+    const result = await runMain(['validate', 'fixtures/valid/periods.yaml', 'fixtures/errors']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('error: these paths are in different goals folders (fixtures/valid and fixtures/errors); run cairn once per folder\n');
   });
 
   it('validate of a file outside any goals folder', async () => {
-    const result = await runCairn(['validate', 'run-cairn.ts']);
+    const result = await runMain(['validate', 'run-cairn.ts']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('error: run-cairn.ts is not inside a goals folder (a folder with periods.yaml, teams.yaml, objectives/ or kpis/)\n');
   });
@@ -162,7 +163,7 @@ describe('usage errors exit 2 with a message on stderr', () => {
     ['validate', 'xml', 'pretty, github, json'],
     ['score', 'pretty', 'table, json'],
   ])('%s --format %s names the allowed choices', async (command, choice, allowed) => {
-    const result = await runCairn([command, VALID, '--format', choice]);
+    const result = await runMain([command, VALID, '--format', choice]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`argument '${choice}' is invalid. Allowed choices are ${allowed}.`);
@@ -173,14 +174,14 @@ describe('usage errors exit 2 with a message on stderr', () => {
     ['score', 'no such folder'],
     ['export', 'no such folder'],
   ])('%s of a folder that does not exist', async (command, words) => {
-    const result = await runCairn([command, 'fixtures/does-not-exist']);
+    const result = await runMain([command, 'fixtures/does-not-exist']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`error: ${words}: fixtures/does-not-exist\n`);
   });
 
   it('score of a file instead of a folder', async () => {
-    const result = await runCairn(['score', 'fixtures/valid/periods.yaml']);
+    const result = await runMain(['score', 'fixtures/valid/periods.yaml']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('error: not a folder: fixtures/valid/periods.yaml');
@@ -207,14 +208,14 @@ describe('usage errors exit 2 with a message on stderr', () => {
     });
 
     it.each(['validate', 'score', 'export'])('%s of an empty folder says it is not a goals folder', async (command) => {
-      const result = await runCairn([command, empty]);
+      const result = await runMain([command, empty]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain(`error: ${empty} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);
     });
 
     it('validate of a folder holding only other files', async () => {
-      const result = await runCairn(['validate'], { cwd: unrelated });
+      const result = await runMain(['validate'], { cwd: unrelated });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('error: . holds no Cairn files');
@@ -222,7 +223,7 @@ describe('usage errors exit 2 with a message on stderr', () => {
   });
 
   it.each(['2026-13-40', '2026-02-30', 'tomorrow', '2026-1-5', '15/11/2026'])('--as-of %s is not a date', async (date) => {
-    const [score, exported] = await Promise.all([runCairn(['score', VALID, '--as-of', date]), runCairn(['export', VALID, '--as-of', date])]);
+    const [score, exported] = await Promise.all([runMain(['score', VALID, '--as-of', date]), runMain(['export', VALID, '--as-of', date])]);
     for (const result of [score, exported]) {
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
@@ -237,7 +238,7 @@ describe('docs/cli.md documents every command and option', () => {
     const missing: string[] = [];
     for (const command of ['validate', 'score', 'export', 'schema']) {
       expect(doc).toContain(`## \`cairn ${command}\``);
-      const help = await runCairn([command, '--help']);
+      const help = await runMain([command, '--help']);
       const options = new Set([...help.stdout.matchAll(/--[a-z][a-z-]+/g)].map((m) => m[0]));
       for (const option of options) if (!doc.includes(`\`${option}`)) missing.push(`${command} ${option}`);
     }

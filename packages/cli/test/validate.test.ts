@@ -1,7 +1,8 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, expectNoCrash, fixture, makeTempDir, removeTempDir, runCairn, type CairnResult } from './run-cairn.js';
+import { ANSI, expectNoCrash, fixture, makeTempDir, removeTempDir, type CairnResult } from './run-cairn.js';
+import { runMain } from './run-main.js';
 
 interface JsonProblem {
   code: string;
@@ -55,22 +56,22 @@ const ERROR_HEADS = [
 
 describe('validate a valid repository', () => {
   it('exits 0 and says there are no problems', async () => {
-    const result = await runCairn(['validate', 'fixtures/valid']);
+    const result = await runMain(['validate', 'fixtures/valid']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ 11 files checked: no problems\n');
     expect(result.stderr).toBe('');
   });
 
   it('validates the current folder by default', async () => {
-    const result = await runCairn(['validate'], { cwd: fixture('valid') });
+    const result = await runMain(['validate'], { cwd: fixture('valid') });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('no problems');
   });
 
   it('--format json prints an empty list and --format github prints nothing', async () => {
     const [json, github] = await Promise.all([
-      runCairn(['validate', 'fixtures/valid', '--format', 'json']),
-      runCairn(['validate', 'fixtures/valid', '--format', 'github']),
+      runMain(['validate', 'fixtures/valid', '--format', 'json']),
+      runMain(['validate', 'fixtures/valid', '--format', 'github']),
     ]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([]);
@@ -81,7 +82,7 @@ describe('validate a valid repository', () => {
   });
 
   it('--strict passes when there are no warnings', async () => {
-    const result = await runCairn(['validate', 'fixtures/valid', '--strict']);
+    const result = await runMain(['validate', 'fixtures/valid', '--strict']);
     expect(result.code).toBe(0);
   });
 });
@@ -89,7 +90,7 @@ describe('validate a valid repository', () => {
 describe('validate a repository with errors (pretty)', () => {
   let result: CairnResult;
   beforeAll(async () => {
-    result = await runCairn(['validate', 'fixtures/errors']);
+    result = await runMain(['validate', 'fixtures/errors']);
   });
 
   it('exits 1 and prints to stdout only', () => {
@@ -132,7 +133,7 @@ describe('validate a repository with errors (pretty)', () => {
   });
 
   it('prints paths relative to the folder it runs in', async () => {
-    const inside = await runCairn(['validate'], { cwd: fixture('errors') });
+    const inside = await runMain(['validate'], { cwd: fixture('errors') });
     expect(inside.code).toBe(1);
     const heads = inside.stdout.split('\n').filter((line) => /^\S+:\d+:\d+ error /.test(line));
     expect(heads).toEqual(ERROR_HEADS);
@@ -140,8 +141,8 @@ describe('validate a repository with errors (pretty)', () => {
 
   it('colours the report with FORCE_COLOR=1, but NO_COLOR wins', async () => {
     const [forced, both] = await Promise.all([
-      runCairn(['validate', 'fixtures/errors'], { env: { FORCE_COLOR: '1' } }),
-      runCairn(['validate', 'fixtures/errors'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }),
+      runMain(['validate', 'fixtures/errors'], { env: { FORCE_COLOR: '1' } }),
+      runMain(['validate', 'fixtures/errors'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }),
     ]);
     expect(forced.code).toBe(1);
     expect(forced.stdout).toMatch(ANSI);
@@ -153,7 +154,7 @@ describe('validate a repository with errors (pretty)', () => {
 
 describe('validate a repository with warnings only', () => {
   it('exits 0, shows the warnings and says they do not fail', async () => {
-    const result = await runCairn(['validate', 'fixtures/warnings']);
+    const result = await runMain(['validate', 'fixtures/warnings']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const lines = result.stdout.split('\n');
@@ -167,7 +168,7 @@ describe('validate a repository with warnings only', () => {
   });
 
   it('--strict exits 1 and counts the warnings as errors', async () => {
-    const result = await runCairn(['validate', 'fixtures/warnings', '--strict']);
+    const result = await runMain(['validate', 'fixtures/warnings', '--strict']);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines).toContain('fixtures/warnings/kpis/stars.yaml:1:8 error KPI has no frequency, so Cairn cannot tell when it is stale');
@@ -188,17 +189,17 @@ describe('validate check-ins dated after the as-of date', () => {
   afterAll(() => removeTempDir(dir));
 
   it('warns at the date, says why the score does not move, and exits 0 (1 with --strict)', async () => {
-    const result = await runCairn(['validate', '.'], { cwd: dir });
+    const result = await runMain(['validate', '.'], { cwd: dir });
     expect(result.code).toBe(0);
     const head = 'objectives/2026-q4/growth/more-signups.md:13:17 warning check-in dated 2026-12-10 is after the as-of date 2026-11-15, so it does not count yet';
     expect(result.stdout.split('\n')).toContain(head);
     expect(textAtCaret(block(result.stdout, head))).toMatch(/^2026-12-10, value: 300/);
     expect(block(result.stdout, head)).toContain('  hint: if the date is a typo, correct it; the as-of date is today unless cairn.config.yaml pins as_of');
-    expect((await runCairn(['validate', '.', '--strict'], { cwd: dir })).code).toBe(1);
+    expect((await runMain(['validate', '.', '--strict'], { cwd: dir })).code).toBe(1);
   });
 
   it('scoring still works and leaves the later check-in out', async () => {
-    const result = await runCairn(['export', '.'], { cwd: dir });
+    const result = await runMain(['export', '.'], { cwd: dir });
     expect(result.code).toBe(0);
     const snapshot = JSON.parse(result.stdout) as { objectives: { id: string; keyResults: { id: string; current: number | null }[] }[] };
     expect(snapshot.objectives.find((o) => o.id === 'more-signups')?.keyResults.find((kr) => kr.id === 'signups')?.current).toBe(250);
@@ -209,7 +210,7 @@ describe('validate --format github', () => {
   const ANNOTATION = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=cairn [a-zA-Z-]+::.+$/;
 
   it('prints one ::error annotation per problem with the path relative to the cwd, and the summary on stderr', async () => {
-    const result = await runCairn(['validate', 'fixtures/errors', '--format', 'github']);
+    const result = await runMain(['validate', 'fixtures/errors', '--format', 'github']);
     expect(result.code).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
@@ -225,15 +226,15 @@ describe('validate --format github', () => {
   });
 
   it('uses paths relative to the goals folder when run inside it', async () => {
-    const result = await runCairn(['validate', '--format', 'github'], { cwd: fixture('errors') });
+    const result = await runMain(['validate', '--format', 'github'], { cwd: fixture('errors') });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')[0]).toMatch(/^::error file=kpis\/latency\.yaml,line=4,col=9,/);
   });
 
   it('prints ::warning annotations and exits 0 for warnings, ::error with --strict', async () => {
     const [plain, strict] = await Promise.all([
-      runCairn(['validate', 'fixtures/warnings', '-f', 'github']),
-      runCairn(['validate', 'fixtures/warnings', '-f', 'github', '--strict']),
+      runMain(['validate', 'fixtures/warnings', '-f', 'github']),
+      runMain(['validate', 'fixtures/warnings', '-f', 'github', '--strict']),
     ]);
     expect(plain.code).toBe(0);
     expect(plain.stderr).toBe('');
@@ -256,7 +257,7 @@ describe('validate --format github', () => {
     afterAll(() => removeTempDir(parent));
 
     it('escapes them in the file property, so GitHub reads the whole path', async () => {
-      const result = await runCairn(['validate', 'goals, v2: draft', '-f', 'github'], { cwd: parent });
+      const result = await runMain(['validate', 'goals, v2: draft', '-f', 'github'], { cwd: parent });
       expect(result.code).toBe(0);
       expect(result.stdout.split('\n')[0]).toEqual(
         withHint('::warning file=goals%2C v2%3A draft/kpis/stars.yaml,line=1,col=8,title=cairn no-frequency::KPI has no frequency, so Cairn cannot tell when it is stale', 'add frequency: daily | weekly | monthly | quarterly | yearly'),
@@ -267,7 +268,7 @@ describe('validate --format github', () => {
 
 describe('validate --format json', () => {
   it('prints a parseable list of problems with code, severity, message, file, line, column and suggestion', async () => {
-    const result = await runCairn(['validate', 'fixtures/errors', '--format', 'json']);
+    const result = await runMain(['validate', 'fixtures/errors', '--format', 'json']);
     expect(result.code).toBe(1);
     const problems = JSON.parse(result.stdout) as JsonProblem[];
     expect(problems).toHaveLength(4);
@@ -300,7 +301,7 @@ describe('validate --format json', () => {
   });
 
   it('marks warnings with severity "warning" and exits 0', async () => {
-    const result = await runCairn(['validate', 'fixtures/warnings', '--format', 'json']);
+    const result = await runMain(['validate', 'fixtures/warnings', '--format', 'json']);
     expect(result.code).toBe(0);
     const problems = JSON.parse(result.stdout) as JsonProblem[];
     expect(problems.map((p) => [p.severity, p.code, p.file])).toEqual([
@@ -322,7 +323,7 @@ describe('validate files that are not UTF-8 text', () => {
   afterAll(() => removeTempDir(dir));
 
   it('points at the first character that is not UTF-8 and says how to save the file', async () => {
-    const result = await runCairn(['validate', '.'], { cwd: dir });
+    const result = await runMain(['validate', '.'], { cwd: dir });
     expectNoCrash(result);
     expect(result.code).toBe(1);
     const lines = block(result.stdout, 'kpis/quality.yaml:1:14 error ');
@@ -332,7 +333,7 @@ describe('validate files that are not UTF-8 text', () => {
   });
 
   it('shows no empty code frame for a file that is not text', async () => {
-    const result = await runCairn(['validate', '.'], { cwd: dir });
+    const result = await runMain(['validate', '.'], { cwd: dir });
     expect(block(result.stdout, 'kpis/logo.yaml:')).toEqual(['kpis/logo.yaml:1:1 error this file is not text; Cairn reads YAML, JSON, markdown and CSV files']);
   });
 });
@@ -352,7 +353,7 @@ describe('validate a repository of garbage files', () => {
   afterAll(() => removeTempDir(dir));
 
   it('reports each bad file at once, exits 1 and never crashes', async () => {
-    const result = await runCairn(['validate', '.'], { cwd: dir });
+    const result = await runMain(['validate', '.'], { cwd: dir });
     expectNoCrash(result);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
@@ -380,7 +381,7 @@ describe('validate a repository of garbage files', () => {
   });
 
   it.each(['github', 'json'])('--format %s also exits 1 without a crash', async (format) => {
-    const result = await runCairn(['validate', '.', '--format', format], { cwd: dir });
+    const result = await runMain(['validate', '.', '--format', format], { cwd: dir });
     expectNoCrash(result);
     expect(result.code).toBe(1);
     if (format === 'json') {
@@ -396,7 +397,7 @@ describe('validate a repository of garbage files', () => {
   });
 
   it.each(['score', 'export'])('%s exits 1 with the errors on stderr and without a crash', async (command) => {
-    const result = await runCairn([command, '.'], { cwd: dir });
+    const result = await runMain([command, '.'], { cwd: dir });
     expectNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -416,7 +417,7 @@ describe('validate bad rows of a CSV-backed KPI', () => {
   afterAll(() => removeTempDir(dir));
 
   it('points at the cell of each bad row, with a suggestion for a formatted number', async () => {
-    const result = await runCairn(['validate'], { cwd: dir });
+    const result = await runMain(['validate'], { cwd: dir });
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines).toContain('kpis/revenue.csv:5:12 error "value" must be a plain number, not "1,150,000"');
@@ -433,7 +434,7 @@ describe('validate files or a part of a goals folder', () => {
   const heads = (output: string): string[] => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
 
   it('checks the whole folder around a file but reports only that file, cross-file problems included', async () => {
-    const result = await runCairn(['validate', `${ERRORS}/objectives/2026-q4/core/faster-editor.md`]);
+    const result = await runMain(['validate', `${ERRORS}/objectives/2026-q4/core/faster-editor.md`]);
     expectNoCrash(result);
     expect(result.code).toBe(1);
     expect(heads(result.stdout)).toEqual([
@@ -444,20 +445,20 @@ describe('validate files or a part of a goals folder', () => {
   });
 
   it('passes files without problems even when others in the folder have some', async () => {
-    const result = await runCairn(['validate', `${ERRORS}/periods.yaml`, `${ERRORS}/teams.yaml`]);
+    const result = await runMain(['validate', `${ERRORS}/periods.yaml`, `${ERRORS}/teams.yaml`]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ 2 files checked: no problems\n');
   });
 
   it('takes a folder inside the goals folder as all of its files, and mixes with files', async () => {
-    const part = await runCairn(['validate', `${ERRORS}/objectives`, '--format', 'json']);
+    const part = await runMain(['validate', `${ERRORS}/objectives`, '--format', 'json']);
     expect(part.code).toBe(1);
     expect((JSON.parse(part.stdout) as JsonProblem[]).map((p) => p.file)).toEqual([
       'objectives/2026-q4/core/faster-editor.md',
       'objectives/2026-q4/core/faster-editor.md',
       'objectives/2026-q4/core/ship-it.md',
     ]);
-    const mixed = await runCairn(['validate', `${ERRORS}/kpis`, `${ERRORS}/objectives/2026-q4/core/ship-it.md`, '--format', 'github']);
+    const mixed = await runMain(['validate', `${ERRORS}/kpis`, `${ERRORS}/objectives/2026-q4/core/ship-it.md`, '--format', 'github']);
     expect(mixed.code).toBe(1);
     expect(mixed.stdout.trimEnd().split('\n').map((line) => /file=([^,]+)/.exec(line)?.[1])).toEqual([`${ERRORS}/kpis/latency.yaml`, `${ERRORS}/objectives/2026-q4/core/ship-it.md`]);
   });
@@ -467,7 +468,7 @@ describe('validate files or a part of a goals folder', () => {
     try {
       await cp(fixture('valid'), dir, { recursive: true });
       await writeFile(join(dir, 'README.md'), '# Our goals\n');
-      const result = await runCairn(['validate', 'README.md', 'periods.yaml'], { cwd: dir });
+      const result = await runMain(['validate', 'README.md', 'periods.yaml'], { cwd: dir });
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('note: README.md is not a file Cairn reads (see the layout in docs/data-format.md); skipped\n');
       expect(result.stdout).toBe('✔ 1 file checked: no problems\n');

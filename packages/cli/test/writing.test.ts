@@ -1,7 +1,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, makeTempDir, removeTempDir, runCairn } from './run-cairn.js';
+import { fixture, makeTempDir, removeTempDir } from './run-cairn.js';
+import { runMain } from './run-main.js';
 
 const made: string[] = [];
 async function tempDir(): Promise<string> {
@@ -16,7 +17,7 @@ afterEach(async () => {
 describe('writing output files', () => {
   it('export --out an existing folder is a usage error that names the fix, and leaves nothing behind', async () => {
     const dir = await tempDir();
-    const result = await runCairn(['export', fixture('valid'), '--out', dir]);
+    const result = await runMain(['export', fixture('valid'), '--out', dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`error: ${dir} is a folder; give a file name, e.g. ${dir}/snapshot.json`);
     expect(result.stderr).not.toContain('internal error');
@@ -26,7 +27,7 @@ describe('writing output files', () => {
   it('export --out a path under a file is a usage error saying why, without a temporary file left over', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'plain'), 'x');
-    const result = await runCairn(['export', fixture('valid'), '--out', join(dir, 'plain', 'snapshot.json')]);
+    const result = await runMain(['export', fixture('valid'), '--out', join(dir, 'plain', 'snapshot.json')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`cannot write ${join(dir, 'plain', 'snapshot.json')}: a part of the path is a file, not a folder`);
     expect(await readdir(dir)).toEqual(['plain']);
@@ -36,7 +37,7 @@ describe('writing output files', () => {
     const dir = await tempDir();
     const file = join(dir, 'schemas');
     await writeFile(file, 'x');
-    const result = await runCairn(['schema', '--out', file]);
+    const result = await runMain(['schema', '--out', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${file} is a file; --out needs a folder`);
   });
@@ -44,7 +45,7 @@ describe('writing output files', () => {
   it('schema --out creates the folder when it is missing', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'a'));
-    const result = await runCairn(['schema', '--out', join(dir, 'a', 'b')]);
+    const result = await runMain(['schema', '--out', join(dir, 'a', 'b')]);
     expect(result.code).toBe(0);
     expect((await readdir(join(dir, 'a', 'b'))).length).toBe(6);
   });
@@ -52,7 +53,7 @@ describe('writing output files', () => {
 
 describe('bare cairn', () => {
   it('prints its help on standard output, so `cairn | less` shows it', async () => {
-    const result = await runCairn([]);
+    const result = await runMain([]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: cairn [options] [command]');
     expect(result.stderr).toBe('');
