@@ -1,0 +1,6 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:cairn/run' {
+  const run: import('./node/run-state.js').RunState;
+  export default run;
+}

@@ -1,0 +1,46 @@
+import type { SnapshotObjective } from '@cairn/core';
+import { statusLook } from './format.js';
+import { teamName } from './site-data.js';
+import { slugs } from './urls.js';
+
+export type Dimension = 'team' | 'status' | 'owner' | 'tag';
+export const DIMENSIONS: readonly Dimension[] = ['team', 'status', 'owner', 'tag'];
+export const DIMENSION_LABELS: Record<Dimension, string> = { team: 'Team', status: 'Status', owner: 'Owner', tag: 'Tag' };
+
+export interface FilterOption {
+  value: string;
+  slug: string;
+  label: string;
+}
+
+const valuesOf = (o: SnapshotObjective, dimension: Dimension): string[] =>
+  dimension === 'team' ? [o.team] : dimension === 'status' ? [o.status] : dimension === 'owner' ? (o.owner ? [o.owner] : []) : o.tags;
+
+/** The filters a period offers: every team, status, owner and tag its objectives have. */
+export function filterOptions(objectives: readonly SnapshotObjective[]): Record<Dimension, FilterOption[]> {
+  const out = {} as Record<Dimension, FilterOption[]>;
+  for (const dimension of DIMENSIONS) {
+    const bySlug = slugs(objectives.flatMap((o) => valuesOf(o, dimension)));
+    out[dimension] = [...bySlug].map(([value, slug]) => ({
+      value,
+      slug,
+      label: dimension === 'team' ? teamName(value) : dimension === 'status' ? statusLook(value).label : value,
+    }));
+  }
+  return out;
+}
+
+/** Each row's filter slugs (tags space-separated), for the script that filters in place. */
+export function rowKeys(options: Record<Dimension, FilterOption[]>): (o: SnapshotObjective) => Record<string, string> {
+  const maps = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map(options[d].map((opt) => [opt.value, opt.slug]))])) as Record<Dimension, Map<string, string>>;
+  return (o) => ({
+    team: maps.team.get(o.team) ?? '',
+    status: maps.status.get(o.status) ?? '',
+    owner: o.owner ? (maps.owner.get(o.owner) ?? '') : '',
+    tags: o.tags.map((t) => maps.tag.get(t) ?? '').join(' '),
+  });
+}
+
+export function matches(o: SnapshotObjective, dimension: Dimension, value: string): boolean {
+  return valuesOf(o, dimension).includes(value);
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import type { Snapshot, SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
+import run from 'virtual:cairn/run';
+
+export { run };
+
+/** The snapshot of this run, read once when the pages' bundle loads; never changed after. */
+export const snapshot: Snapshot = JSON.parse(readFileSync(run.snapshotFile, 'utf8')) as Snapshot;
+
+const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> => new Map(items.map((item) => [item.id, item]));
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+};
+
+/** Lookups every page uses, built once so each page's own work stays small. */
+export const periods: ReadonlyMap<string, SnapshotPeriod> = byId(snapshot.periods);
+export const teams: ReadonlyMap<string, SnapshotTeam> = byId(snapshot.teams);
+export const objectives: ReadonlyMap<string, SnapshotObjective> = byId(snapshot.objectives);
+export const kpis: ReadonlyMap<string, SnapshotKpi> = byId(snapshot.kpis);
+export const objectivesByPeriod = groupBy(snapshot.objectives, (o) => o.period);
+export const objectivesByTeam = groupBy(snapshot.objectives, (o) => o.team);
+export const kpisByTeam = groupBy(snapshot.kpis, (k) => k.team ?? '');
+export const subTeams = groupBy(snapshot.teams, (t) => t.parent ?? '');
+
+/** The period shown first: the config's or core's default, else the latest one. */
+export const currentPeriod: SnapshotPeriod | undefined =
+  (snapshot.defaultPeriod ? periods.get(snapshot.defaultPeriod) : undefined) ?? snapshot.periods[snapshot.periods.length - 1];
+
+/** The objective a parent reference ("id" or "id#kr") points at. */
+export function parentObjective(objective: SnapshotObjective): SnapshotObjective | undefined {
+  if (!objective.parent) return undefined;
+  return objectives.get(objective.parent.split('#')[0] ?? '');
+}
+
+/** The alignment chain from the top down to (not including) the objective; stops on a loop. */
+export function ancestors(objective: SnapshotObjective): SnapshotObjective[] {
+  const chain: SnapshotObjective[] = [];
+  const seen = new Set([objective.id]);
+  for (let up = parentObjective(objective); up && !seen.has(up.id); up = parentObjective(up)) {
+    seen.add(up.id);
+    chain.unshift(up);
+  }
+  return chain;
+}
+
+/** The date of an objective's latest check-in, or null when it has none. */
+export function lastUpdated(objective: SnapshotObjective): string | null {
+  let latest: string | null = null;
+  for (const kr of objective.keyResults) {
+    for (const checkin of kr.checkins) if (latest === null || checkin.date > latest) latest = checkin.date;
+    if (kr.kpi) {
+      const date = kpis.get(kr.kpi)?.latest?.date ?? null;
+      if (date && (latest === null || date > latest)) latest = date;
+    }
+  }
+  return latest;
+}
+
+export function teamName(id: string | null): string {
+  if (!id) return '';
+  return teams.get(id)?.name ?? id;
+}

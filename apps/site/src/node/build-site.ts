@@ -1,0 +1,83 @@
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { astroConfig } from './astro-config.js';
+import { countFiles } from './count-files.js';
+import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
+import type { BuildResult, SiteOptions } from './options.js';
+import { prepareRun } from './prepare-run.js';
+import { quietAstro } from './quiet-astro.js';
+import type { RunState } from './run-state.js';
+
+/** Where a site goes when no outDir is given: `dist` inside the goals folder, which the reader skips. */
+export const defaultOutDir = (goalsDir: string): string => join(resolve(goalsDir), 'dist');
+
+/**
+ * Builds the goals site. The goals are loaded, checked and scored first (invalid data throws
+ * SiteDataError before anything is written); the site is built into a sibling temporary
+ * folder and only then swapped into `outDir`, so on any failure the old output stays as it was.
+ */
+export async function buildSite(options: SiteOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const log = options.log ?? ((): void => {});
+  const outDir = resolve(options.outDir ?? defaultOutDir(options.goalsDir));
+  const runDir = await mkdtemp(join(tmpdir(), 'cairn-site-'));
+  try {
+    const { run, snapshot } = await prepareRun(options, runDir);
+    log(`Scored ${snapshot.objectives.length} objectives and ${snapshot.kpis.length} KPIs as of ${snapshot.asOf} (${run.audience} audience)`);
+    await mkdir(dirname(outDir), { recursive: true });
+    // A dot name: the goals reader and most static hosts skip it while it is being written.
+    const building = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-${Date.now()}`);
+    try {
+      const { build } = await import('astro');
+      await quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache'))));
+      await writeHostFiles(building, run);
+      const { pages, files } = await countFiles(building);
+      await swapInto(building, outDir);
+      const ms = Math.round(performance.now() - started);
+      log(`Wrote ${pages} pages (${files} files) to ${outDir} in ${(ms / 1000).toFixed(1)} s`);
+      return { outDir, pages, files, ms };
+    } catch (error) {
+      await rm(building, { recursive: true, force: true });
+      throw error;
+    }
+  } finally {
+    await rm(runDir, { recursive: true, force: true });
+  }
+}
+
+/** `_headers` (the policy as a header, CORS for the API) and the logo, for the hosts that read them. */
+async function writeHostFiles(dir: string, run: RunState): Promise<void> {
+  const policy = contentSecurityPolicy(await elementStyleHashes(), true);
+  const headers = [
+    `${run.base}*`,
+    `  Content-Security-Policy: ${policy}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    `${run.base}api/*`,
+    '  Access-Control-Allow-Origin: *',
+    '  Access-Control-Allow-Methods: GET, HEAD, OPTIONS',
+    '',
+  ].join('\n');
+  await writeFile(join(dir, '_headers'), headers);
+  if (run.logo) await copyFile(join(run.goalsDir, run.logo), join(dir, `logo${extname(run.logo).toLowerCase()}`));
+}
+
+/** Puts the new site in place of the old one with renames; the old one is removed only after. */
+async function swapInto(building: string, outDir: string): Promise<void> {
+  const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}-${Date.now()}`);
+  const hadOld = await rename(outDir, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  try {
+    await rename(building, outDir);
+  } catch (error) {
+    if (hadOld) await rename(old, outDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}

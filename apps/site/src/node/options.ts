@@ -1,0 +1,39 @@
+/** Who a build is for: `public` leaves internal items and hidden values out entirely. */
+export type Audience = 'public' | 'internal';
+
+export interface SiteOptions {
+  /** Any goals folder on disk, absolute or relative to the working directory. */
+  goalsDir: string;
+  /** Where the site is written; default `<goalsDir>/dist-site`. */
+  outDir?: string;
+  /** YYYY-MM-DD; else the config's `as_of`; else today. */
+  asOf?: string;
+  /** Base path such as "/goals/"; else the config's `site.base`; else "/". */
+  base?: string;
+  /** Absolute site URL; else the config's `site.url`. */
+  siteUrl?: string;
+  /** Else the config's `site.audience`; else "public". */
+  audience?: Audience;
+  /** Progress lines: pages written, time taken. */
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  outDir: string;
+  /** HTML pages written. */
+  pages: number;
+  /** Every file written, pages included. */
+  files: number;
+  /** Time the build took, in milliseconds. */
+  ms: number;
+}
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
