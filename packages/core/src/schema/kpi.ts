@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { AmountSchema } from './number-bounds.js';
 import { BandSchema, HandleSchema, IsoDateSchema, SchemaRefSchema, SlugSchema } from './primitives.js';
 
 export const KpiDirectionSchema = z.enum(['increase', 'decrease', 'range']);
 export const FrequencySchema = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
 export const HealthSchema = z.enum(['healthy', 'warning', 'critical', 'unknown']);
 
-const TargetValueSchema = z.union([z.number(), BandSchema]);
+const TargetValueSchema = z.union([AmountSchema, BandSchema]);
 
 export const TimeBoundTargetSchema = z.strictObject({
   from: IsoDateSchema,
@@ -14,7 +15,7 @@ export const TimeBoundTargetSchema = z.strictObject({
 
 export const MeasurementSchema = z.strictObject({
   date: IsoDateSchema,
-  value: z.number(),
+  value: AmountSchema,
   note: z.string().optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmountSchema, WeightSchema } from './number-bounds.js';
 import { HandleSchema, IsoDateSchema, ParentRefSchema, SchemaRefSchema, SlugSchema } from './primitives.js';
 
 export const KeyResultTypeSchema = z.enum(['metric', 'kpi', 'milestone', 'maintain']);
@@ -6,7 +7,7 @@ export const ObjectiveKindSchema = z.enum(['aspirational', 'committed']);
 
 export const CheckinSchema = z.strictObject({
   date: IsoDateSchema,
-  value: z.union([z.number(), z.boolean()]).describe('A number; milestones also take true/false or 0..1'),
+  value: z.union([AmountSchema, z.boolean()]).describe('A number; milestones also take true/false or 0..1'),
   confidence: z.number().min(0).max(1).optional().describe('How sure the owner is that the target will be met, 0..1'),
   note: z.string().optional(),
   by: HandleSchema.optional(),
@@ -15,7 +16,7 @@ export const CheckinSchema = z.strictObject({
 export const MilestoneSchema = z.strictObject({
   title: z.string().min(1),
   done: z.boolean().default(false),
-  weight: z.number().min(0).default(1),
+  weight: WeightSchema.default(1),
 });
 
 /**
@@ -27,11 +28,11 @@ export const KeyResultSchema = z.strictObject({
   id: SlugSchema.optional().describe('Default: kr1, kr2… by position'),
   title: z.string().min(1),
   owner: HandleSchema.optional().describe("Default: the objective's owner"),
-  weight: z.number().min(0).default(1),
+  weight: WeightSchema.default(1),
   type: KeyResultTypeSchema.optional(),
-  start: z.number().optional(),
-  target: z.number().optional(),
-  stretch: z.number().optional().describe('A value beyond target; reaching it is shown as a stretch achievement'),
+  start: AmountSchema.optional(),
+  target: AmountSchema.optional(),
+  stretch: AmountSchema.optional().describe('A value beyond target; reaching it is shown as a stretch achievement'),
   unit: z.string().optional(),
   kpi: SlugSchema.optional().describe('Read the current value from this KPI'),
   direction: z.enum(['increase', 'decrease']).optional().describe('maintain: stay at or above (increase) or at or below (decrease) the target'),
@@ -51,7 +52,7 @@ export const ObjectiveSchema = z
     period: SlugSchema.optional().describe('Default: the folder under objectives/'),
     team: SlugSchema.optional().describe('Default: the folder under the period'),
     parent: ParentRefSchema.nullish(),
-    weight: z.number().min(0).default(1),
+    weight: WeightSchema.default(1),
     tags: z.array(z.string()).default([]),
     supporting_kpis: z.array(SlugSchema).default([]),
     description: z.string().optional().describe('The narrative, for objectives written as YAML or JSON'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmountSchema } from './number-bounds.js';
 import { isRealDate } from '../calendar.js';
 import { isKnownDay } from '../source/day-text.js';
 
@@ -32,7 +33,7 @@ export const HandleSchema = z.string().min(1, { error: 'must not be empty' });
 
 /** A two-sided band, used by range KPIs for targets and critical lines. */
 export const BandSchema = z
-  .strictObject({ min: z.number(), max: z.number() })
+  .strictObject({ min: AmountSchema, max: AmountSchema })
   .refine((b) => b.min <= b.max, { error: 'must not be below "min"', path: ['max'], params: { code: 'band-reversed' } });
 
 export const SchemaRefSchema = z.string().describe('Editor hint: the JSON Schema this file follows');
