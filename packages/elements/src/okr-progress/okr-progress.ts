@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
@@ -117,6 +117,7 @@ export class OkrProgress extends CairnElement {
     const tone = look?.tone ?? 'accent';
     const ring = this.variant === 'ring';
     const size = toNumber(this.size);
+    const ringSize = ring && size !== undefined && size > 0 ? `${size}px` : undefined;
     const words = this.bare
       ? nothing
       : html`<span class="words">
@@ -134,18 +135,24 @@ export class OkrProgress extends CairnElement {
         aria-valuemax="100"
         aria-valuenow=${text.now === null ? nothing : String(text.now)}
         aria-valuetext=${text.spoken}
-        style=${styleMap(ring && size !== undefined && size > 0 ? { '--_ring-size': `${size}px` } : {})}
+        ${cssProps({ '--_ring-size': ringSize })}
       >
         ${ring ? this._ring(r, text.valueText) : this._bar(r)} ${words}
       </div>
     `;
   }
 
+  /**
+   * The bar is an SVG whose rects take percentages in their width and x attributes: that draws
+   * the right length from server-rendered HTML too, and needs no style attribute.
+   */
   private _bar(r: Reading): TemplateResult {
     const layout = barLayout(r.value, r.expected);
     return html`<span part="track" class="track">
-      <span part="fill" class="fill" style=${styleMap({ 'inline-size': `${layout.fill}%` })}></span>
-      ${layout.marker === null ? nothing : html`<span part="marker" class="marker" style=${styleMap({ 'inset-inline-start': `${layout.marker}%` })}></span>`}
+      <svg class="bar-svg" aria-hidden="true" focusable="false">
+        <rect part="fill" class="fill" width="${layout.fill}%" height="100%"></rect>
+        ${layout.marker === null ? nothing : svg`<rect part="marker" class="marker" x="${layout.marker}%" width="2" transform="translate(-1 0)"></rect>`}
+      </svg>
     </span>`;
   }
 
