@@ -1,4 +1,5 @@
 import type { Measurement } from '../schema/kpi.js';
+import { AMOUNT_RULE } from '../schema/number-bounds.js';
 import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
 import { dayTextAt } from '../source/day-text.js';
@@ -6,6 +7,7 @@ import { shortDecimalAt, shortDecimalEnd } from '../source/short-decimal.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
 import { dateSuggestion, numberLike, plainNumberHint, quoted } from '../validate/suggest.js';
+import { cellBeyondRange, cellNumber } from './csv-number.js';
 
 export interface CsvMeasurements {
   measurements: Measurement[];
@@ -13,8 +15,6 @@ export interface CsvMeasurements {
   rowAt: (index: number) => Position | undefined;
   problems: Problem[];
 }
-
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
  * The measurements of a CSV without quotes in which every row is good, read straight from
@@ -99,7 +99,7 @@ function numberCell(text: string, from: number, to: number): number | undefined 
   const short = shortDecimalAt(text, from, to);
   if (short !== undefined && shortDecimalEnd === to) return short;
   const written = text.slice(from, to).trim();
-  return PLAIN_NUMBER.test(written) ? Number(written) : undefined;
+  return cellNumber(written);
 }
 
 /** Rows of `date,value[,note]`; a bad row is reported and skipped, the rest still count. */
@@ -143,7 +143,11 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
       );
       continue;
     }
-    const value = PLAIN_NUMBER.test(raw) ? Number(raw) : undefined;
+    const value = cellNumber(raw);
+    if (value === undefined && cellBeyondRange(raw)) {
+      out.problems.push({ code: 'out-of-range', severity: 'error', message: `"value" ${AMOUNT_RULE.message}, not ${raw}`, suggestion: AMOUNT_RULE.suggestion, ...valuePosition() });
+      continue;
+    }
     if (value === undefined) {
       const guess = numberLike(raw);
       out.problems.push({

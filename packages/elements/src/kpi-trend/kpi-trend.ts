@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
 import { formatDate, formatValue, toNumber, dateFormat } from '../shared/format.js';
@@ -258,7 +259,7 @@ export class KpiTrend extends CairnElement {
               : nothing}
           </svg>
           ${activePoint
-            ? html`<div part="tooltip" class="tooltip" data-align=${tipAlign} style="left:${tipLeft}%;top:${tipTop}%" aria-hidden="true">
+            ? html`<div part="tooltip" class="tooltip" data-align=${tipAlign} ${cssProps({ left: `${tipLeft}%`, top: `${tipTop}%` })} aria-hidden="true">
                 <span class="tip-date">${formatDate(activePoint.date, locale)}</span>
                 <strong>${value(activePoint.value)}</strong>
               </div>`

@@ -43,21 +43,27 @@ export const progressStyles = css`
     /* The marker sticks out above and below the track. */
     margin-block: 4px;
   }
-  .fill {
+  /* The bar is drawn in SVG, its lengths set by attributes (see _bar): CSS only colours it. */
+  .bar-svg {
     display: block;
+    inline-size: 100%;
     block-size: 100%;
-    max-inline-size: 100%;
-    border-radius: inherit;
-    background: var(--_fill);
-    transition: inline-size var(--cairn-duration) ease-out;
+    overflow: visible;
+  }
+  .bar-svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .fill {
+    rx: var(--okr-progress-radius, 999px);
+    fill: var(--_fill);
+    transition: width var(--cairn-duration) ease-out;
   }
   .marker {
-    position: absolute;
-    inset-block: -4px;
-    inline-size: 2px;
-    margin-inline-start: -1px;
-    background: var(--okr-progress-marker-color, var(--cairn-fg));
-    border-radius: 1px;
+    /* It sticks out 4px above and below the track. */
+    y: -4px;
+    height: calc(100% + 8px);
+    rx: 1px;
+    fill: var(--okr-progress-marker-color, var(--cairn-fg));
   }
   .words {
     display: inline-flex;
@@ -75,6 +81,7 @@ export const progressStyles = css`
     display: inline-grid;
     justify-items: center;
     gap: 0.25em;
+    /* --_ring-size is set through the CSSOM from the size attribute; a style attribute would break under a strict CSP. */
     inline-size: var(--_ring-size, var(--okr-progress-size, 96px));
     max-inline-size: 100%;
   }

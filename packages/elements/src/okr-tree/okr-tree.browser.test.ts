@@ -300,7 +300,7 @@ describe('<okr-tree> with 5,000 objectives', () => {
     expect(rows).toHaveLength(5200);
     expect(items(el).length).toBeGreaterThan(10);
     expect(items(el).length).toBeLessThan(200);
-    expect(tree(el).style.blockSize).toBe(`${5200 * ROW_HEIGHT}px`);
+    expect(tree(el).getBoundingClientRect().height).toBe(5200 * ROW_HEIGHT);
     expect(item(el, rows[0]!)).not.toBeNull();
     expect(item(el, rows[4000]!)).toBeNull();
     const viewport = shadow(el).querySelector('[part="viewport"]') as HTMLElement;
@@ -312,6 +312,11 @@ describe('<okr-tree> with 5,000 objectives', () => {
     expect(later.getAttribute('aria-level')).toBe('2');
     expect(Number(later.getAttribute('aria-setsize'))).toBe(46);
     expect(later.getBoundingClientRect().top).toBeGreaterThanOrEqual(viewport.getBoundingClientRect().top - ROW_HEIGHT);
+    // Each row sits at its own index, and a level-2 row is indented one step more than a root.
+    expect(later.getBoundingClientRect().top - tree(el).getBoundingClientRect().top).toBe(4000 * ROW_HEIGHT);
+    const root = items(el).find((row) => row.getAttribute('aria-level') === '1')!;
+    const indent = (row: HTMLElement): number => Number.parseFloat(getComputedStyle(row).paddingInlineStart);
+    expect(indent(later) - indent(root)).toBeCloseTo(1.25 * Number.parseFloat(getComputedStyle(root).fontSize), 1);
     // The roving tab stop stays in the DOM even when scrolled away.
     expect(item(el, rows[0]!)?.tabIndex).toBe(0);
   });
@@ -343,9 +348,9 @@ describe('<okr-tree> with 5,000 objectives', () => {
     for (const row of items(el)) {
       const tone = row.dataset.tone as keyof typeof expected | undefined;
       if (!tone || !(tone in expected)) continue;
-      const fill = row.querySelector<HTMLElement>('.fill');
+      const fill = row.querySelector<SVGElement>('.fill');
       if (!fill) continue;
-      expect(getComputedStyle(fill).backgroundColor, row.dataset.key).toBe(expected[tone]);
+      expect(getComputedStyle(fill).fill, row.dataset.key).toBe(expected[tone]);
       seen.add(tone);
     }
     // The demo has objectives in each tone, so every themed colour was really checked.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotData, SnapshotObjective } from '../shared/snapshot.js';
 import { buildTree, defaultExpanded, ROW_HEIGHT, visibleRows } from './okr-tree.layout.js';
-import { renderedRows, scrollToShow } from './okr-tree.list.js';
+import { listItems, renderedRows, scrollToShow } from './okr-tree.list.js';
 
 const objective = (id: number): SnapshotObjective => ({
   id: `o${id}`, title: `Objective ${id}`, period: 'p1', team: 't1', owner: null, kind: 'committed', parent: null, children: [], weight: 1, tags: [], supportingKpis: [],
@@ -17,6 +17,13 @@ describe('the windowed list', () => {
     const shown = renderedRows(rows, 50 * ROW_HEIGHT, 10 * ROW_HEIGHT, 'o2');
     expect(shown.map((r) => r.index)).toEqual([...Array.from({ length: 27 }, (_, i) => 42 + i), 2]);
     expect(renderedRows(rows, 0, 10 * ROW_HEIGHT, 'o2').map((r) => r.index)).toEqual(Array.from({ length: 19 }, (_, i) => i));
+  });
+
+  it('puts every rendered row in order with gaps for the rows left out, so each sits at its index without a style', () => {
+    const items = listItems(renderedRows(rows, 50 * ROW_HEIGHT, 10 * ROW_HEIGHT, 'o2'), rows.length);
+    const shape = items.map((item) => ('rows' in item ? `gap ${item.rows}` : item.index));
+    expect(shape).toEqual(['gap 2', 2, 'gap 39', ...Array.from({ length: 27 }, (_, i) => 42 + i), 'gap 31']);
+    expect(listItems(rows.slice(0, 3), 3).every((item) => !('rows' in item))).toBe(true);
   });
 
   it('scrolls the least that shows a row whole', () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { cssProps } from '../shared/css-props.js';
 import { formatGrade, formatPercent } from '../shared/format.js';
 import { statusLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
@@ -31,6 +32,34 @@ export function renderedRows(rows: readonly TreeRow[], scrollTop: number, viewHe
   return shown;
 }
 
+/** Rows skipped by the window, drawn as one empty block of their height. */
+export interface RowGap {
+  key: string;
+  rows: number;
+}
+
+/** Levels the stylesheet indents by itself; deeper rows get their level through the CSSOM. */
+export const STYLED_LEVELS = 12;
+
+/**
+ * The rendered rows in order, with a gap before, between and after them for the rows left out,
+ * so every row sits in normal flow at its index and the list is as tall as all its rows: no
+ * row needs a style attribute to be placed, which a strict Content-Security-Policy blocks.
+ */
+export function listItems(shown: readonly TreeRow[], total: number): (TreeRow | RowGap)[] {
+  const items: (TreeRow | RowGap)[] = [];
+  let next = 0;
+  for (const row of [...shown].sort((a, b) => a.index - b.index)) {
+    if (row.index > next) items.push({ key: `gap:${row.node.key}`, rows: row.index - next });
+    items.push(row);
+    next = row.index + 1;
+  }
+  if (total > next) items.push({ key: 'gap:end', rows: total - next });
+  return items;
+}
+
+const isGap = (item: TreeRow | RowGap): item is RowGap => 'rows' in item;
+
 /** The least scroll that shows the whole row at `index` in a viewport `height` px high. */
 export function scrollToShow(index: number, scrollTop: number, height: number): number {
   const top = index * ROW_HEIGHT;
@@ -44,8 +73,13 @@ export function listTemplate({ rows, active, selected, label, locale, scrollTop,
   const shown = renderedRows(rows, scrollTop, viewHeight, active);
   return html`
     <div part="viewport" class="viewport" @scroll=${on.scroll}>
-      <div part="tree" class="list" role="tree" aria-label=${label} style="block-size: ${rows.length * ROW_HEIGHT}px" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}>
-        ${repeat(shown, (r) => r.node.key, (r) => rowTemplate(r, r.node.key === active, selected, locale))}
+      <div part="tree" class="list" role="tree" aria-label=${label} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}>
+        ${repeat(
+          listItems(shown, rows.length),
+          (item) => (isGap(item) ? item.key : item.node.key),
+          // An SVG's height attribute is not a style: the gap keeps its height under any CSP and before hydration.
+          (item) => (isGap(item) ? html`<svg class="gap" aria-hidden="true" focusable="false" width="1" height=${item.rows * ROW_HEIGHT}></svg>` : rowTemplate(item, item.node.key === active, selected, locale)),
+        )}
       </div>
     </div>
   `;
@@ -70,12 +104,15 @@ function rowTemplate(row: TreeRow, active: boolean, selected: string | undefined
     aria-selected=${String(node.key === selected)}
     aria-label=${spokenLabel(node, locale)}
     tabindex=${active ? '0' : '-1'}
-    style="transform: translateY(${row.index * ROW_HEIGHT}px); padding-inline-start: calc(${row.level - 1} * var(--okr-tree-indent, 1.25em) + 0.5em)"
+    ${cssProps({ '--_level': row.level > STYLED_LEVELS ? String(row.level) : undefined })}
   >
     <span class="twisty" data-toggle data-open=${String(row.expanded === true)} aria-hidden="true">${row.expanded === null ? '' : '▸'}</span>
     <span class="title">${node.kind === 'key-result' ? html`<span class="kind" aria-hidden="true">KR</span>` : nothing}${node.title}</span>
     <span class="owner">${node.owner ?? ''}</span>
-    <span part="progress" class="bar" aria-hidden="true"><span class="fill" style="inline-size: ${progress}%"></span><span class="pace" style="inset-inline-start: ${expected}%"></span></span>
+    <span part="progress" class="bar" aria-hidden="true"
+      ><svg class="bar-svg" focusable="false"
+        ><rect class="fill" width="${progress}%" height="100%"></rect><rect class="pace" x="${expected}%" width="2" transform="translate(-1 0)"></rect></svg
+    ></span>
     <span class="pct">${formatPercent(node.progress, locale)}</span>
     <span class="grade">${formatGrade(node.grade)}</span>
     <span class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${icon(look.icon)}</span><span class="status-text">${look.label}</span></span>

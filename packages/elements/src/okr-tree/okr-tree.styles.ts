@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { STYLED_LEVELS } from './okr-tree.list.js';
+
+/** `--_level` for each aria-level the stylesheet knows, so server-rendered rows are indented too. */
+const levels = unsafeCSS(Array.from({ length: STYLED_LEVELS }, (_, i) => `.row[aria-level='${i + 1}'] { --_level: ${i + 1}; }`).join('\n'));
 
 export const treeStyles = css`
   :host {
@@ -18,11 +22,14 @@ export const treeStyles = css`
     margin: 0;
     padding: 0;
   }
+  .gap {
+    display: block;
+  }
+  ${levels}
   .row {
-    position: absolute;
-    inset-inline: 0;
-    top: 0;
+    position: relative;
     block-size: 44px;
+    padding-inline-start: calc((var(--_level, 1) - 1) * var(--okr-tree-indent, 1.25em) + 0.5em);
     box-sizing: border-box;
     display: grid;
     grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-owner-width, 7em) var(--okr-tree-bar-width, 7em) 3.2em 2.4em 7.5em;
@@ -93,20 +100,25 @@ export const treeStyles = css`
     border-radius: 0.25em;
     background: var(--cairn-track);
   }
+  /* The bar is SVG with its lengths in attributes (see okr-tree.list.ts); CSS only colours it. */
+  .bar-svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .bar-svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    border-radius: inherit;
-    background: var(--_tone, var(--cairn-none));
-    transition: inline-size var(--cairn-duration) ease-out;
+    rx: 0.25em;
+    fill: var(--_tone, var(--cairn-none));
+    transition: width var(--cairn-duration) ease-out;
   }
   .pace {
-    position: absolute;
-    inset-block: -0.3em;
-    inline-size: 2px;
-    margin-inline-start: -1px;
-    background: var(--okr-tree-pace-color, var(--cairn-fg));
+    y: -0.3em;
+    height: calc(100% + 0.6em);
+    fill: var(--okr-tree-pace-color, var(--cairn-fg));
   }
   /* --_tone is private (as in <okr-progress>): pages recolour the tones through --cairn-good,
      --cairn-warn and --cairn-bad, which every element shares. */
