@@ -1,14 +1,37 @@
 import { z } from 'zod';
 import { IsoDateSchema, SchemaRefSchema } from './primitives.js';
+import { VisibilitySchema } from './visibility.js';
 
 const fraction = z.number().min(0).max(1);
 
+const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/;
+const httpUrl = (example: string) => z.string().regex(HTTP_URL, { error: `must be an absolute http or https address, like ${example}` });
+
+/** Where a site's pages live under its host: "/" or "/goals/", slashes at both ends. */
+const BasePathSchema = z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, { error: 'must be a path that starts and ends with "/", like "/" or "/goals/"' });
+
+/** A picture inside the goals folder, copied into the built site. */
+const LogoPathSchema = z
+  .string()
+  .regex(/^(?!\/)(?![A-Za-z]:)(?!.*(?:^|[\\/])\.\.(?:[\\/]|$))[^\\]+\.(?:svg|png|jpe?g|webp|gif|ico|avif)$/i, {
+    error: 'must be the path of a picture inside the goals folder (svg, png, jpg, webp, gif, avif or ico), like "assets/logo.svg"',
+  });
+
+/** An edit-link pattern: where "edit this file" points, with {path} (and optionally {branch}) filled in. */
+const EditUrlSchema = z.string().regex(/^https?:\/\/\S*\{path\}\S*$/, { error: 'must be an http or https address holding {path}, like https://github.com/acme/goals/edit/{branch}/{path}' });
+
 export const SiteConfigSchema = z.strictObject({
   title: z.string().optional(),
-  description: z.string().optional(),
-  url: z.string().optional(),
-  repository: z.string().optional(),
+  description: z.string().optional().describe('One sentence for search engines and link previews'),
+  url: httpUrl('https://goals.example.com').optional().describe('The address the site is published at'),
+  repository: httpUrl('https://github.com/acme/goals').optional().describe('The goals repository, for "edit this file" and "propose a check-in" links'),
+  branch: z.string().min(1).optional().describe('The branch edit links open; default main'),
+  directory: z.string().regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]*[^\\/]$/, { error: 'must be a relative folder inside the repository, like "goals"' }).optional().describe('Where the goals folder sits in the repository, when not at its root'),
+  edit_url: EditUrlSchema.optional().describe('Edit-link pattern for hosts other than GitHub and GitLab: {path} and {branch} are filled in'),
   locale: z.string().optional(),
+  base: BasePathSchema.optional().describe('The path the site is served under, like "/goals/"; default "/"'),
+  logo: LogoPathSchema.optional().describe('A picture inside the goals folder shown in the header'),
+  audience: VisibilitySchema.optional().describe('Who a build is for when `cairn build --audience` is not given; default public'),
 });
 
 export const ScoringConfigSchema = z.strictObject({
@@ -23,9 +46,11 @@ export const ConfigSchema = z
     organisation: z.string().optional(),
     as_of: IsoDateSchema.optional().describe('Pin the as-of date so the scores read the same any day'),
     default_period: z.string().optional().describe('The period shown first; default: the shortest period containing the as-of date'),
+    visibility: VisibilitySchema.optional().describe('The visibility of objectives and KPIs that do not set one; default public'),
     site: SiteConfigSchema.optional(),
     scoring: ScoringConfigSchema.optional(),
   })
   .describe('Cairn configuration (cairn.config.yaml)');
 
 export type Config = z.output<typeof ConfigSchema>;
+export type SiteConfig = z.output<typeof SiteConfigSchema>;

@@ -1,4 +1,5 @@
 export * from './primitives.js';
+export * from './visibility.js';
 export * from './config.js';
 export * from './period.js';
 export * from './team.js';

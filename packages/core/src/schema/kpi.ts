@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AmountSchema } from './number-bounds.js';
 import { BandSchema, HandleSchema, IsoDateSchema, SchemaRefSchema, SlugSchema } from './primitives.js';
+import { ValuesSchema, VisibilitySchema } from './visibility.js';
 
 export const KpiDirectionSchema = z.enum(['increase', 'decrease', 'range']);
 export const FrequencySchema = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
@@ -43,6 +44,8 @@ export const KpiSchema = z
     health: z.strictObject({ status: HealthSchema, reason: z.string().min(1) }).optional().describe('Set the health by hand, with a reason'),
     tags: z.array(z.string()).default([]),
     measurements: z.array(MeasurementSchema).default([]),
+    visibility: VisibilitySchema.optional().describe('internal: left out of public builds; default: visibility in cairn.config.yaml, else public'),
+    values: ValuesSchema.optional().describe('hidden: publish health and trend, never targets or measured values; default shown'),
   })
   .describe('A Cairn KPI');
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AmountSchema, WeightSchema } from './number-bounds.js';
 import { HandleSchema, IsoDateSchema, ParentRefSchema, SchemaRefSchema, SlugSchema } from './primitives.js';
+import { ValuesSchema, VisibilitySchema } from './visibility.js';
 
 export const KeyResultTypeSchema = z.enum(['metric', 'kpi', 'milestone', 'maintain']);
 export const ObjectiveKindSchema = z.enum(['aspirational', 'committed']);
@@ -39,6 +40,8 @@ export const KeyResultSchema = z.strictObject({
   done: z.boolean().optional(),
   milestones: z.array(MilestoneSchema).optional(),
   checkins: z.array(CheckinSchema).default([]),
+  visibility: VisibilitySchema.optional().describe("internal: left out of public builds (still counted in the objective's score); default: the objective's"),
+  values: ValuesSchema.optional().describe("hidden: publish progress and status, never start, target, current or check-in values; default: the objective's"),
 });
 
 /** The front matter of `objectives/<period>/<team>/<id>.md` (or the whole of a .yaml/.json objective). */
@@ -57,6 +60,8 @@ export const ObjectiveSchema = z
     supporting_kpis: z.array(SlugSchema).default([]),
     description: z.string().optional().describe('The narrative, for objectives written as YAML or JSON'),
     key_results: z.array(KeyResultSchema).default([]),
+    visibility: VisibilitySchema.optional().describe('internal: left out of public builds; default: visibility in cairn.config.yaml, else public'),
+    values: ValuesSchema.optional().describe('hidden: publish scores, status and progress of every key result, never their values; default shown'),
   })
   .describe('A Cairn objective');
 

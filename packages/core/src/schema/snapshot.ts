@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VisibilitySchema } from './visibility.js';
 
 /**
  * The snapshot is the one thing the site and the elements read. It is versioned: fields may be
@@ -13,7 +14,7 @@ const DatedValue = z.object({ date: DateString, value: z.number() });
 
 export const SnapshotCheckinSchema = z.object({
   date: DateString,
-  value: z.union([z.number(), z.boolean()]),
+  value: z.union([z.number(), z.boolean()]).nullable().describe("null when the key result's values are hidden"),
   confidence: z.number().nullable(),
   note: z.string().nullable(),
   by: z.string().nullable(),
@@ -44,6 +45,8 @@ export const SnapshotKeyResultSchema = z.object({
   contributors: z.array(z.string()).describe('Objectives that contribute to this key result'),
   checkins: z.array(SnapshotCheckinSchema),
   history: z.array(DatedValue),
+  visibility: VisibilitySchema.optional(),
+  valuesHidden: z.boolean().optional().describe('true: start, target, stretch, current, attainment, check-in values and history are left out (null or empty)'),
 });
 
 export const SnapshotObjectiveSchema = z.object({
@@ -68,6 +71,8 @@ export const SnapshotObjectiveSchema = z.object({
   projectedToMiss: z.boolean(),
   keyResults: z.array(SnapshotKeyResultSchema),
   source: z.object({ file: z.string(), line: z.number() }),
+  visibility: VisibilitySchema.optional(),
+  internalKeyResults: z.number().int().min(0).optional().describe('In a public build: how many internal key results were left out (they still count in the score)'),
 });
 
 export const SnapshotKpiSchema = z.object({
@@ -98,6 +103,8 @@ export const SnapshotKpiSchema = z.object({
   keyResults: z.array(z.string()).describe('Key results measured through this KPI'),
   guards: z.array(z.string()).describe('Objectives that watch this KPI as a guardrail'),
   series: z.array(z.object({ date: DateString, value: z.number(), note: z.string().optional() })),
+  visibility: VisibilitySchema.optional(),
+  valuesHidden: z.boolean().optional().describe('true: targets, critical lines, the target note, measurements and the trend change are left out (null or empty)'),
 });
 
 export const SnapshotPeriodSchema = z.object({
@@ -134,6 +141,7 @@ export const SnapshotSchema = z
       locale: z.string().nullable(),
     }),
     defaultPeriod: z.string().nullable(),
+    audience: VisibilitySchema.optional().describe('Set when the snapshot was prepared for an audience: a public one holds no internal item and no hidden value'),
     periods: z.array(SnapshotPeriodSchema),
     teams: z.array(SnapshotTeamSchema),
     objectives: z.array(SnapshotObjectiveSchema),

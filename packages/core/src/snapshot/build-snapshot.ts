@@ -13,6 +13,7 @@ import {
   type ScoringSettings,
 } from '../score/index.js';
 import { defaultPeriod } from './default-period.js';
+import { keyResultPrivacy, kpiPrivacy, objectiveVisibility, type Privacy } from './privacy.js';
 import { round6, round6OrNull } from './round.js';
 import { scoringSettings } from './settings.js';
 
@@ -69,8 +70,9 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
       expected: round6(score.expected),
       forecast: round6OrNull(score.forecast),
       projectedToMiss: score.projectedToMiss,
-      keyResults: o.keyResults.map((kr, k) => snapshotKeyResult(kr, o, krScores[i]?.[k] as KeyResultScore, contributors.get(kr.ref) ?? [])),
+      keyResults: o.keyResults.map((kr, k) => snapshotKeyResult(kr, o, krScores[i]?.[k] as KeyResultScore, contributors.get(kr.ref) ?? [], keyResultPrivacy(kr, o, repo.config, kpis))),
       source: { file, line: titleLine },
+      visibility: objectiveVisibility(o, repo.config),
     };
   });
 
@@ -135,7 +137,7 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
     periods: snapshotPeriods,
     teams: snapshotTeams,
     objectives: snapshotObjectives,
-    kpis: [...repo.kpis].sort((a, b) => a.data.id.localeCompare(b.data.id)).map(({ data }) => snapshotKpi(data, links, asOf)),
+    kpis: [...repo.kpis].sort((a, b) => a.data.id.localeCompare(b.data.id)).map(({ data }) => snapshotKpi(data, links, asOf, kpiPrivacy(data, repo.config))),
   };
 }
 
@@ -169,7 +171,7 @@ function scoreKeyResultOf(kr: KeyResult, objective: Objective, period: Period, k
   );
 }
 
-function snapshotKeyResult(kr: KeyResult, objective: Objective, score: KeyResultScore, contributors: string[]): SnapshotKeyResult {
+function snapshotKeyResult(kr: KeyResult, objective: Objective, score: KeyResultScore, contributors: string[], privacy: Privacy): SnapshotKeyResult {
   return {
     id: kr.id,
     ref: kr.ref,
@@ -196,10 +198,12 @@ function snapshotKeyResult(kr: KeyResult, objective: Objective, score: KeyResult
     contributors,
     checkins: kr.checkins.map((c) => ({ date: c.date, value: c.value, confidence: c.confidence ?? null, note: c.note ?? null, by: c.by ?? null })),
     history: score.history,
+    visibility: privacy.visibility,
+    valuesHidden: privacy.valuesHidden,
   };
 }
 
-function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string): SnapshotKpi {
+function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string, privacy: Privacy): SnapshotKpi {
   // Measurements after the as-of date stay out, so a pinned snapshot never shows the future.
   const series = upToDate(kpi.measurements, asOf);
   const score = scoreKpi(
@@ -241,6 +245,8 @@ function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string): SnapshotKpi {
     keyResults: (links.keyResults.get(kpi.id) ?? []).map((kr) => kr.ref),
     guards: links.guards.get(kpi.id) ?? [],
     series,
+    visibility: privacy.visibility,
+    valuesHidden: privacy.valuesHidden,
   };
 }
 

@@ -1,0 +1,86 @@
+import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective } from '../schema/snapshot.js';
+import type { Visibility } from '../schema/visibility.js';
+
+/**
+ * The snapshot as one audience may read it. `internal` is the whole snapshot. `public` leaves
+ * every internal objective, key result and KPI out entirely (no title, id or reference to it
+ * remains) and removes every hidden value; scores, statuses and progress stay as scored, so an
+ * internal key result still counts in its objective's score and is reported as a count
+ * (`internalKeyResults`).
+ */
+export function snapshotForAudience(snapshot: Snapshot, audience: Visibility): Snapshot {
+  if (audience === 'internal') return { ...snapshot, audience };
+  const objectives = snapshot.objectives.filter((o) => isPublic(o.visibility));
+  const objectiveIds = new Set(objectives.map((o) => o.id));
+  const kpiIds = new Set(snapshot.kpis.filter((k) => isPublic(k.visibility)).map((k) => k.id));
+  const keyResultRefs = new Set(objectives.flatMap((o) => o.keyResults.filter((kr) => isPublic(kr.visibility)).map((kr) => kr.ref)));
+  const counts = new Map<string, number>();
+  for (const o of objectives) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+  const seen = { objectiveIds, kpiIds, keyResultRefs };
+  return {
+    ...snapshot,
+    audience,
+    periods: snapshot.periods.map((p) => ({ ...p, objectives: counts.get(p.id) ?? 0 })),
+    objectives: objectives.map((o) => publicObjective(o, seen)),
+    kpis: snapshot.kpis.filter((k) => kpiIds.has(k.id)).map((k) => publicKpi(k, seen)),
+  };
+}
+
+interface Published {
+  objectiveIds: ReadonlySet<string>;
+  kpiIds: ReadonlySet<string>;
+  keyResultRefs: ReadonlySet<string>;
+}
+
+const isPublic = (visibility: Visibility | undefined): boolean => visibility !== 'internal';
+
+function publicObjective(o: SnapshotObjective, seen: Published): SnapshotObjective {
+  const keyResults = o.keyResults.filter((kr) => seen.keyResultRefs.has(kr.ref));
+  return {
+    ...o,
+    parent: publicParent(o.parent, seen),
+    children: o.children.filter((id) => seen.objectiveIds.has(id)),
+    supportingKpis: o.supportingKpis.filter((id) => seen.kpiIds.has(id)),
+    keyResults: keyResults.map((kr) => publicKeyResult(kr, seen)),
+    internalKeyResults: o.keyResults.length - keyResults.length,
+  };
+}
+
+/** A parent that is left out is forgotten; one that aligns to a left-out key result points at its objective instead. */
+function publicParent(parent: string | null, seen: Published): string | null {
+  if (parent === null) return null;
+  if (seen.keyResultRefs.has(parent)) return parent;
+  const objective = parent.split('#')[0] ?? parent;
+  return seen.objectiveIds.has(objective) ? objective : null;
+}
+
+function publicKeyResult(kr: SnapshotKeyResult, seen: Published): SnapshotKeyResult {
+  const shown: SnapshotKeyResult = {
+    ...kr,
+    kpi: kr.kpi !== null && seen.kpiIds.has(kr.kpi) ? kr.kpi : null,
+    contributors: kr.contributors.filter((id) => seen.objectiveIds.has(id)),
+  };
+  if (!kr.valuesHidden) return shown;
+  return {
+    ...shown,
+    start: null,
+    target: null,
+    stretch: null,
+    current: null,
+    attainment: null,
+    checkins: kr.checkins.map((c) => ({ ...c, value: null })),
+    history: [],
+  };
+}
+
+function publicKpi(k: SnapshotKpi, seen: Published): SnapshotKpi {
+  const shown: SnapshotKpi = {
+    ...k,
+    drives: k.drives.filter((id) => seen.kpiIds.has(id)),
+    drivenBy: k.drivenBy.filter((id) => seen.kpiIds.has(id)),
+    keyResults: k.keyResults.filter((ref) => seen.keyResultRefs.has(ref)),
+    guards: k.guards.filter((id) => seen.objectiveIds.has(id)),
+  };
+  if (!k.valuesHidden) return shown;
+  return { ...shown, target: null, targets: null, targetNote: null, critical: null, latest: null, trendChange: null, series: [] };
+}
