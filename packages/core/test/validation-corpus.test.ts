@@ -34,6 +34,8 @@ async function problemsOf(fixture: string, link?: Case['link'], asOf?: string): 
   }
 }
 
+const AMOUNT_HINT = 'write it in a larger unit (thousands or millions) and name that unit in unit:';
+
 interface Case {
   fixture: string;
   /** A symbolic link to add to a copy of the fixture: `path` in it, pointing at `to`. */
@@ -781,6 +783,21 @@ const cases: Case[] = [
     fixture: 'yaml-syntax-error',
     about: 'an unclosed [ is named in the message',
     problems: [at('objectives/2026-q4/acme/grow-revenue.md', 5, 1, 'error', 'syntax', 'this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]')],
+  },
+  {
+    fixture: 'number-out-of-range',
+    about: 'a weight of 1e308, a start and target of ±1.7e308 and a measurement of 1e400 are refused where written, before they can overflow a score',
+    problems: [
+      at('kpis/revenue.yaml', 11, 32, 'error', 'out-of-range', '"value" must lie between -1e15 and 1e15, not 1e400', AMOUNT_HINT),
+      at('objectives/2026-q4/acme/grow-revenue.md', 4, 9, 'error', 'out-of-range', '"weight" must be at most 1e6, not 1e308', 'a weight only says how much this counts against its siblings: 1, 2 or 3 is plenty'),
+      at('objectives/2026-q4/acme/grow-revenue.md', 7, 12, 'error', 'out-of-range', '"start" must lie between -1e15 and 1e15, not -1.7e308', AMOUNT_HINT),
+      at('objectives/2026-q4/acme/grow-revenue.md', 8, 13, 'error', 'out-of-range', '"target" must lie between -1e15 and 1e15, not 1.7e308', AMOUNT_HINT),
+    ],
+  },
+  {
+    fixture: 'csv-number-out-of-range',
+    about: 'a CSV measurement of 1e400 is refused with the same message as in YAML, not read as Infinity',
+    problems: [at('kpis/revenue.csv', 3, 12, 'error', 'out-of-range', '"value" must lie between -1e15 and 1e15, not 1e400', AMOUNT_HINT)],
   },
 ];
 

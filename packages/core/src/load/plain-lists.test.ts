@@ -7,7 +7,7 @@ import { isPlainCheckin, isPlainMeasurement, setAsideCheckins, setAsideMeasureme
 
 // Field values a file may hold, the ones each schema refuses among them and at its edges.
 const anyField = fc.oneof(
-  fc.constantFrom('2026-10-03', '2026-02-30', '2026-1-3', '03/10/2026', '', 'mia', true, false, null, 0, -0, 1, 0.5, 1.5, 2, -1, -0.001, 1.001, NaN, Infinity, -Infinity, [], {}),
+  fc.constantFrom('2026-10-03', '2026-02-30', '2026-1-3', '03/10/2026', '', 'mia', true, false, null, 0, -0, 1, 0.5, 1.5, 2, -1, -0.001, 1.001, NaN, Infinity, -Infinity, 1e15, -1e15, 1.0000000000000002e15, 1.7e308, [], {}),
   fc.double(),
   fc.string({ maxLength: 4 }),
 );
@@ -44,11 +44,12 @@ describe('plain check-ins and measurements', () => {
 
   it('call plain the entries people write', () => {
     const day = fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2099-12-31') }).map((d) => d.toISOString().slice(0, 10));
+    const amount = fc.double({ min: -1e15, max: 1e15, noNaN: true });
     const checkin = fc.record(
-      { date: day, value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean()), confidence: fc.double({ min: 0, max: 1, noNaN: true }), note: fc.string(), by: fc.string({ minLength: 1 }) },
+      { date: day, value: fc.oneof(amount, fc.boolean()), confidence: fc.double({ min: 0, max: 1, noNaN: true }), note: fc.string(), by: fc.string({ minLength: 1 }) },
       { requiredKeys: ['date', 'value'] },
     );
-    const measurement = fc.record({ date: day, value: fc.double({ noNaN: true, noDefaultInfinity: true }), note: fc.string() }, { requiredKeys: ['date', 'value'] });
+    const measurement = fc.record({ date: day, value: amount, note: fc.string() }, { requiredKeys: ['date', 'value'] });
     fc.assert(fc.property(checkin, (entry) => isPlainCheckin(entry) && CheckinSchema.safeParse(entry).success), { numRuns: 2000, seed: 1 });
     fc.assert(fc.property(measurement, (entry) => isPlainMeasurement(entry) && MeasurementSchema.safeParse(entry).success), { numRuns: 2000, seed: 2 });
   });
@@ -57,6 +58,8 @@ describe('plain check-ins and measurements', () => {
     ['a date that is not a real day', { date: '2026-02-30', value: 1 }],
     ['a value written as text', { date: '2026-10-03', value: '1,000' }],
     ['a confidence above 1', { date: '2026-10-03', value: 1, confidence: 80 }],
+    ['a value beyond 1e15', { date: '2026-10-03', value: 1.7e308 }],
+    ['a value below -1e15', { date: '2026-10-03', value: -2e15 }],
     ['an empty author', { date: '2026-10-03', value: 1, by: '' }],
     ['an unknown field', { date: '2026-10-03', value: 1, comment: 'x' }],
     ['no value', { date: '2026-10-03' }],

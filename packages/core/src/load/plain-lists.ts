@@ -1,5 +1,6 @@
 import type { Checkin } from '../schema/objective.js';
 import type { Measurement } from '../schema/kpi.js';
+import { isAmount } from '../schema/number-bounds.js';
 import { isIsoDate } from '../schema/primitives.js';
 import { isRecord } from '../is-record.js';
 
@@ -46,9 +47,9 @@ function isDate(field: unknown): boolean {
   return typeof field === 'string' && isIsoDate(field);
 }
 
-// zod 4's z.number() refuses NaN and ±Infinity.
+// AmountSchema refuses NaN, ±Infinity and anything beyond ±1e15.
 function isFiniteNumber(field: unknown): boolean {
-  return typeof field === 'number' && Number.isFinite(field);
+  return typeof field === 'number' && isAmount(field);
 }
 
 /**

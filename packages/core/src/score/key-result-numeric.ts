@@ -71,8 +71,8 @@ function towardTarget(input: {
   const { kr, start, current } = input;
   const target = kr.target ?? null;
   // target == start is a validation error; without a span there is no progress to measure.
-  const span = target === null || target === start ? null : target - start;
-  const ratio = span === null ? null : (current - start) / span;
+  const span = target === null || target === start ? null : { start, target };
+  const ratio = span === null ? null : shareOf(current, span);
   return {
     start,
     current,
@@ -89,6 +89,19 @@ function towardTarget(input: {
   };
 }
 
+/**
+ * Where `value` lies from start (0) to target (1). Halved when the plain differences overflow
+ * (a start of -1.7e308 and a target of 1.7e308 are 3.4e308 apart, beyond a double): the ratio
+ * of the halves is the same, and finite.
+ */
+export function shareOf(value: number, span: { start: number; target: number }): number {
+  const { start, target } = span;
+  const distance = target - start;
+  const moved = value - start;
+  if (Number.isFinite(distance) && Number.isFinite(moved)) return moved / distance;
+  return (value / 2 - start / 2) / (target / 2 - start / 2);
+}
+
 /** Reused by every forecast (scoring is synchronous): allocating typed arrays is slow in V8. */
 let fitDays = new Float64Array(256);
 let fitValues = new Float64Array(256);
@@ -101,7 +114,7 @@ let fitValues = new Float64Array(256);
 function forecast(
   period: PeriodSpan,
   start: number,
-  span: number,
+  span: { start: number; target: number },
   points: readonly DatedValue[],
   skipDate: string | undefined,
   known: { of: Int32Array; from: number } | null,
@@ -120,10 +133,20 @@ function forecast(
     fitValues[n] = p.value;
     n += 1;
   }
+  const endDay = toDay(period.end);
   const fit = fitLine(fitDays, fitValues, n);
   if (fit === null) return null;
-  const projected = fit.slope * toDay(period.end) + fit.intercept;
-  return clamp01((projected - start) / span);
+  const projected = fit.slope * endDay + fit.intercept;
+  if (Number.isFinite(projected)) return clamp01(shareOf(projected, span));
+  // Values near the largest double overflow the fit's sums: fit them scaled down, which moves
+  // the line and the span alike and leaves the share at the end as it is.
+  let scale = 0;
+  for (let i = 0; i < n; i += 1) scale = Math.max(scale, Math.abs(fitValues[i] as number));
+  for (let i = 0; i < n; i += 1) fitValues[i] = (fitValues[i] as number) / scale;
+  const scaled = fitLine(fitDays, fitValues, n);
+  if (scaled === null) return null;
+  const share = shareOf(scaled.slope * endDay + scaled.intercept, { start: span.start / scale, target: span.target / scale });
+  return Number.isFinite(share) ? clamp01(share) : null;
 }
 
 /**

@@ -22,7 +22,10 @@ export function kpiTrend(
   const window = measurements.slice(-WINDOW);
   const unknown = { trend: 'unknown', trendChange: null } as const;
   if (window.length < MIN_POINTS || orient === null) return unknown;
-  const points = window.map((m) => ({ x: toDay(m.date), y: m.value }));
+  const scale = window.reduce((most, m) => Math.max(most, Math.abs(m.value)), 0) || 1;
+  // Fitted in units of the largest value, so that values near the largest double cannot overflow
+  // the sums; the change relative to the mean does not depend on the unit.
+  const points = window.map((m) => ({ x: toDay(m.date), y: m.value / scale }));
   const fit = linearFit(points);
   const first = points[0];
   const last = points.at(-1);
@@ -30,11 +33,11 @@ export function kpiTrend(
 
   const change = fit.slope * (last.x - first.x);
   const mean = points.reduce((sum, p) => sum + p.y, 0) / points.length;
-  const scale = points.reduce((most, p) => Math.max(most, Math.abs(p.y)), 0);
-  // A mean that is 0 up to rounding (0.1, -0.21, 0.11) would blow the relative change up to 10^15.
-  const relative = nearlyEqual(mean, 0, scale) ? change : change / Math.abs(mean);
+  // A mean that is 0 up to rounding (0.1, -0.21, 0.11) would blow the relative change up to 10^15;
+  // a mean of 0 leaves the change itself, in the KPI's own unit.
+  const relative = nearlyEqual(mean, 0, 1) ? change * scale : change / Math.abs(mean);
   // `+ 0` turns a -0 (a flat line on a decreasing KPI) into a plain 0.
-  const trendChange = orient(relative, mean) + 0;
+  const trendChange = orient(relative, mean * scale) + 0;
   // The tolerance grades and pace use: exactly ±2 % is flat, whatever the rounding.
   const trend = trendChange > THRESHOLD + EPSILON ? 'improving' : trendChange < -THRESHOLD - EPSILON ? 'worsening' : 'flat';
   return { trend, trendChange };

@@ -11,5 +11,16 @@ export function weightedMean(items: readonly { value: number; weight: number }[]
     sum += item.value * item.weight;
   }
   if (total === 0) return items.reduce((acc, item) => acc + item.value, 0) / items.length;
-  return sum / total;
+  if (Number.isFinite(total) && Number.isFinite(sum)) return sum / total;
+  // Weights near the largest double overflow their sum: divided by the largest, they keep
+  // their proportions and sum to at most the number of items.
+  const most = items.reduce((max, item) => Math.max(max, item.weight), 0);
+  let scaledTotal = 0;
+  let scaledSum = 0;
+  for (const item of items) {
+    const weight = item.weight / most;
+    scaledTotal += weight;
+    scaledSum += item.value * weight;
+  }
+  return scaledSum / scaledTotal;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { restOfLineAt } from '../source/encoding.js';
+import { isBeyondRange, rangeRuleOf } from '../schema/number-bounds.js';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
 import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, plainNumberHint, quoted } from './suggest.js';
@@ -42,6 +43,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
         return [{ ...make(`missing required field "${field}"${where(parent)}`, undefined, at(parent)), code: 'missing-field' }];
       }
       if (issue.expected === 'number') {
+        if (isBeyondRange(value, field)) return [outOfRange(make, subject, field, value, at(path), text)];
         const number = numberLike(value);
         if (number !== undefined) return [numberFormat(make, field, value, number)];
       }
@@ -75,6 +77,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
     }
     case 'invalid_format':
     case 'custom': {
+      if (issue.code === 'custom' && (issue.params as { code?: string } | undefined)?.code === 'out-of-range') return [outOfRange(make, subject, field, value, at(path), text)];
       const got = value !== undefined && typeof value !== 'object' ? ` (got ${describe(value)})` : '';
       const params = issue.code === 'custom' ? (issue.params as { code?: string } | undefined) : undefined;
       return [{ ...make(`${subject} ${issue.message}${got}`, dateSuggestion(value)), code: params?.code ?? codeOf(issue) }];
@@ -84,6 +87,7 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
       if (deeper) return deeper.flatMap((inner) => issueProblems(inner, path, schema, root, at, whole, text));
       const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((inner) => inner.code === 'invalid_type').map((inner) => (inner.code === 'invalid_type' ? inner.expected : ''))))];
+      if (expected.includes('number') && isBeyondRange(value, field)) return [outOfRange(make, subject, field, value, at(path), text)];
       const number = expected.includes('number') ? numberLike(value) : undefined;
       if (number !== undefined) return [numberFormat(make, field, value, number)];
       return [make(`${subject} must be ${expected.map(article).join(' or ')}, not ${describe(value)}`)];
@@ -91,6 +95,17 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
     default:
       return [make(`${subject}: ${issue.message}`)];
   }
+}
+
+/**
+ * A number beyond what Cairn reads (±1e15, weights 1e6), or beyond what a double holds, quoted as
+ * written: `1e400`, not the Infinity a reader made of it; `1e308`, not JavaScript's `1e+308`.
+ */
+function outOfRange(make: (message: string, suggestion?: string) => Problem, subject: string, field: string, value: unknown, where: { line: number; column: number }, text: string | undefined): Problem {
+  const rule = rangeRuleOf(field);
+  const written = typeof value === 'number' && text !== undefined ? /^[-+]?(?:\.(?:inf|Inf|INF)|[0-9.][0-9.eE+-]*)/.exec(restOfLineAt(text, where))?.[0] : undefined;
+  const shown = written ?? (typeof value === 'string' ? value.trim() : String(value));
+  return { ...make(`${subject} ${rule.message}, not ${shown}`, rule.suggestion), code: 'out-of-range' };
 }
 
 /** A number written as text; a confidence written as a percentage gets the share it means. */

@@ -1,0 +1,17 @@
+import { isAmount, isBeyondRange } from '../schema/number-bounds.js';
+import { plainScalarValue } from '../source/core-schema.js';
+
+/**
+ * The number a CSV cell holds, read as YAML reads an unquoted value, so that a measurement is
+ * accepted the same in a CSV and in a YAML file; undefined when it is not a number Cairn reads.
+ */
+export function cellNumber(cell: string): number | undefined {
+  const value = plainScalarValue(cell);
+  return typeof value === 'number' && isAmount(value) ? value : undefined;
+}
+
+/** Whether a cell holds a number, but one beyond ±1e15 or beyond what a double holds (`1e400`). */
+export function cellBeyondRange(cell: string): boolean {
+  const value = plainScalarValue(cell);
+  return isBeyondRange(typeof value === 'number' ? value : cell, 'value');
+}
