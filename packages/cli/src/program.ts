@@ -1,8 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
+import { registerCheckin } from './commands/checkin.js';
+import { registerMeasure } from './commands/measure.js';
 import { exportCommand } from './commands/export.js';
 import { schemaCommand } from './commands/schema.js';
+import { registerSiteCommands } from './commands/site-commands.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
+import { escapeControl, escapeControlKeepingLines } from './format/escape-control.js';
 import { saveCaches } from './goals.js';
 import { processOutput, UsageError, type Output } from './output.js';
 import { version } from './version.js';
@@ -26,7 +30,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXAMPLES)
-    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
+    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(escapeControlKeepingLines(s.trimEnd())) })
     .exitOverride();
 
   const format = (choices: string[], fallback: string): Option =>
@@ -87,6 +91,13 @@ export async function main(argv: readonly string[], output: Output = processOutp
       code = await schemaCommand(opts, output);
     });
 
+  // Commands that write goals files register themselves, each from its own file.
+  const context = { output, finish: (exit: number) => { code = exit; } };
+  registerCheckin(program, context);
+  registerMeasure(program, context);
+
+  registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
+
   try {
     if (argv.length === 0) {
       // Bare `cairn` is a question, not a mistake: answer on standard output so it pipes.
@@ -101,11 +112,11 @@ export async function main(argv: readonly string[], output: Output = processOutp
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      output.err(`${output.colours.red('error:')} ${error.message}`);
+      output.err(`${output.colours.red('error:')} ${escapeControlKeepingLines(error.message)}`);
       return 2;
     }
     // Anything else is a bug in Cairn, not the user's data: say so plainly, without a stack trace.
-    output.err(`${output.colours.red('internal error:')} ${(error as Error).message ?? String(error)}\nThis is a bug in Cairn; please report it with the command you ran.`);
+    output.err(`${output.colours.red('internal error:')} ${escapeControl((error as Error).message ?? String(error))}\nThis is a bug in Cairn; please report it with the command you ran.`);
     return 70;
   } finally {
     saveCaches();

@@ -1,5 +1,6 @@
 import { selectObjectives, teamAndDescendants } from '@cairn/core';
 import { scoreReport, selectKpis } from '../format/score-report.js';
+import { escapeControlInJson } from '../format/escape-control.js';
 import type { CacheOptions } from '../goals.js';
 import { UsageError, type Output } from '../output.js';
 import { checkedSnapshot } from './checked-snapshot.js';
@@ -24,7 +25,7 @@ export async function scoreCommand(dir: string | undefined, options: ScoreOption
   const selection = { period, teams: options.team === undefined ? null : teamAndDescendants(snapshot, options.team) };
   if (options.format === 'json') {
     const objectives = selectObjectives(snapshot, selection).map(({ objective }) => objective);
-    output.out(JSON.stringify({ version: snapshot.version, asOf: snapshot.asOf, period, objectives, kpis: selectKpis(snapshot, selection) }, null, 2));
+    output.out(escapeControlInJson(JSON.stringify({ version: snapshot.version, asOf: snapshot.asOf, period, objectives, kpis: selectKpis(snapshot, selection) }, null, 2)));
   } else {
     output.out(scoreReport(snapshot, selection, output));
   }

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Problem } from '@cairn/core';
 import { githubProblems, jsonProblems, prettyProblems, summary, type ProblemFormat } from '../format/problems.js';
 import { goalsPaths, isNamed, loadGoals, type CacheOptions } from '../goals.js';
+import { escapeControl } from '../format/escape-control.js';
 import type { Output } from '../output.js';
 
 export interface ValidateOptions extends CacheOptions {
@@ -19,7 +20,7 @@ export async function validateCommand(paths: readonly string[], options: Validat
   // A folder named as it is goes into messages as the user wrote it.
   const goals = await loadGoals(parts === null && paths.length === 1 ? paths[0] : relative(process.cwd(), dir) || '.', options);
   for (const file of parts?.files ?? []) {
-    if (!goals.repo.texts.has(file)) output.err(output.colours.dim(`note: ${relative(process.cwd(), `${goals.dir}/${file}`)} is not a file Cairn reads (see the layout in docs/data-format.md); skipped`));
+    if (!goals.repo.texts.has(file)) output.err(output.colours.dim(`note: ${escapeControl(relative(process.cwd(), `${goals.dir}/${file}`))} is not a file Cairn reads (see the layout in docs/data-format.md); skipped`));
   }
   const shown = goals.problems.filter((p) => isNamed(parts, p.file));
   const problems: Problem[] = options.strict ? shown.map((p) => ({ ...p, severity: 'error' })) : shown;

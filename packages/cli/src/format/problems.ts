@@ -1,7 +1,8 @@
-import { codeFrameColumns } from '@babel/code-frame';
 import type { Problem } from '@cairn/core';
 import { relative } from 'node:path';
 import type { Output } from '../output.js';
+import { codeFrame } from './code-frame.js';
+import { escapeControl, escapeControlInJson } from './escape-control.js';
 
 export type ProblemFormat = 'pretty' | 'github' | 'json';
 
@@ -11,12 +12,11 @@ export function prettyProblems(problems: readonly Problem[], texts: Map<string, 
   const shown = (file: string): string => relative(process.cwd(), `${dir}/${file}`) || file;
   const blocks = problems.map((p) => {
     const severity = p.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
-    const head = `${c.cyan(`${shown(p.file)}:${p.line}:${p.column}`)} ${severity} ${p.message}`;
+    // File names, messages and hints quote what the files hold: escaped, so they cannot act on the terminal.
+    const head = `${c.cyan(`${escapeControl(shown(p.file))}:${p.line}:${p.column}`)} ${severity} ${escapeControl(p.message)}`;
     const text = texts.get(p.file);
-    const frame = text
-      ? codeFrameColumns(text, { start: { line: p.line, column: p.column } }, { highlightCode: false, linesAbove: 1, linesBelow: 1 })
-      : '';
-    const hint = p.suggestion ? `\n  ${c.green('hint:')} ${p.suggestion}` : '';
+    const frame = text ? codeFrame(text, p.line, p.column) : '';
+    const hint = p.suggestion ? `\n  ${c.green('hint:')} ${escapeControl(p.suggestion)}` : '';
     // A file with no text to show (empty, or not text at all) gets no frame rather than a blank one.
     return `${head}${frame ? `\n${indent(frame)}` : ''}${hint}`;
   });
@@ -36,15 +36,15 @@ export function summary(problems: readonly Problem[], output: Output): string {
 export function githubProblems(problems: readonly Problem[], prefix: string): string {
   return problems
     .map((p) => {
-      const message = p.suggestion ? `${p.message} — hint: ${p.suggestion}` : p.message;
-      const file = prefix ? `${prefix}/${p.file}` : p.file;
+      const message = escapeControl(p.suggestion ? `${p.message} — hint: ${p.suggestion}` : p.message);
+      const file = escapeControl(prefix ? `${prefix}/${p.file}` : p.file);
       return `::${p.severity} file=${escapeProperty(file)},line=${p.line},col=${p.column},title=${escapeProperty(`cairn ${p.code}`)}::${escapeData(message)}`;
     })
     .join('\n');
 }
 
 export function jsonProblems(problems: readonly Problem[]): string {
-  return JSON.stringify(problems.map((p) => ({ ...p, suggestion: p.suggestion ?? null })), null, 2);
+  return escapeControlInJson(JSON.stringify(problems.map((p) => ({ ...p, suggestion: p.suggestion ?? null })), null, 2));
 }
 
 function indent(frame: string): string {

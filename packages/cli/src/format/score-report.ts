@@ -1,5 +1,6 @@
 import { selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi } from '@cairn/core';
 import type { Output } from '../output.js';
+import { escapeControl } from './escape-control.js';
 import { naturalWidth, renderTable, type Column } from './table.js';
 
 export type ScoreSelection = ObjectiveSelection;
@@ -12,7 +13,7 @@ export function formatNumber(value: number | null, unit: string | null, locale =
   if (value === null) return '–';
   const text = new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 }).format(value);
   if (!unit) return text;
-  return unit === '%' ? `${text} %` : `${text} ${unit}`;
+  return unit === '%' ? `${text} %` : `${text} ${escapeControl(unit)}`;
 }
 
 export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, output: Output): string {
@@ -28,11 +29,12 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
   const period = snapshot.periods.find((p) => p.id === selection.period);
   const lines: string[] = [];
   const title = snapshot.organisation ?? snapshot.site.title ?? 'Goals';
-  lines.push(c.bold(`${title} — as of ${snapshot.asOf}`));
+  // Every text taken from the goals files is escaped: a title must not clear the screen or forge rows.
+  lines.push(c.bold(`${escapeControl(title)} — as of ${snapshot.asOf}`));
   if (period) {
     const elapsed = Math.round(period.expected * 100);
     const score = period.score === null ? 'no objectives' : `score ${period.score.toFixed(2)}`;
-    lines.push(`${period.name} (${period.start} → ${period.end}) · ${elapsed} % of the time elapsed · ${score}`);
+    lines.push(`${escapeControl(period.name)} (${period.start} → ${period.end}) · ${elapsed} % of the time elapsed · ${score}`);
   }
   lines.push('');
 
@@ -44,8 +46,8 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
       const paint = byColour[o.colour];
       const forecast = o.forecast === null ? '–' : o.forecast.toFixed(2);
       return [
-        `${'  '.repeat(depth)}${o.title}`,
-        o.team,
+        `${'  '.repeat(depth)}${escapeControl(o.title)}`,
+        escapeControl(o.team),
         o.kind === 'committed' ? 'committed' : '',
         paint(o.score.toFixed(2)),
         paint(o.grade.toFixed(1)),
@@ -87,9 +89,9 @@ function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string):
   const byHealth: Record<string, (t: string) => string> = { healthy: c.green, warning: c.yellow, critical: c.red, unknown: c.dim };
   const cells = kpis.map((k) => ({
     kpi: k,
-    name: `${k.key ? '★ ' : '  '}${k.title}`,
+    name: `${k.key ? '★ ' : '  '}${escapeControl(k.title)}`,
     latest: formatNumber(k.latest?.value ?? null, k.unit, locale),
-    target: k.target === null ? (k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`,
+    target: k.target === null ? escapeControl(k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`,
     health: (byHealth[k.health] ?? ((t: string) => t))(k.health),
     byHand: k.healthSetBy === 'hand',
   }));
