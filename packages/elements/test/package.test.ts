@@ -23,7 +23,7 @@ describe('the published package', () => {
   });
 
   it('keeps internals unreachable: only the listed entries are exported', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './custom-elements.json', './format', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './csp', './custom-elements.json', './format', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
   });
 
   it('exports @cairn/elements/format, built, typed, and free of Lit so a server can import it', () => {
