@@ -1,0 +1,183 @@
+import type { Command } from 'commander';
+import { editList, EditError, listItems, type Entry, type LocatedObjective, type SnapshotObjective } from '@cairn/core';
+import { escapeControl as printable } from '../format/escape-control.js';
+import { UsageError, type Output } from '../output.js';
+import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
+import { withFileLock } from '../write/file-lock.js';
+import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { objectiveStanding, type ObjectiveStanding } from '../write/score-change.js';
+import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
+import { join } from 'node:path';
+
+export interface CheckinFlags extends WritingFlags {
+  confidence?: string | undefined;
+  note?: string | undefined;
+  date?: string | undefined;
+  by?: string | undefined;
+  done?: boolean | undefined;
+  replace?: boolean | undefined;
+}
+
+const HELP = `
+Examples:
+  $ cairn checkin eco-leader#launch-products 2 --confidence 0.8 --note "Cork line shipped"
+  $ cairn checkin eco-leader#launch-products 2 --date 2026-11-20 --dry-run
+  $ cairn checkin reduce-defects#ecolabel --done --goals examples/acme
+
+The check-in is added to the objective's file in the style the file already uses; nothing else
+in the file changes. The goals are checked as they would be first: invalid data is refused.`;
+
+export function registerCheckin(program: Command, context: CommandContext): void {
+  const command = program
+    .command('checkin')
+    .summary("record a key result's current value")
+    .description("Add a check-in to a key result: its value on a date, with confidence, note and author.\nThe date is --date, else as_of in cairn.config.yaml, else today.")
+    .argument('<ref>', 'the key result, as OBJECTIVE#KR (e.g. eco-leader#launch-products)')
+    .argument('[value]', 'the value now; a milestone takes true, false or 0..1 (or --done)')
+    .option('--confidence <n>', 'how sure the owner is that the target will be met, 0..1')
+    .option('--note <text>', 'a short note on what changed')
+    .option('--date <date>', 'the day of the check-in (YYYY-MM-DD)')
+    .option('--by <handle>', 'who checked in')
+    .option('--done', 'a milestone key result is done (the value true)')
+    .option('--replace', 'replace the check-in already recorded on that date');
+  for (const option of writingOptions()) command.addOption(option);
+  command.addHelpText('after', HELP).action(async (ref: string, value: string | undefined, flags: CheckinFlags) => {
+    context.finish(await checkinCommand(ref, value, flags, context.output));
+  });
+}
+
+export async function checkinCommand(ref: string, valueText: string | undefined, flags: CheckinFlags, output: Output): Promise<number> {
+  const [objectiveId = '', krId = '', extra] = ref.split('#');
+  if (!objectiveId || !krId || extra !== undefined) throw new UsageError(`give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "${ref}"`);
+  let session = await openGoalsSession(flags.goals, flags);
+  const located = findObjective(session, objectiveId);
+  const file = located.file;
+  const full = join(session.dir, file);
+  try {
+    return await withFileLock(full, async () => {
+      const text = await readCurrent(session, file);
+      if (text === null) throw new UsageError(`${shownPath(session, file)} is gone; nothing was written`);
+      // Another cairn wrote this file while this one was reading the folder: read it again.
+      if (text !== session.repo.texts.get(file)) session = await openGoalsSession(flags.goals, flags);
+      return await recordCheckin(session, findObjective(session, objectiveId), krId, valueText, flags, text, output);
+    }, { shown: shownPath(session, file) });
+  } finally {
+    session.cache?.save();
+  }
+}
+
+function findObjective(session: GoalsSession, id: string): LocatedObjective {
+  const found = session.repo.objectives.find((o) => o.data.id === id);
+  if (found) return found;
+  if (session.repo.known.objective.has(id)) throw new UsageError(`the objective ${id} has errors, so it cannot be checked in to; run cairn validate and fix them first`);
+  const near = nearIds(id, session.repo.objectives.map((o) => o.data.id));
+  throw new UsageError(`no objective "${id}" in ${shownPath(session, '.')}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`);
+}
+
+async function recordCheckin(session: GoalsSession, objective: LocatedObjective, krId: string, valueText: string | undefined, flags: CheckinFlags, text: string, output: Output): Promise<number> {
+  const o = objective.data;
+  const krIndex = o.keyResults.findIndex((kr) => kr.id === krId);
+  const kr = o.keyResults[krIndex];
+  if (!kr) throw new UsageError(`the objective ${o.id} has no key result "${krId}"; its key results are ${o.keyResults.map((k) => k.id).join(', ') || 'none'}`);
+  const value = checkinValue(kr.type, valueText, flags.done === true, `${o.id}#${krId}`);
+  const date = flags.date === undefined ? session.asOf : parseDay(flags.date, '--date');
+  const entry: Record<string, string | number | boolean> = { date, value };
+  if (flags.confidence !== undefined) {
+    const confidence = parseNumber(flags.confidence, '--confidence');
+    if (confidence < 0 || confidence > 1) throw new UsageError(`--confidence is a share from 0 to 1 (0.7 for 70 %), not ${flags.confidence}`);
+    entry.confidence = confidence;
+  }
+  if (flags.note !== undefined) entry.note = flags.note;
+  if (flags.by !== undefined) entry.by = flags.by;
+
+  const list = ['key_results', krIndex, 'checkins'];
+  const existing = listItems(text, objective.file, list).findIndex((item) => (item as { date?: unknown } | null)?.date === date);
+  if (existing >= 0 && !flags.replace) {
+    throw new UsageError(`${o.id}#${krId} already has a check-in on ${date}; add --replace to replace it, or give another --date`);
+  }
+  let after: string;
+  try {
+    after = editList(text, objective.file, { list, entry: entry as Entry, replace: existing >= 0 ? existing : undefined });
+  } catch (error) {
+    if (error instanceof EditError) throw new UsageError(error.message);
+    throw error;
+  }
+  const change: FileChange = { path: objective.file, before: text, after };
+  const checked = checkChanged(session, new Map([[change.path, after]]));
+  if (!checked.ok) {
+    reportRefusal(session, checked, output);
+    return 1;
+  }
+  const before = objectiveStanding(session.repo, o.id, session.asOf);
+  const now = objectiveStanding(checked.repo, o.id, session.asOf);
+  if (!flags.dryRun) await writeChanges(session, [change]);
+  const report = { file: shownPath(session, change.path), written: !flags.dryRun, replaced: existing >= 0, keyResult: `${o.id}#${krId}`, entry };
+  if (flags.json) {
+    output.out(JSON.stringify({ ...report, ...standingJson(before, now, krId), ...(flags.dryRun ? { diff: diffOf([change]) } : {}) }, null, 2));
+    return 0;
+  }
+  if (flags.dryRun) output.out(diffOf([change]));
+  output.out(describeCheckin(report, before, now, krId, flags.dryRun));
+  return 0;
+}
+
+function checkinValue(type: string, text: string | undefined, done: boolean, ref: string): number | boolean {
+  if (type === 'milestone') {
+    if (done) {
+      if (text !== undefined) throw new UsageError('give either a value or --done, not both');
+      return true;
+    }
+    if (text === 'true' || text === 'false') return text === 'true';
+    if (text === undefined) throw new UsageError(`${ref} is a milestone: give --done, or a value true, false or 0..1`);
+    const share = parseNumber(text, 'a milestone\'s value');
+    if (share < 0 || share > 1) throw new UsageError(`${ref} is a milestone: its value is true, false or a share from 0 to 1, not ${text}`);
+    return share;
+  }
+  if (done) throw new UsageError(`--done is for milestone key results; ${ref} is a ${type} key result: give its value`);
+  if (text === undefined) throw new UsageError(`give the value of ${ref}, e.g. cairn checkin ${ref} 42`);
+  return parseNumber(text, 'the value');
+}
+
+interface CheckinReport {
+  file: string;
+  written: boolean;
+  replaced: boolean;
+  keyResult: string;
+  entry: Record<string, string | number | boolean>;
+}
+
+function standingJson(before: ObjectiveStanding, after: ObjectiveStanding, krId: string) {
+  const kr = (s: ObjectiveStanding) => s.chain[0]?.keyResults.find((k) => k.id === krId);
+  const objective = (o: SnapshotObjective | undefined) => (o ? { score: o.score, grade: o.grade, status: o.status } : null);
+  return {
+    before: {
+      keyResult: kr(before) ? { current: kr(before)?.current, progress: kr(before)?.progress, status: kr(before)?.status } : null,
+      objectives: Object.fromEntries(before.chain.map((o) => [o.id, objective(o)])),
+      period: before.period ? { id: before.period.id, score: before.period.score } : null,
+    },
+    after: {
+      keyResult: kr(after) ? { current: kr(after)?.current, progress: kr(after)?.progress, status: kr(after)?.status } : null,
+      objectives: Object.fromEntries(after.chain.map((o) => [o.id, objective(o)])),
+      period: after.period ? { id: after.period.id, score: after.period.score } : null,
+    },
+  };
+}
+
+function describeCheckin(report: CheckinReport, before: ObjectiveStanding, after: ObjectiveStanding, krId: string, dryRun: boolean): string {
+  const { entry } = report;
+  const verb = dryRun ? 'Would record' : report.replaced ? 'Replaced' : 'Recorded';
+  const lines = [`${verb} ${report.keyResult} = ${String(entry.value)} on ${String(entry.date)} in ${printable(report.file)}`];
+  const krBefore = before.chain[0]?.keyResults.find((k) => k.id === krId);
+  const krAfter = after.chain[0]?.keyResults.find((k) => k.id === krId);
+  if (krBefore && krAfter) {
+    lines.push(`  key result  ${printable(krAfter.title)}: progress ${shortNumber(krBefore.progress)} → ${shortNumber(krAfter.progress)}, ${krBefore.status} → ${krAfter.status}`);
+  }
+  after.chain.forEach((o, i) => {
+    const old = before.chain.find((b) => b.id === o.id);
+    const label = i === 0 ? 'objective' : 'aligned to';
+    lines.push(`  ${label.padEnd(10)}  ${printable(o.title)}: score ${shortNumber(old?.score)} → ${shortNumber(o.score)}, ${old?.status ?? '–'} → ${o.status}`);
+  });
+  if (after.period) lines.push(`  period      ${printable(after.period.name)}: score ${shortNumber(before.period?.score)} → ${shortNumber(after.period.score)}`);
+  if (dryRun) lines.push('Nothing was written (--dry-run).');
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+import { UsageError } from '../output.js';
+
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** A number as a goals file holds it; `1,000` or `1_000` get a hint, not a guess. */
+export function parseNumber(text: string, what: string): number {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (NUMBER.test(trimmed) && Number.isFinite(value)) return value;
+  const plain = trimmed.replace(/[,_\s]/g, '');
+  const hint = plain !== trimmed && NUMBER.test(plain) ? ` (write it without separators: ${plain})` : '';
+  throw new UsageError(`${what} must be a number, not "${text}"${hint}`);
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written YYYY-MM-DD. */
+export function parseDay(text: string, what: string): string {
+  if (!ISO.test(text)) throw new UsageError(`${what} must be a date written YYYY-MM-DD, not "${text}"`);
+  const date = new Date(`${text}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) throw new UsageError(`${what} ${text} is not a day of the calendar`);
+  return text;
+}
+
+/** A number for people: at most two decimals, no trailing zeros beyond them. */
+export function shortNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Up to three known ids that look like a mistyped one, for "did you mean" hints. */
+export function nearIds(wanted: string, known: Iterable<string>): string[] {
+  const parts = wanted.toLowerCase().split(/[-#]/).filter((part) => part.length >= 3);
+  return [...known].filter((id) => parts.some((part) => id.includes(part)) || id.startsWith(wanted.slice(0, 4))).slice(0, 3);
+}

@@ -1,0 +1,95 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { checkRepository, hasErrors, loadRepository, type Problem, type Repository, type SourceFile } from '@cairn/core';
+import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
+import { prettyProblems } from '../format/problems.js';
+import { resolveAsOf, type CacheOptions } from '../goals.js';
+import { UsageError, type Output } from '../output.js';
+import { writeFileSafely } from './safe-write.js';
+import { unifiedDiff } from './text-diff.js';
+
+/** A goals folder read into memory, to be changed and checked there before anything is written. */
+export interface GoalsSession {
+  /** The goals folder, absolute. */
+  dir: string;
+  files: SourceFile[];
+  repo: Repository;
+  /** The day the goals are scored at: as_of in the config, else today. */
+  asOf: string;
+  cache: DiskCache | undefined;
+}
+
+export async function openGoalsSession(dir: string, options: CacheOptions = {}): Promise<GoalsSession> {
+  const full = resolve(dir);
+  const info = await stat(full).catch(() => null);
+  if (!info) throw new UsageError(`no such folder: ${dir}`);
+  if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the goals folder with --goals, e.g. --goals examples/acme)`);
+  const files = await readGoalsFolder(full);
+  const cache = options.cache === false ? undefined : openDiskCache(full, { dir: options.cacheDir ?? (process.env.CAIRN_CACHE_DIR || undefined) });
+  const repo = loadRepository(files, { cache });
+  if (repo.texts.size === 0) throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder? Give it with --goals`);
+  return { dir: full, files, repo, asOf: resolveAsOf(undefined, repo), cache };
+}
+
+/** The text of a file of the session, as read now from disk (null when it does not exist). */
+export async function readCurrent(session: GoalsSession, path: string): Promise<string | null> {
+  return readFile(join(session.dir, path), 'utf8').catch((error: { code?: string }) => {
+    if (error.code === 'ENOENT') return null;
+    throw new UsageError(`cannot read ${shownPath(session, path)}: ${(error as Error).message}`);
+  });
+}
+
+/** A path of the goals folder as the user sees it from where cairn runs. */
+export function shownPath(session: GoalsSession, path: string): string {
+  return relative(process.cwd(), join(session.dir, path)) || path;
+}
+
+export interface CheckedChange {
+  repo: Repository;
+  problems: Problem[];
+  ok: boolean;
+}
+
+/** The repository as it would be with these files changed (or added), loaded and checked. */
+export function checkChanged(session: GoalsSession, changes: ReadonlyMap<string, string>): CheckedChange {
+  const files = session.files.map((file) => {
+    const text = changes.get(file.path);
+    return text === undefined ? file : { path: file.path, text };
+  });
+  for (const [path, text] of changes) if (!session.files.some((file) => file.path === path)) files.push({ path, text });
+  const repo = loadRepository(files, { cache: session.cache });
+  const problems = checkRepository(repo, { asOf: session.asOf });
+  return { repo, problems, ok: !hasErrors(problems) };
+}
+
+/** Prints why a change was refused: the errors `cairn validate` would print for the goals as they would be. */
+export function reportRefusal(session: GoalsSession, checked: CheckedChange, output: Output): void {
+  const errors = checked.problems.filter((p) => p.severity === 'error');
+  output.err(prettyProblems(errors, checked.repo.texts, session.dir, output));
+  output.err('Nothing was written: with this change the goals would not be valid.');
+}
+
+export interface FileChange {
+  path: string;
+  /** The text the file held when it was read (under its lock), or null for a new file. */
+  before: string | null;
+  after: string;
+}
+
+/** The diff of every change, as `--dry-run` shows it. */
+export function diffOf(changes: readonly FileChange[]): string {
+  return changes.map((change) => unifiedDiff(change.path, change.before, change.after)).join('');
+}
+
+/**
+ * Writes each change safely (see safe-write.ts); a file that changed since it was read, or a new
+ * file that now exists, stops the write with nothing written for that file.
+ */
+export async function writeChanges(session: GoalsSession, changes: readonly FileChange[]): Promise<void> {
+  for (const change of changes) {
+    const full = join(session.dir, change.path);
+    const shown = shownPath(session, change.path);
+    if (change.before === null && (await stat(full).catch(() => null))) throw new UsageError(`${shown} already exists; nothing was written`);
+    await writeFileSafely(full, change.after, { shown, unchangedSince: change.before ?? undefined });
+  }
+}
