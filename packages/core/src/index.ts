@@ -11,7 +11,7 @@ export { classify, type FileKind } from './load/classify.js';
 export { checkRepository, type CheckOptions } from './validate/check-repository.js';
 export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
 export { buildSnapshot } from './snapshot/build-snapshot.js';
-export { editList, EditError, textRegion, lineEnding, type ListEdit, type Entry, type TextRegion } from './edit/index.js';
+export { editList, listItems, EditError, textRegion, lineEnding, type ListEdit, type Entry, type TextRegion } from './edit/index.js';
 export { defaultPeriod } from './snapshot/default-period.js';
 export { snapshotForAudience } from './snapshot/audience.js';
 export { editLink } from './snapshot/edit-link.js';

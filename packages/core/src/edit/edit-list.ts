@@ -39,6 +39,17 @@ export function editList(text: string, path: string, edit: ListEdit): string {
   return text.slice(0, region.start) + edited + text.slice(region.end);
 }
 
+/**
+ * The plain values of a list in a goals file's text (empty when the list is missing), in file
+ * order: to find the entry to replace, which the loaded data (sorted by date) cannot tell.
+ */
+export function listItems(text: string, path: string, list: readonly (string | number)[]): unknown[] {
+  const region = textRegion(text, path);
+  if (!region) return [];
+  const value = getPath(parseDocument(text.slice(region.start, region.end)).toJS(), list);
+  return Array.isArray(value) ? value : [];
+}
+
 interface Change {
   at: number;
   /** Replace up to here; absent for an insertion. */
