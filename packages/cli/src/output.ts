@@ -6,6 +6,8 @@ export interface Output {
   colours: ReturnType<typeof pc.createColors>;
   /** The width to fit tables to, or undefined for no limit (output piped to a file or a program). */
   columns?: number | undefined;
+  /** Ends a command that serves until stopped (dev, preview); default: Ctrl+C or SIGTERM. Tests resolve it. */
+  stop?: Promise<void> | undefined;
 }
 
 /** Colour only for a person at a terminal; NO_COLOR always wins, FORCE_COLOR forces it on. */

@@ -4,6 +4,7 @@ import { registerMeasure } from './commands/measure.js';
 import { exportCommand } from './commands/export.js';
 import { schemaCommand } from './commands/schema.js';
 import { registerSiteCommands } from './commands/site-commands.js';
+import { registerSiteCommands } from './commands/site-commands.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { escapeControl, escapeControlKeepingLines } from './format/escape-control.js';
@@ -95,6 +96,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
   const context = { output, finish: (exit: number) => { code = exit; } };
   registerCheckin(program, context);
   registerMeasure(program, context);
+
+  registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
 
   registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
 
