@@ -799,6 +799,48 @@ const cases: Case[] = [
     about: 'a CSV measurement of 1e400 is refused with the same message as in YAML, not read as Infinity',
     problems: [at('kpis/revenue.csv', 3, 12, 'error', 'out-of-range', '"value" must lie between -1e15 and 1e15, not 1e400', AMOUNT_HINT)],
   },
+  {
+    fixture: 'period-own-parent',
+    about: 'a period that is its own parent',
+    problems: [at('periods.yaml', 5, 11, 'error', 'period-cycle', 'period "2026-q4" cannot be its own parent', 'name the longer period that contains it, or remove the parent line')],
+  },
+  {
+    fixture: 'period-cycle',
+    about: 'two periods that are each other\'s parent, reported once',
+    problems: [
+      at('periods.yaml', 4, 11, 'error', 'period-cycle', 'period "2026" is its own ancestor: 2026 → 2026-q4 → 2026', 'periods nest, a quarter inside its year: remove one of these parent links'),
+    ],
+  },
+  {
+    fixture: 'period-outside-parent',
+    about: 'a parent period that does not contain its child',
+    problems: [
+      at(
+        'periods.yaml',
+        8,
+        11,
+        'error',
+        'period-outside-parent',
+        'period "2026-q4" (2026-10-01 to 2026-12-31) does not lie inside its parent "2026-h1" (2026-01-01 to 2026-06-30)',
+        'correct the dates, or name as parent the period that contains this one',
+      ),
+    ],
+  },
+  {
+    fixture: 'alignment-period-outside',
+    about: "an objective aligned to an objective of a period that does not contain its own gets a warning",
+    problems: [
+      at(
+        'objectives/2026-q4/acme/grow-revenue.md',
+        4,
+        9,
+        'warning',
+        'alignment-period',
+        'this objective aligns to "open-shops" of period 2025-q4 (2025-10-01 to 2025-12-31), which does not contain this objective\'s period 2026-q4 (2026-10-01 to 2026-12-31)',
+        "align to an objective of this period or of a period that contains it, such as the year's",
+      ),
+    ],
+  },
 ];
 
 describe('validation corpus: every fixture reports exactly what a user should see', () => {

@@ -3,6 +3,7 @@ import type { Position } from '../source/position.js';
 import { checkDatedAfter } from './check-dates.js';
 import { checkKeyResults } from './check-key-results.js';
 import { checkKpis } from './check-kpis.js';
+import { checkAlignmentPeriods, checkPeriodParents } from './check-periods.js';
 import { compareProblems, type Problem } from './problem.js';
 import { didYouMean } from './suggest.js';
 
@@ -27,6 +28,8 @@ export function checkRepository(repo: Repository, options: CheckOptions = {}): P
   checkDuplicates(repo, report);
   checkConfig(repo, report);
   checkPeriodsAndTeams(repo, report);
+  checkPeriodParents(repo, report);
+  checkAlignmentPeriods(repo, report);
   checkObjectives(repo, report);
   checkKeyResults(repo, report);
   checkKpis(repo, report);
