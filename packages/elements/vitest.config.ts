@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { mediaCommands } from './test/media-commands.js';
 import { ssrCommands } from './test/ssr-commands.js';
 
 /** Flags the system Chromium needs on this kind of machine: headless, and no calls home. */
@@ -7,6 +8,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 
 export default defineConfig({
   test: {
+    // The demo snapshot is scored from examples/acme before the tests, never kept as a stale copy.
+    globalSetup: ['./test/acme-setup.ts'],
     projects: [
       {
         test: {
@@ -22,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
+          setupFiles: ['./test/quiet-lit.ts'],
           testTimeout: 20_000,
           browser: {
             enabled: true,
@@ -31,7 +35,9 @@ export default defineConfig({
               launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: ssrCommands,
+            commands: { ...ssrCommands, ...mediaCommands },
+            // Screenshots are compared with a small tolerance for anti-aliasing; accept a change with `-u`.
+            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0.15, allowedMismatchedPixelRatio: 0.002 } } },
           },
         },
       },

@@ -1,10 +1,9 @@
 import axe from 'axe-core';
-import acme from './fixtures/acme-snapshot.json' with { type: 'json' };
 
-/** The demo company's snapshot, as `cairn export examples/acme` writes it. */
-export const snapshot: unknown = acme;
-/** Where the browser tests can fetch the same snapshot over HTTP. */
-export const snapshotUrl = new URL('./fixtures/acme-snapshot.json', import.meta.url).href;
+/** Where the browser tests can fetch the demo snapshot over HTTP (test/acme-setup.ts writes it). */
+export const snapshotUrl = new URL('./generated/acme-snapshot.json', import.meta.url).href;
+/** The demo company's snapshot, as `cairn export examples/acme` writes it today. */
+export const snapshot: unknown = await (await fetch(snapshotUrl)).json();
 
 /** Adds markup to the page and waits until every Cairn element in it has rendered. */
 export async function mount<T extends HTMLElement>(markup: string): Promise<T> {

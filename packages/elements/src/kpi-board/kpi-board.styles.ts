@@ -10,7 +10,7 @@ export const boardStyles = css`
   }
   .summary {
     margin: 0;
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
   .grid {
     list-style: none;
@@ -26,27 +26,27 @@ export const boardStyles = css`
     align-content: start;
     gap: 0.4em;
     padding: 0.75em 0.9em;
-    border: 1px solid var(--cairn-border);
-    border-inline-start: 4px solid var(--cairn-none);
-    border-radius: var(--cairn-radius);
-    background: var(--kpi-board-tile-bg, var(--cairn-bg));
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_none);
+    border-radius: var(--_radius);
+    background: var(--kpi-board-tile-bg, var(--_bg));
     cursor: pointer;
-    transition: box-shadow var(--cairn-duration) ease-out;
+    transition: box-shadow var(--_duration) ease-out;
   }
   .tile[data-tone='good'] {
-    border-inline-start-color: var(--cairn-good);
+    border-inline-start-color: var(--_good);
   }
   .tile[data-tone='warn'] {
-    border-inline-start-color: var(--cairn-warn);
+    border-inline-start-color: var(--_warn);
   }
   .tile[data-tone='bad'] {
-    border-inline-start-color: var(--cairn-bad);
+    border-inline-start-color: var(--_bad);
   }
   .tile:hover {
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
   }
   .tile:has(.tile-button:focus-visible) {
-    outline: 2px solid var(--cairn-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .heading {
@@ -84,28 +84,28 @@ export const boardStyles = css`
   }
   .spark-line {
     fill: none;
-    stroke: var(--kpi-board-line-color, var(--cairn-accent));
+    stroke: var(--kpi-board-line-color, var(--_accent));
     stroke-width: 2;
     vector-effect: non-scaling-stroke;
   }
   .spark-area {
-    fill: var(--kpi-board-line-color, var(--cairn-accent));
+    fill: var(--kpi-board-line-color, var(--_accent));
     opacity: 0.1;
   }
   .spark-last {
-    stroke: var(--kpi-board-line-color, var(--cairn-accent));
+    stroke: var(--kpi-board-line-color, var(--_accent));
     stroke-width: 6;
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
   }
   .spark-target {
-    stroke: var(--cairn-muted);
+    stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 4 3;
     vector-effect: non-scaling-stroke;
   }
   .spark-band {
-    fill: var(--cairn-good);
+    fill: var(--_good);
     opacity: 0.15;
   }
   .facts {
@@ -129,24 +129,24 @@ export const boardStyles = css`
   }
   [data-tone='good'].health,
   [data-tone='good'].trend {
-    color: var(--cairn-good);
+    color: var(--_good);
   }
   [data-tone='warn'].health {
-    color: var(--cairn-warn);
+    color: var(--_warn);
   }
   [data-tone='bad'].health,
   [data-tone='bad'].trend {
-    color: var(--cairn-bad);
+    color: var(--_bad);
   }
   [data-tone='none'].health,
   [data-tone='none'].trend {
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
   .stale {
-    color: var(--cairn-warn);
+    color: var(--_warn);
     font-weight: 600;
   }
   .date {
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
 `;

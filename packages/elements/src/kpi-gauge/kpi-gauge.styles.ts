@@ -18,7 +18,7 @@ export const gaugeStyles = css`
   }
   .label {
     font-weight: 600;
-    color: var(--cairn-fg);
+    color: var(--_fg);
   }
   svg {
     inline-size: 100%;
@@ -26,38 +26,38 @@ export const gaugeStyles = css`
     overflow: visible;
   }
   .track {
-    fill: var(--cairn-track);
+    fill: var(--_track);
   }
   .band {
     opacity: 0.3;
   }
   .band[data-tone='good'] {
-    fill: var(--cairn-good);
+    fill: var(--_good);
   }
   .band[data-tone='warn'] {
-    fill: var(--cairn-warn);
+    fill: var(--_warn);
   }
   .band[data-tone='bad'] {
-    fill: var(--cairn-bad);
+    fill: var(--_bad);
   }
   .value-arc {
-    fill: var(--kpi-gauge-value-color, var(--cairn-fg));
-    transition: d var(--cairn-duration) ease-out;
+    fill: var(--kpi-gauge-value-color, var(--_fg));
+    transition: d var(--_duration) ease-out;
   }
   .needle {
-    stroke: var(--cairn-fg);
+    stroke: var(--_fg);
     stroke-width: 2.5;
     stroke-linecap: round;
   }
   .hub {
-    fill: var(--cairn-fg);
+    fill: var(--_fg);
   }
   .target {
-    stroke: var(--kpi-gauge-target-color, var(--cairn-accent));
+    stroke: var(--kpi-gauge-target-color, var(--_accent));
     stroke-width: 3;
   }
   .tick {
-    fill: var(--cairn-muted);
+    fill: var(--_muted);
     font-size: 11px;
   }
   .reading {
@@ -69,11 +69,11 @@ export const gaugeStyles = css`
     font-size: 1.15em;
   }
   .meta {
-    color: var(--cairn-muted);
+    color: var(--_muted);
     font-size: 0.9em;
   }
   .stale {
-    color: var(--cairn-warn);
+    color: var(--_warn);
     font-weight: 600;
   }
 `;

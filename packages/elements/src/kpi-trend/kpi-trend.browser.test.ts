@@ -167,6 +167,6 @@ describe('<kpi-trend>', () => {
     dark.data = snapshot;
     await settle(dark);
     expect(await axeViolations(dark)).toEqual([]);
-    expect(getComputedStyle(dark).getPropertyValue('--cairn-bg').trim()).toBe('#0d1117');
+    expect(getComputedStyle(dark).backgroundColor).toBe('rgb(13, 17, 23)');
   });
 });

@@ -17,7 +17,7 @@ export const trendStyles = css`
     position: relative;
     block-size: var(--kpi-trend-height, 240px);
     min-inline-size: 0;
-    border-radius: var(--cairn-radius);
+    border-radius: var(--_radius);
     touch-action: pan-y;
   }
   svg {
@@ -31,68 +31,68 @@ export const trendStyles = css`
     opacity: var(--kpi-trend-band-opacity, 0.14);
   }
   .band[data-tone='good'] {
-    fill: var(--cairn-good);
+    fill: var(--_good);
   }
   .band[data-tone='warn'] {
-    fill: var(--cairn-warn);
+    fill: var(--_warn);
   }
   .band[data-tone='bad'] {
-    fill: var(--cairn-bad);
+    fill: var(--_bad);
   }
   .grid {
-    stroke: var(--cairn-border);
+    stroke: var(--_border);
     stroke-width: 1;
     stroke-dasharray: 2 3;
   }
   .axis {
-    stroke: var(--cairn-muted);
+    stroke: var(--_muted);
   }
   .tick {
-    fill: var(--cairn-muted);
+    fill: var(--_muted);
     font-size: 11px;
     font-variant-numeric: tabular-nums;
   }
   .target-line {
     fill: none;
-    stroke: var(--kpi-trend-target-color, var(--cairn-fg));
+    stroke: var(--kpi-trend-target-color, var(--_fg));
     stroke-width: 1.5;
     stroke-dasharray: 6 4;
   }
   .target-band {
-    fill: var(--kpi-trend-target-color, var(--cairn-fg));
+    fill: var(--kpi-trend-target-color, var(--_fg));
     fill-opacity: 0.1;
-    stroke: var(--kpi-trend-target-color, var(--cairn-fg));
+    stroke: var(--kpi-trend-target-color, var(--_fg));
     stroke-dasharray: 6 4;
   }
   .area {
-    fill: var(--kpi-trend-line-color, var(--cairn-accent));
+    fill: var(--kpi-trend-line-color, var(--_accent));
     opacity: 0.08;
   }
   .line {
     fill: none;
-    stroke: var(--kpi-trend-line-color, var(--cairn-accent));
+    stroke: var(--kpi-trend-line-color, var(--_accent));
     stroke-width: 2;
     stroke-linejoin: round;
-    transition: d var(--cairn-duration) ease-out;
+    transition: d var(--_duration) ease-out;
   }
   .last {
-    fill: var(--kpi-trend-line-color, var(--cairn-accent));
+    fill: var(--kpi-trend-line-color, var(--_accent));
   }
   .last-label {
-    fill: var(--cairn-fg);
+    fill: var(--_fg);
     font-weight: 700;
     font-size: 12px;
     paint-order: stroke;
-    stroke: var(--cairn-bg);
+    stroke: var(--_bg);
     stroke-width: 3px;
   }
   .cursor {
-    stroke: var(--cairn-muted);
+    stroke: var(--_muted);
     stroke-dasharray: 3 3;
   }
   .focus-point {
-    fill: var(--cairn-bg);
-    stroke: var(--kpi-trend-line-color, var(--cairn-accent));
+    fill: var(--_bg);
+    stroke: var(--kpi-trend-line-color, var(--_accent));
     stroke-width: 2.5;
   }
   .tooltip {
@@ -100,17 +100,17 @@ export const trendStyles = css`
     transform: translate(-50%, calc(-100% - 10px));
     display: grid;
     padding: 0.3em 0.55em;
-    border: 1px solid var(--cairn-border);
-    border-radius: var(--cairn-radius);
-    background: var(--cairn-bg);
-    color: var(--cairn-fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     font-size: 0.9em;
     white-space: nowrap;
     pointer-events: none;
     transition:
-      left var(--cairn-duration) ease-out,
-      top var(--cairn-duration) ease-out;
+      left var(--_duration) ease-out,
+      top var(--_duration) ease-out;
   }
   .tooltip[data-align='start'] {
     transform: translate(-12px, calc(-100% - 10px));
@@ -119,18 +119,18 @@ export const trendStyles = css`
     transform: translate(calc(-100% + 12px), calc(-100% - 10px));
   }
   .tip-date {
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
   .summary {
     display: flex;
     flex-wrap: wrap;
     gap: 0.35em 1em;
     align-items: center;
-    color: var(--cairn-muted);
+    color: var(--_muted);
     font-size: 0.9em;
   }
   .summary strong {
-    color: var(--cairn-fg);
+    color: var(--_fg);
   }
   .legend {
     display: inline-flex;
@@ -141,12 +141,12 @@ export const trendStyles = css`
     display: inline-block;
     inline-size: 1.4em;
     block-size: 0;
-    border-block-start: 2px dashed var(--kpi-trend-target-color, var(--cairn-fg));
+    border-block-start: 2px dashed var(--kpi-trend-target-color, var(--_fg));
   }
   .critical-swatch {
     block-size: 0.8em;
     border: 0;
-    background: var(--cairn-bad);
+    background: var(--_bad);
     opacity: 0.35;
   }
 `;

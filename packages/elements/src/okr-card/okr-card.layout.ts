@@ -1,5 +1,5 @@
 import type { SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
-import { formatGrade, formatValue, safeNumberFormat } from '../shared/format.js';
+import { formatScore, formatValue, safeNumberFormat } from '../shared/format.js';
 
 /** Heading levels 1–6; anything else falls back to the default 3. */
 export function headingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
@@ -94,10 +94,10 @@ export function confidenceText(confidence: number | null | undefined, locale: st
   return confidence <= 1 ? percentText(confidence, locale) : formatValue(confidence, null, locale);
 }
 
-/** "projected 0.8 at period end", or null without a forecast. */
+/** "projected 0.75 at period end" (a score, so written as scores are), or null without a forecast. */
 export function forecastText(forecast: number | null | undefined): string | null {
   if (forecast === null || forecast === undefined || !Number.isFinite(forecast)) return null;
-  return `projected ${formatGrade(forecast)} at period end`;
+  return `projected ${formatScore(forecast)} at period end`;
 }
 
 /** Fills `{id}`, `{period}` and `{team}` in an href template, each URL-encoded. */

@@ -9,9 +9,9 @@ export const cardStyles = css`
     display: grid;
     gap: var(--okr-card-gap, 0.75em);
     padding: var(--okr-card-padding, 1em);
-    border: 1px solid var(--okr-card-border-color, var(--cairn-border));
-    border-radius: var(--cairn-radius);
-    background: var(--okr-card-background, var(--cairn-bg));
+    border: 1px solid var(--okr-card-border-color, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--okr-card-background, var(--_bg));
   }
   .head {
     display: flex;
@@ -37,7 +37,7 @@ export const cardStyles = css`
     text-decoration: none;
   }
   a.title-link {
-    color: var(--cairn-accent);
+    color: var(--_accent);
   }
   .title-link:hover {
     text-decoration: underline;
@@ -52,7 +52,7 @@ export const cardStyles = css`
     padding: 0.1em 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    color: var(--cairn-accent);
+    color: var(--_accent);
     font-size: 0.85em;
     font-weight: 600;
   }
@@ -67,7 +67,7 @@ export const cardStyles = css`
     gap: 0.35em;
   }
   dt {
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
   dd {
     margin: 0;
@@ -79,7 +79,7 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .forecast[data-miss] dd {
-    color: var(--cairn-warn);
+    color: var(--_warn);
   }
   .krs {
     display: grid;
@@ -92,7 +92,7 @@ export const cardStyles = css`
     display: grid;
     gap: 0.2em;
     padding-block-start: 0.6em;
-    border-block-start: 1px solid var(--cairn-border);
+    border-block-start: 1px solid var(--_border);
     cursor: pointer;
   }
   .kr-head {
@@ -116,7 +116,7 @@ export const cardStyles = css`
     text-decoration: underline;
   }
   .measure {
-    color: var(--cairn-muted);
+    color: var(--_muted);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -124,16 +124,16 @@ export const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    color: var(--cairn-muted);
+    color: var(--_muted);
     font-size: 0.9em;
   }
   .stretch {
-    color: var(--cairn-good);
+    color: var(--_good);
     font-weight: 600;
   }
   .narrative,
   .none {
     margin: 0;
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
 `;

@@ -120,8 +120,9 @@ describe('small words', () => {
     expect(confidenceText(null, 'en-GB')).toBeNull();
   });
 
-  it('forecast as a grade', () => {
-    expect(forecastText(0.848252)).toBe('projected 0.8 at period end');
+  it('forecast with the same two decimals as the score beside it', () => {
+    expect(forecastText(0.848252)).toBe('projected 0.85 at period end');
+    expect(forecastText(0.75)).toBe('projected 0.75 at period end');
     expect(forecastText(null)).toBeNull();
   });
 

@@ -14,19 +14,19 @@ export const progressStyles = css`
     --_fill: var(--okr-progress-fill-color, var(--_tone));
   }
   .progress[data-tone='good'] {
-    --_tone: var(--cairn-good);
+    --_tone: var(--_good);
   }
   .progress[data-tone='warn'] {
-    --_tone: var(--cairn-warn);
+    --_tone: var(--_warn);
   }
   .progress[data-tone='bad'] {
-    --_tone: var(--cairn-bad);
+    --_tone: var(--_bad);
   }
   .progress[data-tone='none'] {
-    --_tone: var(--cairn-none);
+    --_tone: var(--_none);
   }
   .progress[data-tone='accent'] {
-    --_tone: var(--cairn-accent);
+    --_tone: var(--_accent);
   }
   .bar {
     display: flex;
@@ -39,7 +39,7 @@ export const progressStyles = css`
     flex: 1 1 6em;
     block-size: var(--okr-progress-height, 8px);
     border-radius: var(--okr-progress-radius, 999px);
-    background: var(--okr-progress-track-color, var(--cairn-track));
+    background: var(--okr-progress-track-color, var(--_track));
     /* The marker sticks out above and below the track. */
     margin-block: 4px;
   }
@@ -56,14 +56,14 @@ export const progressStyles = css`
   .fill {
     rx: var(--okr-progress-radius, 999px);
     fill: var(--_fill);
-    transition: width var(--cairn-duration) ease-out;
+    transition: width var(--_duration) ease-out;
   }
   .marker {
     /* It sticks out 4px above and below the track. */
     y: -4px;
     height: calc(100% + 8px);
     rx: 1px;
-    fill: var(--okr-progress-marker-color, var(--cairn-fg));
+    fill: var(--okr-progress-marker-color, var(--_fg));
   }
   .words {
     display: inline-flex;
@@ -91,19 +91,19 @@ export const progressStyles = css`
     overflow: visible;
   }
   .ring-track {
-    fill: var(--okr-progress-track-color, var(--cairn-track));
+    fill: var(--okr-progress-track-color, var(--_track));
   }
   .ring-fill {
     fill: var(--_fill);
-    transition: d var(--cairn-duration) ease-out;
+    transition: d var(--_duration) ease-out;
   }
   .ring-marker {
-    stroke: var(--okr-progress-marker-color, var(--cairn-fg));
+    stroke: var(--okr-progress-marker-color, var(--_fg));
     stroke-width: 2.5;
     stroke-linecap: round;
   }
   .ring-value {
-    fill: var(--cairn-fg);
+    fill: var(--_fg);
     font-size: 20px;
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -93,7 +93,7 @@ describe('<okr-tree> data sources', () => {
     expect(kr.dataset.kind).toBe('key-result');
     // Status in words and an icon, not colour alone; progress with the expected-pace marker.
     expect(eco.querySelector('.status')?.textContent).toMatch(/On track|At risk|Off track|Not started|Done/);
-    expect(eco.querySelector('.status .icon')?.textContent?.trim()).not.toBe('');
+    expect(eco.querySelector('.status .icon svg.cairn-icon path')).not.toBeNull();
     expect(eco.querySelector('[part="progress"] .pace')).not.toBeNull();
     expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, \d+ ?% done, \d+ ?% expected, grade \d\.\d, /);
     expect(tabStops(el)).toEqual(['eco-leader']);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import acme from '../../test/fixtures/acme-snapshot.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { normaliseData, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
 import { buildTree, type TreeFilters, type TreeNode } from './okr-tree.model.js';
+
+/** The demo snapshot test/acme-setup.ts scores from examples/acme before the run. */
+const acme: unknown = JSON.parse(readFileSync(new URL('../../test/generated/acme-snapshot.json', import.meta.url), 'utf8'));
 
 function kr(objective: string, id: string): SnapshotKeyResult {
   return {

@@ -14,8 +14,8 @@ export const treeStyles = css`
     position: relative;
     overflow: auto;
     max-block-size: var(--okr-tree-max-height, 32rem);
-    border: 1px solid var(--cairn-border);
-    border-radius: var(--cairn-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   [role='tree'].list {
     position: relative;
@@ -36,20 +36,20 @@ export const treeStyles = css`
     align-items: center;
     gap: var(--okr-tree-row-gap);
     padding-inline-end: 0.75em;
-    border-block-end: 1px solid var(--cairn-track);
+    border-block-end: 1px solid var(--_track);
     cursor: default;
-    color: var(--cairn-fg);
-    background: var(--cairn-bg);
+    color: var(--_fg);
+    background: var(--_bg);
   }
   .row:hover .title {
     text-decoration: underline;
   }
   .row:focus-visible {
-    outline: 2px solid var(--cairn-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
   .row[aria-selected='true'] {
-    box-shadow: inset 4px 0 0 var(--okr-tree-selected-color, var(--cairn-accent));
+    box-shadow: inset 4px 0 0 var(--okr-tree-selected-color, var(--_accent));
   }
   .row[aria-selected='true'] .title {
     font-weight: 700;
@@ -59,9 +59,9 @@ export const treeStyles = css`
     place-items: center;
     inline-size: 1.25em;
     block-size: 1.25em;
-    color: var(--cairn-muted);
+    color: var(--_muted);
     cursor: pointer;
-    transition: transform var(--cairn-duration) ease-out;
+    transition: transform var(--_duration) ease-out;
   }
   .twisty[data-open='true'] {
     transform: rotate(90deg);
@@ -76,15 +76,15 @@ export const treeStyles = css`
     display: inline-block;
     margin-inline-end: 0.4em;
     padding: 0 0.3em;
-    border: 1px solid var(--cairn-border);
+    border: 1px solid var(--_border);
     border-radius: 3px;
-    color: var(--cairn-muted);
+    color: var(--_muted);
     font-size: 0.8em;
   }
   .owner,
   .grade,
   .pct {
-    color: var(--cairn-muted);
+    color: var(--_muted);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -98,7 +98,7 @@ export const treeStyles = css`
     position: relative;
     block-size: 0.5em;
     border-radius: 0.25em;
-    background: var(--cairn-track);
+    background: var(--_track);
   }
   /* The bar is SVG with its lengths in attributes (see okr-tree.list.ts); CSS only colours it. */
   .bar-svg {
@@ -112,24 +112,24 @@ export const treeStyles = css`
   }
   .fill {
     rx: 0.25em;
-    fill: var(--_tone, var(--cairn-none));
-    transition: width var(--cairn-duration) ease-out;
+    fill: var(--_tone, var(--_none));
+    transition: width var(--_duration) ease-out;
   }
   .pace {
     y: -0.3em;
     height: calc(100% + 0.6em);
-    fill: var(--okr-tree-pace-color, var(--cairn-fg));
+    fill: var(--okr-tree-pace-color, var(--_fg));
   }
   /* --_tone is private (as in <okr-progress>): pages recolour the tones through --cairn-good,
      --cairn-warn and --cairn-bad, which every element shares. */
   [data-tone='good'] {
-    --_tone: var(--cairn-good);
+    --_tone: var(--_good);
   }
   [data-tone='warn'] {
-    --_tone: var(--cairn-warn);
+    --_tone: var(--_warn);
   }
   [data-tone='bad'] {
-    --_tone: var(--cairn-bad);
+    --_tone: var(--_bad);
   }
   .status {
     display: inline-flex;
@@ -137,7 +137,7 @@ export const treeStyles = css`
     gap: 0.35em;
     white-space: nowrap;
     font-weight: 600;
-    color: var(--_tone, var(--cairn-muted));
+    color: var(--_tone, var(--_muted));
   }
   @container (max-width: 640px) {
     .row {
@@ -153,8 +153,8 @@ export const treeStyles = css`
   /* Chart layout */
   .chart {
     position: relative;
-    border: 1px solid var(--cairn-border);
-    border-radius: var(--cairn-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     overflow: hidden;
   }
   .chart svg {
@@ -174,45 +174,45 @@ export const treeStyles = css`
     justify-content: flex-end;
     gap: 0.25em;
     padding: 0.25em;
-    border-block-end: 1px solid var(--cairn-border);
-    background: var(--cairn-surface);
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
   }
   .controls button {
     min-inline-size: 2em;
     block-size: 2em;
     font: inherit;
-    color: var(--cairn-fg);
-    background: var(--cairn-surface);
-    border: 1px solid var(--cairn-border);
-    border-radius: var(--cairn-radius);
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     cursor: pointer;
   }
   .link {
     fill: none;
-    stroke: var(--okr-tree-link-color, var(--cairn-border));
+    stroke: var(--okr-tree-link-color, var(--_border));
     stroke-width: 1.5;
   }
   .card {
-    fill: var(--cairn-bg);
-    stroke: var(--cairn-border);
+    fill: var(--_bg);
+    stroke: var(--_border);
   }
   .node {
     cursor: pointer;
     outline: none;
   }
   .node:focus-visible .card {
-    stroke: var(--cairn-focus);
+    stroke: var(--_focus);
     stroke-width: 3;
   }
   .node[aria-selected='true'] .card {
-    stroke: var(--okr-tree-selected-color, var(--cairn-accent));
+    stroke: var(--okr-tree-selected-color, var(--_accent));
     stroke-width: 2;
   }
   .strip {
-    fill: var(--_tone, var(--cairn-none));
+    fill: var(--_tone, var(--_none));
   }
   .node-title {
-    fill: var(--cairn-fg);
+    fill: var(--_fg);
     font-size: 12px;
     font-weight: 600;
   }
@@ -223,22 +223,22 @@ export const treeStyles = css`
     fill: transparent;
   }
   .toggle:hover .toggle-target {
-    fill: var(--cairn-track);
+    fill: var(--_track);
   }
   .node-meta {
-    fill: var(--cairn-muted);
+    fill: var(--_muted);
     font-size: 11px;
   }
   .node-icon {
-    color: var(--_tone, var(--cairn-muted));
+    color: var(--_tone, var(--_muted));
   }
   .node-track {
-    fill: var(--cairn-track);
+    fill: var(--_track);
   }
   .node-fill {
-    fill: var(--_tone, var(--cairn-none));
+    fill: var(--_tone, var(--_none));
   }
   .node-pace {
-    fill: var(--okr-tree-pace-color, var(--cairn-fg));
+    fill: var(--okr-tree-pace-color, var(--_fg));
   }
 `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import acme from '../../test/fixtures/acme-snapshot.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { DataError, normaliseData, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
 import {
   buildTree,
@@ -17,6 +17,9 @@ import {
   zoomAt,
   ZOOM_LIMITS,
 } from './okr-tree.layout.js';
+
+/** The demo snapshot test/acme-setup.ts scores from examples/acme before the run. */
+const acme: unknown = JSON.parse(readFileSync(new URL('../../test/generated/acme-snapshot.json', import.meta.url), 'utf8'));
 
 const data = normaliseData(acme);
 

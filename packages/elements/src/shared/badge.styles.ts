@@ -14,16 +14,16 @@ export const badgeStyles = css`
     font-weight: 600;
   }
   :is(.status, .health)[data-tone='good'] {
-    color: var(--cairn-good);
+    color: var(--_good);
   }
   :is(.status, .health)[data-tone='warn'] {
-    color: var(--cairn-warn);
+    color: var(--_warn);
   }
   :is(.status, .health)[data-tone='bad'] {
-    color: var(--cairn-bad);
+    color: var(--_bad);
   }
   :is(.status, .health)[data-tone='none'] {
-    color: var(--cairn-muted);
+    color: var(--_muted);
   }
   .icon,
   .arrow {

@@ -1,47 +1,30 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { DARK_TOKENS, LIGHT_TOKENS, type ColourToken } from './tokens.js';
 
 /**
- * Design tokens every element declares on :host, so a page themes all of them with a few
- * custom properties. Status colours meet WCAG AA against their background (4.5:1 for text,
- * 3:1 for marks) in both schemes, and status is never shown by colour alone.
+ * The theme as private tokens (`--_good`) that read the public ones (`--cairn-good`) with a
+ * default, as material-web does. Public tokens are never declared here, so one set on `:root`
+ * or on an outer element (an okr-card) reaches every element inside it, nested ones included.
+ * Status is never shown by colour alone.
  */
-/** Written once, used for the reader's dark preference and for theme="dark". */
-const darkTokens = css`
-  --cairn-fg: #e6edf3;
-  --cairn-muted: #9198a1;
-  --cairn-bg: #0d1117;
-  --cairn-surface: #151b23;
-  --cairn-border: #3d444d;
-  --cairn-track: #262c36;
-  --cairn-accent: #58a6ff;
-  --cairn-focus: #58a6ff;
-  --cairn-good: #3fb950;
-  --cairn-warn: #d29922;
-  --cairn-bad: #ff7b72;
-  --cairn-none: #9198a1;
-`;
+function privateTokens(values: Readonly<Record<ColourToken, string>>): CSSResult {
+  const lines = (Object.keys(values) as ColourToken[]).map((name) => `--_${name}: var(--cairn-${name}, ${values[name]});`);
+  return unsafeCSS(lines.join('\n'));
+}
+
+const lightTokens = privateTokens(LIGHT_TOKENS);
+const darkTokens = privateTokens(DARK_TOKENS);
 
 export const themeStyles = css`
   :host {
-    --cairn-font: var(--cairn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --cairn-fg: #1f2328;
-    --cairn-muted: #59636e;
-    --cairn-bg: #ffffff;
-    --cairn-surface: #f6f8fa;
-    --cairn-border: #d1d9e0;
-    --cairn-track: #e6eaef;
-    --cairn-accent: #0b5cad;
-    --cairn-focus: #0b5cad;
-    --cairn-good: #1a7f37;
-    --cairn-warn: #9a6700;
-    --cairn-bad: #c62828;
-    --cairn-none: #6e7781;
-    --cairn-radius: 6px;
-    --cairn-duration: 240ms;
-    color: var(--cairn-fg);
+    ${lightTokens}
+    --_font: var(--cairn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_radius: var(--cairn-radius, 6px);
+    --_duration: var(--cairn-duration, 240ms);
+    color: var(--_fg);
     /* Painted, so a dark element stays readable on a light page and the other way round. */
-    background: var(--cairn-bg);
-    font-family: var(--cairn-font);
+    background: var(--_bg);
+    font-family: var(--_font);
     font-size: var(--cairn-font-size, 14px);
     line-height: 1.4;
   }
@@ -62,19 +45,19 @@ export const themeStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     :host {
-      --cairn-duration: 0ms;
+      --_duration: 0ms;
     }
   }
 
   .state {
     padding: 0.5em 0.75em;
-    border-radius: var(--cairn-radius);
-    background: var(--cairn-surface);
-    color: var(--cairn-muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
   }
 
   .state.error {
-    color: var(--cairn-bad);
+    color: var(--_bad);
     border: 1px solid currentColor;
   }
 
@@ -91,7 +74,7 @@ export const themeStyles = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--cairn-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
 `;
