@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
 import type { RunState } from './run-state.js';
 
-/** The site package's own folder: the Astro project that renders every goals folder. */
-export const siteRoot = fileURLToPath(new URL('../', import.meta.url));
+/** The site package's own folder (two up from src/node or dist/node): the Astro project that renders every goals folder. */
+export const siteRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export const RUN_MODULE = 'virtual:cairn/run';
 const RESOLVED_RUN_MODULE = `\0${RUN_MODULE}`;

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { astroConfig } from './astro-config.js';
 import { countFiles } from './count-files.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
@@ -60,7 +60,13 @@ async function writeHostFiles(dir: string, run: RunState): Promise<void> {
     '',
   ].join('\n');
   await writeFile(join(dir, '_headers'), headers);
-  if (run.logo) await copyFile(join(run.goalsDir, run.logo), join(dir, `logo${extname(run.logo).toLowerCase()}`));
+  // Astro leaves its (empty) content-layer modules at the top of the output; a site does not need them.
+  await Promise.all(['content-assets.mjs', 'content-modules.mjs'].map((name) => rm(join(dir, name), { force: true })));
+  if (run.logo) {
+    const logo = resolve(run.goalsDir, run.logo);
+    if (!logo.startsWith(`${run.goalsDir}${sep}`)) throw new Error(`site.logo must be a file inside the goals folder, not "${run.logo}"`);
+    await copyFile(logo, join(dir, `logo${extname(run.logo).toLowerCase()}`));
+  }
 }
 
 /** Puts the new site in place of the old one with renames; the old one is removed only after. */

@@ -1,0 +1,10 @@
+import { kpiSlice } from '@cairn/core';
+import type { APIContext } from 'astro';
+import { json } from '../../../../lib/json-response.js';
+import { snapshot } from '../../../../lib/site-data.js';
+
+export function getStaticPaths() {
+  return snapshot.kpis.map((item) => ({ params: { id: item.id } }));
+}
+
+export const GET = ({ params }: APIContext): Response => json(kpiSlice(snapshot, params.id as string));

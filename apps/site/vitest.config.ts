@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // The demo site is built once for every test file; building takes tens of seconds on a busy machine.
+    globalSetup: ['test/global-setup.ts'],
+    hookTimeout: 240_000,
+    testTimeout: 120_000,
+    // One Chromium at a time: the machine has two cores shared with other work.
+    fileParallelism: false,
+  },
+});
