@@ -10,6 +10,7 @@ export type { CheckedCache, CachedKind } from './load/checked-cache.js';
 export { classify, type FileKind } from './load/classify.js';
 export { checkRepository, type CheckOptions } from './validate/check-repository.js';
 export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
+export { closest } from './validate/suggest.js';
 export { buildSnapshot } from './snapshot/build-snapshot.js';
 export { editList, listItems, EditError, textRegion, lineEnding, type ListEdit, type Entry, type TextRegion } from './edit/index.js';
 export { defaultPeriod } from './snapshot/default-period.js';

@@ -83,9 +83,8 @@ async function recordCheckin(session: GoalsSession, objective: LocatedObjective,
   const date = flags.date === undefined ? session.asOf : parseDay(flags.date, '--date');
   const entry: Record<string, string | number | boolean> = { date, value };
   if (flags.confidence !== undefined) {
-    const confidence = parseNumber(flags.confidence, '--confidence');
-    if (confidence < 0 || confidence > 1) throw new UsageError(`--confidence is a share from 0 to 1 (0.7 for 70 %), not ${flags.confidence}`);
-    entry.confidence = confidence;
+    // Out of range is for validation to say, located, as `cairn validate` would.
+    entry.confidence = parseNumber(flags.confidence, '--confidence');
   }
   if (flags.note !== undefined) entry.note = flags.note;
   if (flags.by !== undefined) entry.by = flags.by;
@@ -129,9 +128,7 @@ function checkinValue(type: string, text: string | undefined, done: boolean, ref
     }
     if (text === 'true' || text === 'false') return text === 'true';
     if (text === undefined) throw new UsageError(`${ref} is a milestone: give --done, or a value true, false or 0..1`);
-    const share = parseNumber(text, 'a milestone\'s value');
-    if (share < 0 || share > 1) throw new UsageError(`${ref} is a milestone: its value is true, false or a share from 0 to 1, not ${text}`);
-    return share;
+    return parseNumber(text, "a milestone's value");
   }
   if (done) throw new UsageError(`--done is for milestone key results; ${ref} is a ${type} key result: give its value`);
   if (text === undefined) throw new UsageError(`give the value of ${ref}, e.g. cairn checkin ${ref} 42`);

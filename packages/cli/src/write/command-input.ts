@@ -1,3 +1,4 @@
+import { closest } from '@cairn/core';
 import { UsageError } from '../output.js';
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -28,8 +29,9 @@ export function shortNumber(value: number | null | undefined): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** Up to three known ids that look like a mistyped one, for "did you mean" hints. */
-export function nearIds(wanted: string, known: Iterable<string>): string[] {
-  const parts = wanted.toLowerCase().split(/[-#]/).filter((part) => part.length >= 3);
-  return [...known].filter((id) => parts.some((part) => id.includes(part)) || id.startsWith(wanted.slice(0, 4))).slice(0, 3);
+/** Known ids that look like a mistyped one, for "did you mean" hints: the closest, then ones containing it. */
+export function nearIds(wanted: string, known: readonly string[]): string[] {
+  const best = closest(wanted, known);
+  const containing = known.filter((id) => id !== best && wanted.length >= 3 && (id.includes(wanted) || wanted.includes(id)));
+  return [...(best === undefined ? [] : [best]), ...containing].slice(0, 3);
 }
