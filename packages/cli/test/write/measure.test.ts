@@ -1,0 +1,88 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeTempDir } from '../run-cairn.js';
+import { cairn } from './capture.js';
+import { GOALS, goalsFolder } from './goals-folder.js';
+
+const made: string[] = [];
+async function folder(changes?: Record<string, string>): Promise<string> {
+  const dir = await goalsFolder(changes);
+  made.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(made.splice(0).map(removeTempDir));
+});
+
+function read(dir: string, path: string): Promise<string> {
+  return readFile(join(dir, path), 'utf8');
+}
+
+describe('cairn measure', () => {
+  it('adds a flow row to a YAML KPI and prints its health before and after', async () => {
+    const dir = await folder();
+    const result = await cairn(['measure', 'nps', '41', '--note', 'Survey: November', '--goals', dir, '--no-cache']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'kpis/nps.yaml')).toBe(`${GOALS['kpis/nps.yaml']}  - { date: 2026-11-15, value: 41, note: "Survey: November" }\n`);
+    expect(result.stdout).toContain('  KPI     Net promoter score: latest 38 (2026-10-31) → 41 (2026-11-15)\n');
+    expect(result.stdout).toContain('  health  warning → healthy');
+  });
+
+  it("appends to the KPI's CSV, keeping CRLF, quoting and the missing last newline", async () => {
+    const dir = await folder();
+    const result = await cairn(['measure', 'revenue', '101', '--note', 'November, early', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'kpis/revenue.csv')).toBe(`${GOALS['kpis/revenue.csv']}\r\n2026-11-15,101,"November, early"`);
+    expect(await read(dir, 'kpis/revenue.yaml')).toBe(GOALS['kpis/revenue.yaml']);
+  });
+
+  it('replaces a CSV row of the same date only with --replace', async () => {
+    const dir = await folder();
+    const refused = await cairn(['measure', 'revenue', '96', '--date', '2026-10-31', '--goals', dir, '--no-cache']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^error: .*kpis\/revenue\.csv already has a measurement on 2026-10-31; add --replace to replace it, or give another --date\n$/);
+    const replaced = await cairn(['measure', 'revenue', '96', '--date', '2026-10-31', '--replace', '--goals', dir, '--no-cache']);
+    expect(replaced.code).toBe(0);
+    expect(await read(dir, 'kpis/revenue.csv')).toBe('date,value,note\r\n2026-09-30,90,\r\n2026-10-31,96,');
+  });
+
+  it('adds to a JSON KPI as JSON', async () => {
+    const dir = await folder();
+    const result = await cairn(['measure', 'uptime', '99.99', '--date', '2026-11-14', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'kpis/uptime.json')).toBe((GOALS['kpis/uptime.json'] as string).replace('"value": 99.95 }\n', '"value": 99.95 },\n    { "date": "2026-11-14", "value": 99.99 }\n'));
+  });
+
+  it('--dry-run --json shows the diff and the health, and writes nothing', async () => {
+    const dir = await folder();
+    const result = await cairn(['measure', 'nps', '15', '--dry-run', '--json', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer).toMatchObject({ written: false, kpi: 'nps', entry: { date: '2026-11-15', value: 15 }, before: { health: 'warning' }, after: { health: 'critical', latest: { date: '2026-11-15', value: 15 } } });
+    expect(answer.diff).toContain('+  - { date: 2026-11-15, value: 15 }\n');
+    expect(await read(dir, 'kpis/nps.yaml')).toBe(GOALS['kpis/nps.yaml']);
+  });
+
+  it('refuses to write while the goals have errors, and leaves the file untouched', async () => {
+    const dir = await folder({ 'teams.yaml': '- id: acme\n  name: Acme\n  parent: nowhere\n' });
+    const before = await stat(join(dir, 'kpis/nps.yaml'));
+    const result = await cairn(['measure', 'nps', '41', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/teams\.yaml:3:11 error /);
+    expect(result.stderr).toContain('Nothing was written: with this change the goals would not be valid.');
+    expect(await read(dir, 'kpis/nps.yaml')).toBe(GOALS['kpis/nps.yaml']);
+    expect((await stat(join(dir, 'kpis/nps.yaml'))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('names an unknown KPI and a value that is not a number', async () => {
+    const dir = await folder();
+    const unknown = await cairn(['measure', 'npss', '41', '--goals', dir, '--no-cache']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^error: no KPI "npss" in .*; did you mean nps\?\n$/);
+    const words = await cairn(['measure', 'nps', 'forty', '--goals', dir, '--no-cache']);
+    expect(words.code).toBe(2);
+    expect(words.stderr).toBe('error: the value must be a number, not "forty"\n');
+  });
+});
