@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Output } from '../output.js';
 import { serveUntilStopped } from './serve.js';
 import { checkBase, checkPort, shownPath } from './site-flags.js';
@@ -15,7 +14,7 @@ export async function previewCommand(options: PreviewOptions, output: Output, st
   const port = checkPort(options.port);
   const base = checkBase(options.base);
   const site = await import('@cairn/site');
-  const outDir = resolve(options.out ?? site.defaultOutDir('.'));
+  const outDir = options.out ?? site.defaultOutDir('.');
   return serveUntilStopped(
     () =>
       site.previewSite({
