@@ -54,7 +54,7 @@ export function registerSiteCommands(program: Command, { output, finish }: SiteC
     .summary('serve a built goals site')
     .description('Serve a site made by cairn build as a static host would, its security and CORS headers included.')
     .option('-o, --out <dir>', 'the built site (default: dist in the current folder)')
-    .addOption(portOption('4322'))
+    .addOption(portOption('4321'))
     .addOption(hostOption())
     .addOption(baseOption())
     .action(async (opts: { out?: string; port?: string; host?: string; base?: string }) => {
