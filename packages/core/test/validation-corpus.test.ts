@@ -800,6 +800,21 @@ const cases: Case[] = [
     problems: [at('kpis/revenue.csv', 3, 12, 'error', 'out-of-range', '"value" must lie between -1e15 and 1e15, not 1e400', AMOUNT_HINT)],
   },
   {
+    fixture: 'file-name-not-slug',
+    about: 'an objective whose id is its file name, Eco-Leader.md, follows the id rule, with the name to rename it to',
+    problems: [
+      at(
+        'objectives/2026-q4/acme/Eco-Leader.md',
+        1,
+        1,
+        'error',
+        'invalid-file-name',
+        'the file name "Eco-Leader" is this objective\'s id, and an id must be a lowercase slug (letters a-z, digits and "-", starting with a letter or digit)',
+        'rename the file to eco-leader.md, or write id: eco-leader in it',
+      ),
+    ],
+  },
+  {
     fixture: 'period-own-parent',
     about: 'a period that is its own parent',
     problems: [at('periods.yaml', 5, 11, 'error', 'period-cycle', 'period "2026-q4" cannot be its own parent', 'name the longer period that contains it, or remove the parent line')],

@@ -16,6 +16,7 @@ import { zodProblems } from '../validate/zod-problems.js';
 import type { CheckedCache } from './checked-cache.js';
 import { measurementsFromCsv, plainCsvMeasurements, type CsvMeasurements } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
+import { fileNameIdProblem } from './file-name-id.js';
 import { setAsideCheckins, setAsideMeasurements, type SetAside } from './plain-lists.js';
 import type { KeyResult, Kpi, Located, Objective, Repository, SourceFile } from './model.js';
 
@@ -125,6 +126,10 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
   return repo;
 }
 
+function pushIfAny(repo: Repository, found: Problem | null): void {
+  if (found !== null) repo.problems.push(found);
+}
+
 function problem(code: string, message: string, where: Position, suggestion?: string, severity: 'error' | 'warning' = 'error'): Problem {
   return { code, severity, message, suggestion, ...where };
 }
@@ -226,6 +231,7 @@ function readObjective(repo: Repository, doc: SourceDoc, body: string, line: num
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
   repo.known.objective.add(written);
+  if (!isRecord(value) || value.id === undefined) pushIfAny(repo, fileNameIdProblem(doc.file, 'objective'));
   const data = checked ?? schemaChecked(repo, ObjectiveSchema, doc, onChecked, doc.file.endsWith('.md') ? 'the front matter' : 'the file', setAsideCheckins);
   if (!data) return;
   const { id, period, team, key_results: keyResults, description } = data;
@@ -286,6 +292,7 @@ function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields, onChecke
   const value = doc.value ?? {};
   const fileId = baseName(doc.file);
   repo.known.kpi.add(isRecord(value) && typeof value.id === 'string' ? value.id : fileId);
+  if (!isRecord(value) || value.id === undefined) pushIfAny(repo, fileNameIdProblem(doc.file, 'KPI'));
   const data = checked ?? schemaChecked(repo, KpiSchema, doc, onChecked, undefined, setAsideMeasurements);
   if (!data) return;
   const { id, $schema: _schema, ...fields } = data;

@@ -3,6 +3,7 @@ import type { Position } from '../source/position.js';
 import { checkDatedAfter } from './check-dates.js';
 import { checkKeyResults } from './check-key-results.js';
 import { checkKpis } from './check-kpis.js';
+import { checkIdCase } from './check-id-case.js';
 import { checkAlignmentPeriods, checkPeriodParents } from './check-periods.js';
 import { compareProblems, type Problem } from './problem.js';
 import { didYouMean } from './suggest.js';
@@ -26,6 +27,7 @@ export function checkRepository(repo: Repository, options: CheckOptions = {}): P
     found.push(problem);
   };
   checkDuplicates(repo, report);
+  checkIdCase(repo, report);
   checkConfig(repo, report);
   checkPeriodsAndTeams(repo, report);
   checkPeriodParents(repo, report);
