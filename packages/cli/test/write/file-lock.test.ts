@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withFileLock } from '../../src/write/file-lock.js';
+import { isRunning } from '../../src/write/temporaries.js';
+
+function deadPid(): number {
+  for (let pid = 4_194_000; pid > 1000; pid -= 7) if (!isRunning(pid)) return pid;
+  throw new Error('no free process id found');
+}
+
+describe('withFileLock', () => {
+  it('says clearly that another cairn is writing, once it has waited long enough', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cairn-lock-'));
+    try {
+      // The test runner itself stands for the other, live cairn.
+      await writeFile(join(dir, '.goal.md.cairn-lock'), String(process.ppid));
+      await expect(withFileLock(join(dir, 'goal.md'), async () => 'done', { waitMs: 150, shown: 'goal.md' })).rejects.toThrow(
+        `another cairn (process ${process.ppid}) is writing goal.md; nothing was written — run the command again when it has finished`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes over the lock of a process that is gone, and removes it when done', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cairn-lock-'));
+    try {
+      await writeFile(join(dir, '.goal.md.cairn-lock'), String(deadPid()));
+      expect(await withFileLock(join(dir, 'goal.md'), async () => readdir(dir))).toEqual(['.goal.md.cairn-lock']);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs writers one after the other', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cairn-lock-'));
+    try {
+      const order: string[] = [];
+      const writer = (name: string) =>
+        withFileLock(join(dir, 'goal.md'), async () => {
+          order.push(`${name} in`);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          order.push(`${name} out`);
+        });
+      await Promise.all([writer('a'), writer('b')]);
+      expect([order[0]?.slice(2), order[1]?.slice(2), order[2]?.slice(2), order[3]?.slice(2)]).toEqual(['in', 'out', 'in', 'out']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
