@@ -32,12 +32,17 @@ export function saveCaches(): void {
   for (const cache of openCaches.splice(0)) cache.save();
 }
 
+export interface LoadOptions extends CacheOptions {
+  /** The command that was run (`score`), so a hint names what the user typed. */
+  command?: string | undefined;
+}
+
 /** Loads and checks a goals folder; a folder that is not there is a usage error, not bad data. */
-export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<CheckedGoals> {
+export async function loadGoals(dir = '.', options: LoadOptions = {}): Promise<CheckedGoals> {
   const full = resolve(dir);
   const info = await stat(full).catch(() => null);
   if (!info) throw new UsageError(`no such folder: ${dir}`);
-  if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the goals folder, e.g. cairn validate examples/acme)`);
+  if (!info.isDirectory()) throw new UsageError(notAFolder(dir, options.command));
   const files = await readGoalsFolder(full);
   // Thousands of files take seconds: tell a person at a terminal what is happening, then tidy up.
   const progress = process.stderr.isTTY && files.length >= 500;
@@ -54,6 +59,17 @@ export async function loadGoals(dir = '.', options: CacheOptions = {}): Promise<
   // pinned date or today; an --as-of flag looks at another day and is not what was meant here).
   const problems = checkRepository(repo, { asOf: resolveAsOf(undefined, repo) });
   return { dir: full, repo, problems, ok: !hasErrors(problems) };
+}
+
+/**
+ * `not a folder: goals/periods.yaml (cairn score takes the goals folder: cairn score goals)`:
+ * the command that was run, with the goals folder around the file when there is one.
+ */
+export function notAFolder(path: string, command?: string): string {
+  const above = goalsFolderAbove(resolve(path));
+  const folder = above === null ? null : relative(process.cwd(), above) || '.';
+  if (command === undefined) return `not a folder: ${path} (give the goals folder${folder === null ? '' : `: ${folder}`})`;
+  return `not a folder: ${path} (cairn ${command} takes the goals folder, e.g. cairn ${command} ${folder ?? 'examples/acme'})`;
 }
 
 /** What marks a goals folder: any of these directly inside it. */
@@ -122,15 +138,29 @@ function goalsFolderAbove(path: string): string | null {
   }
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The as-of date: the flag, else the date pinned in cairn.config.yaml, else today (UTC). */
 export function resolveAsOf(flag: string | undefined, repo: Repository, today: () => Date = () => new Date()): string {
   if (flag !== undefined) {
-    const date = new Date(`${flag}T00:00:00Z`);
-    const valid = ISO.test(flag) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === flag;
-    if (!valid) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${flag}"`);
+    checkDay(flag, '--as-of');
     return flag;
   }
   return repo.config.as_of ?? today().toISOString().slice(0, 10);
+}
+
+/**
+ * A date typed on the command line: written YYYY-MM-DD, and a day that exists. Each mistake
+ * gets its own message, so `2026-02-30` is not told to use the format it already uses.
+ */
+export function checkDay(text: string, option: string): void {
+  const parts = ISO.exec(text);
+  if (!parts) throw new UsageError(`${option} must be a date written YYYY-MM-DD, not "${text}"`);
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12) throw new UsageError(`${option} ${text}: there is no month ${parts[2]}; months run from 01 to 12`);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (day < 1 || day > days) throw new UsageError(`${option} ${text}: that day does not exist; ${MONTHS[month - 1]} ${year} has ${days} days`);
 }

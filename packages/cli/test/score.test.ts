@@ -63,8 +63,21 @@ describe('score the default period', () => {
   it('lists the objectives of that period with team, kind, score, grade, status and forecast', () => {
     expect(result.stdout).toMatch(/^OBJECTIVE +TEAM +KIND +SCORE +GRADE +STATUS +FORECAST$/m);
     expect(row(result.stdout, 'Grow recurring revenue')).toEqual(['Grow recurring revenue', 'umbrella', 'committed', '0.67', '0.7', 'on-track', '1.00']);
-    expect(row(result.stdout, 'Double weekly sign-ups')).toEqual(['Double weekly sign-ups', 'growth', '0.25', '0.3', 'at-risk', '0.50 ▼']);
+    expect(row(result.stdout, 'Double weekly sign-ups')).toEqual(['Double weekly sign-ups', 'growth', '0.25', '0.3', 'at-risk', '0.50 !']);
     expect(row(result.stdout, 'Make checkout feel instant')).toEqual(['Make checkout feel instant', 'web', '0.42', '0.4', 'on-track', '0.99']);
+  });
+
+  it('marks a forecast projected to miss with a sign of its own, explained under the objectives', () => {
+    const lines = result.stdout.split('\n');
+    const legend = lines.indexOf("! projected to miss: the forecast for the period's end is not green");
+    expect(legend).toBeGreaterThan(lines.findIndex((line) => line.startsWith('    Make checkout feel instant')));
+    expect(lines[legend + 1]).toBe('');
+    // ▼ means one thing only: a worsening KPI.
+    expect(lines.filter((line) => line.includes('▼'))).toEqual([expect.stringMatching(/^ {2}Open support tickets .+▼ worsening$/), expect.stringContaining('▼ worsening')]);
+  });
+
+  it('lists every sign of the KPI table under it', () => {
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('★ key KPI · ▲ improving · ▼ worsening');
   });
 
   it('indents aligned objectives under their parents', () => {
@@ -111,7 +124,13 @@ describe('score --period', () => {
     const result = await runMain(['score', VALID, '--period', '2027-q1']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('error: unknown period "2027-q1"; known periods: 2026, 2026-q3, 2026-q4\n');
+    expect(result.stderr).toBe('error: unknown period "2027-q1"; did you mean "2026-q3" or "2026-q4"? (known periods: 2026, 2026-q3, 2026-q4)\n');
+  });
+
+  it('an unknown period that holds a known one in part suggests it', async () => {
+    const result = await runMain(['score', VALID, '--period', 'q4']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: unknown period "q4"; did you mean "2026-q4"? (known periods: 2026, 2026-q3, 2026-q4)\n');
   });
 });
 
@@ -141,6 +160,18 @@ describe('score --team', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('error: unknown team "sales"; known teams: umbrella, growth, web, ops\n');
+  });
+
+  it('a misspelt team gets the near match first', async () => {
+    const result = await runMain(['score', VALID, '--team', 'grwoth']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: unknown team "grwoth"; did you mean "growth"? (known teams: umbrella, growth, web, ops)\n');
+  });
+
+  it('a misspelt team in another case is still found', async () => {
+    const result = await runMain(['score', VALID, '--team', 'Web']);
+    expect(result.stderr).toBe('error: unknown team "Web"; did you mean "web"? (known teams: umbrella, growth, web, ops)\n');
   });
 });
 
@@ -257,7 +288,7 @@ describe('score of data with errors', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toContain('warning KPI has no frequency');
-    expect(row(result.stdout, 'Tidy the backlog')).toEqual(['Tidy the backlog', 'core', '0.00', '0.0', 'off-track', '0.00 ▼']);
+    expect(row(result.stdout, 'Tidy the backlog')).toEqual(['Tidy the backlog', 'core', '0.00', '0.0', 'off-track', '0.00 !']);
     expect(result.stdout.split('\n')[0]).toBe('Goals — as of 2026-11-01');
   });
 });

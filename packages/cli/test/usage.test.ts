@@ -180,11 +180,17 @@ describe('usage errors exit 2 with a message on stderr', () => {
     expect(result.stderr).toBe(`error: ${words}: fixtures/does-not-exist\n`);
   });
 
-  it('score of a file instead of a folder', async () => {
-    const result = await runMain(['score', 'fixtures/valid/periods.yaml']);
+  it.each(['score', 'export'])('%s of a file instead of a folder names that command and the goals folder around the file', async (command) => {
+    const result = await runMain([command, 'fixtures/valid/periods.yaml']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('error: not a folder: fixtures/valid/periods.yaml');
+    expect(result.stderr).toBe(`error: not a folder: fixtures/valid/periods.yaml (cairn ${command} takes the goals folder, e.g. cairn ${command} fixtures/valid)\n`);
+  });
+
+  it('score of a file outside any goals folder gives the example folder', async () => {
+    const result = await runMain(['score', 'run-cairn.ts']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: not a folder: run-cairn.ts (cairn score takes the goals folder, e.g. cairn score examples/acme)\n');
   });
 
   describe('a folder with no Cairn files', () => {
@@ -222,13 +228,36 @@ describe('usage errors exit 2 with a message on stderr', () => {
     });
   });
 
-  it.each(['2026-13-40', '2026-02-30', 'tomorrow', '2026-1-5', '15/11/2026'])('--as-of %s is not a date', async (date) => {
+  it.each(['tomorrow', '2026-1-5', '15/11/2026', '2026-11-15T00:00'])('--as-of %s is not written YYYY-MM-DD', async (date) => {
     const [score, exported] = await Promise.all([runMain(['score', VALID, '--as-of', date]), runMain(['export', VALID, '--as-of', date])]);
     for (const result of [score, exported]) {
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(`error: --as-of must be a date written YYYY-MM-DD, not "${date}"\n`);
     }
+  });
+
+  it.each([
+    ['2026-02-30', 'that day does not exist; February 2026 has 28 days'],
+    ['2026-02-29', 'that day does not exist; February 2026 has 28 days'],
+    ['2100-02-29', 'that day does not exist; February 2100 has 28 days'],
+    ['2026-04-31', 'that day does not exist; April 2026 has 30 days'],
+    ['2026-11-00', 'that day does not exist; November 2026 has 30 days'],
+    ['2026-13-40', 'there is no month 13; months run from 01 to 12'],
+    ['2026-00-10', 'there is no month 00; months run from 01 to 12'],
+  ])('--as-of %s is written right but is not a day: the message says why', async (date, why) => {
+    const [score, exported] = await Promise.all([runMain(['score', VALID, '--as-of', date]), runMain(['export', VALID, '--as-of', date])]);
+    for (const result of [score, exported]) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`error: --as-of ${date}: ${why}\n`);
+    }
+  });
+
+  it.each(['2028-02-29', '2000-02-29', '2026-12-31'])('--as-of %s is a day that exists', async (date) => {
+    const result = await runMain(['score', VALID, '--as-of', date, '-f', 'json']);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { asOf: string }).asOf).toBe(date);
   });
 });
 

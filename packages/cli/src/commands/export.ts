@@ -11,7 +11,7 @@ export interface ExportOptions extends CacheOptions {
 
 /** The snapshot as JSON: to a file with --out, else to standard output. */
 export async function exportCommand(dir: string | undefined, options: ExportOptions, output: Output): Promise<number> {
-  const snapshot = await checkedSnapshot(dir, options.asOf, output, options);
+  const snapshot = await checkedSnapshot(dir, options.asOf, output, { ...options, command: 'export' });
   if (!snapshot) return 1;
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;
   // `--out -` is standard output, as for most Unix tools.

@@ -52,7 +52,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
         paint(o.score.toFixed(2)),
         paint(o.grade.toFixed(1)),
         (byStatus[o.status] ?? ((t: string) => t))(o.status),
-        o.projectedToMiss ? c.yellow(`${forecast} ▼`) : forecast,
+        o.projectedToMiss ? c.yellow(`${forecast} ${SIGNS.projectedToMiss}`) : forecast,
       ];
     });
     lines.push(
@@ -71,6 +71,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
         output.columns,
       ),
     );
+    if (objectives.some(({ objective }) => objective.projectedToMiss)) lines.push(c.dim(`${SIGNS.projectedToMiss} projected to miss: the forecast for the period's end is not green`));
   }
 
   const kpis = selectKpis(snapshot, selection);
@@ -78,7 +79,13 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
   return lines.join('\n');
 }
 
-const TREND_WORDS = { improving: '▲ improving', worsening: '▼ worsening', flat: '▶ flat', unknown: '· unknown' } as const;
+/**
+ * Every sign the report prints, each with one meaning: ▼ is only ever a worsening KPI, so a
+ * forecast projected to miss gets a sign of its own. The legends list the ones shown.
+ */
+export const SIGNS = { key: '★', projectedToMiss: '!', improving: '▲', worsening: '▼', flat: '▶', unknown: '?', byHand: '✎' } as const;
+
+const TREND_WORDS = { improving: `${SIGNS.improving} improving`, worsening: `${SIGNS.worsening} worsening`, flat: `${SIGNS.flat} flat`, unknown: `${SIGNS.unknown} unknown` } as const;
 
 /**
  * The KPI table and its legend. When the full table is wider than the screen, the trend becomes
@@ -89,7 +96,7 @@ function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string):
   const byHealth: Record<string, (t: string) => string> = { healthy: c.green, warning: c.yellow, critical: c.red, unknown: c.dim };
   const cells = kpis.map((k) => ({
     kpi: k,
-    name: `${k.key ? '★ ' : '  '}${escapeControl(k.title)}`,
+    name: `${k.key ? `${SIGNS.key} ` : '  '}${escapeControl(k.title)}`,
     latest: formatNumber(k.latest?.value ?? null, k.unit, locale),
     target: k.target === null ? escapeControl(k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`,
     health: (byHealth[k.health] ?? ((t: string) => t))(k.health),
@@ -109,15 +116,17 @@ function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string):
   const table = compact
     ? renderTable(
         [...leading, { header: 'HEALTH' }, { header: '' }],
-        cells.map(({ kpi, name, latest, target, health, byHand }) => [name, latest, target, `${health} ${TREND_WORDS[kpi.trend].slice(0, 1)}${byHand ? ' ✎' : ''}`, kpi.stale ? c.yellow(`stale ${kpi.daysSinceLatest}d`) : '']),
+        cells.map(({ kpi, name, latest, target, health, byHand }) => [name, latest, target, `${health} ${SIGNS[kpi.trend]}${byHand ? ` ${SIGNS.byHand}` : ''}`, kpi.stale ? c.yellow(`stale ${kpi.daysSinceLatest}d`) : '']),
         c.bold,
         output.columns,
       )
     : renderTable(fullColumns, full, c.bold, output.columns);
+  // Every sign the table shows, in the table's order; the full table writes the trend out too.
+  const trends = (['improving', 'worsening', 'flat', 'unknown'] as const).filter((trend) => kpis.some((k) => k.trend === trend));
   const legend = [
-    kpis.some((k) => k.key) ? '★ key KPI' : '',
-    compact ? '▲ improving · ▼ worsening · ▶ flat' : '',
-    compact && cells.some((k) => k.byHand) ? '✎ health set by hand' : '',
+    kpis.some((k) => k.key) ? `${SIGNS.key} key KPI` : '',
+    ...trends.map((trend) => TREND_WORDS[trend]),
+    compact && cells.some((k) => k.byHand) ? `${SIGNS.byHand} health set by hand` : '',
   ].filter(Boolean);
   return legend.length > 0 ? [table, c.dim(legend.join(' · '))] : [table];
 }
