@@ -4,7 +4,7 @@ import { escapeControl as printable } from '../format/escape-control.js';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { withFileLock } from '../write/file-lock.js';
-import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, reportWarnings, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { objectiveStanding, type ObjectiveStanding } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 import { join } from 'node:path';
@@ -110,6 +110,7 @@ async function recordCheckin(session: GoalsSession, objective: LocatedObjective,
   const before = objectiveStanding(session.repo, o.id, session.asOf);
   const now = objectiveStanding(checked.repo, o.id, session.asOf);
   if (!flags.dryRun) await writeChanges(session, [change]);
+  if (!flags.json) reportWarnings(session, checked, [change], output);
   const report = { file: shownPath(session, change.path), written: !flags.dryRun, replaced: existing >= 0, keyResult: `${o.id}#${krId}`, entry };
   if (flags.json) {
     output.out(JSON.stringify({ ...report, ...standingJson(before, now, krId), ...(flags.dryRun ? { diff: diffOf([change]) } : {}) }, null, 2));

@@ -6,7 +6,7 @@ import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { addCsvMeasurement } from '../write/csv-rows.js';
 import { withFileLock } from '../write/file-lock.js';
-import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, reportWarnings, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { kpiStanding } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 
@@ -104,6 +104,7 @@ async function recordMeasurement(session: GoalsSession, kpiId: string, file: str
   const before = kpiStanding(session.repo, kpiId, session.asOf);
   const now = kpiStanding(checked.repo, kpiId, session.asOf);
   if (!flags.dryRun) await writeChanges(session, [change]);
+  if (!flags.json) reportWarnings(session, checked, [change], output);
   const entry = { date, value, ...(flags.note === undefined ? {} : { note: flags.note }) };
   if (flags.json) {
     const health = (k: SnapshotKpi | undefined) => (k ? { latest: k.latest, health: k.health, trend: k.trend, stale: k.stale } : null);
@@ -118,7 +119,6 @@ async function recordMeasurement(session: GoalsSession, kpiId: string, file: str
     lines.push(`  KPI     ${printable(now.title)}: latest ${latest(before)} → ${latest(now)}`);
     lines.push(`  health  ${before?.health ?? '–'} → ${now.health}${now.stale ? ' (stale)' : ''}, trend ${before?.trend ?? '–'} → ${now.trend}`);
   }
-  if (date > session.asOf) lines.push(`  note: ${date} is after the as-of date ${session.asOf}, so it does not count yet`);
   if (flags.dryRun) lines.push('Nothing was written (--dry-run).');
   output.out(lines.join('\n'));
   return 0;

@@ -69,6 +69,32 @@ export function reportRefusal(session: GoalsSession, checked: CheckedChange, out
   output.err('Nothing was written: with this change the goals would not be valid.');
 }
 
+/**
+ * Prints the warnings that fall on the lines a change writes (a check-in dated after the as-of
+ * day, or outside its period): the writer should hear of them now, not in the pull request.
+ */
+export function reportWarnings(session: GoalsSession, checked: CheckedChange, changes: readonly FileChange[], output: Output): void {
+  const warnings = checked.problems.filter((p) => {
+    if (p.severity !== 'warning') return false;
+    const change = changes.find((c) => c.path === p.file);
+    if (!change) return false;
+    const [first, last] = changedLines(change);
+    return p.line >= first && p.line <= last;
+  });
+  if (warnings.length > 0) output.err(prettyProblems(warnings, checked.repo.texts, session.dir, output));
+}
+
+/** The first and last line (1-based) of the new text that differ from the old. */
+function changedLines(change: FileChange): [number, number] {
+  const old = change.before === null ? [] : change.before.split('\n');
+  const now = change.after.split('\n');
+  let head = 0;
+  while (head < old.length && head < now.length && old[head] === now[head]) head += 1;
+  let tail = 0;
+  while (tail < old.length - head && tail < now.length - head && old[old.length - 1 - tail] === now[now.length - 1 - tail]) tail += 1;
+  return [head + 1, now.length - tail];
+}
+
 export interface FileChange {
   path: string;
   /** The text the file held when it was read (under its lock), or null for a new file. */
