@@ -1,0 +1,214 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SnapshotSchema, type Snapshot } from '@cairn/core';
+import { formatPercent, formatScore, formatValue, statusLook } from '@cairn/elements/format';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchedPage } from './browser.js';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const snapshot = JSON.parse(inject('snapshotJson')) as Snapshot;
+const origin = new URL(siteUrl).origin;
+const locale = snapshot.site.locale ?? 'en-GB';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const text = async (page: import('playwright').Page, selector: string): Promise<string> => ((await page.locator(selector).first().textContent()) ?? '').trim();
+
+describe('figures equal the snapshot', () => {
+  it('on an objective page: score, grade, status, expected, forecast and each key result', async () => {
+    const o = snapshot.objectives.find((x) => x.id === 'eco-leader');
+    if (!o) throw new Error('the demo has no eco-leader');
+    const { page } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}objectives/${o.period}/${o.id}/`);
+    expect(await text(page, 'h1')).toContain(o.title);
+    expect(await text(page, '.figures [data-figure="score"]')).toBe(formatScore(o.score));
+    expect(await text(page, '.figures [data-figure="status"]')).toBe(statusLook(o.status).label);
+    expect(await text(page, '.figures [data-figure="expected"]')).toBe(formatPercent(o.expected, locale));
+    expect(await text(page, '.figures [data-figure="forecast"]')).toContain(o.forecast === null ? '–' : formatPercent(o.forecast, locale));
+    for (const kr of o.keyResults) {
+      const section = page.locator(`section[data-key-result="${kr.ref}"]`);
+      expect(((await section.locator('[data-figure="progress"]').textContent()) ?? '').trim()).toBe(formatPercent(kr.progress, locale));
+      expect(((await section.locator('[data-figure="status"]').textContent()) ?? '').trim()).toBe(statusLook(kr.status).label);
+      if (kr.type !== 'milestone') expect(((await section.locator('[data-figure="target"]').textContent()) ?? '').trim()).toBe(formatValue(kr.target, kr.unit, locale));
+    }
+    await page.context().close();
+  });
+
+  it('on a KPI page: latest value and health', async () => {
+    const k = snapshot.kpis.find((x) => x.id === 'customer-satisfaction');
+    if (!k) throw new Error('the demo has no customer-satisfaction KPI');
+    const { page } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}kpis/${k.id}/`);
+    expect(await text(page, '[data-figure="latest"]')).toBe(formatValue(k.latest?.value, k.unit, locale));
+    expect(await text(page, '[data-figure="health"]')).toBe(['Healthy', 'Warning', 'Critical', 'Unknown'][['healthy', 'warning', 'critical', 'unknown'].indexOf(k.health)]);
+    if (k.healthSetBy === 'hand' && k.healthReason) expect(await text(page, '[data-health-reason]')).toContain(k.healthReason);
+    await page.context().close();
+  });
+
+  it('on a period page: every objective of the period, each with its score and status', async () => {
+    const period = '2026-q4';
+    const own = snapshot.objectives.filter((o) => o.period === period);
+    const { page } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}periods/${period}/`);
+    const rows = await page.locator('tr[data-objective]').evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute('data-objective'), score: tr.querySelector('[data-figure="score"]')?.textContent?.trim(), status: tr.querySelector('[data-state]')?.getAttribute('data-state') })),
+    );
+    expect(rows.map((r) => r.id).sort()).toEqual(own.map((o) => o.id).sort());
+    for (const o of own) expect(rows.find((r) => r.id === o.id)).toEqual({ id: o.id, score: formatScore(o.score), status: o.status });
+    await page.context().close();
+  });
+});
+
+describe('period filters', () => {
+  const period = '2026-q4';
+  const team = 'growth';
+  const expected = snapshot.objectives.filter((o) => o.period === period && o.team === team).map((o) => o.id).sort();
+
+  it('work as plain links without JavaScript', async () => {
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}periods/${period}/`);
+    await page.locator(`a[data-filter="team:${team}"]`).click();
+    expect(new URL(page.url()).pathname).toBe(`${new URL(siteUrl).pathname}periods/${period}/team/${team}/`);
+    const ids = await page.locator('tr[data-objective]:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-objective')));
+    expect(ids.sort()).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('filter in place with JavaScript, change the address, and come back with the back button', async () => {
+    const { page, problems } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}periods/${period}/`, { waitUntil: 'networkidle' });
+    const all = await page.locator('tr[data-objective]:visible').count();
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+    });
+    await page.locator(`a[data-filter="team:${team}"]`).click();
+    const ids = await page.locator('tr[data-objective]:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-objective')));
+    expect(ids.sort()).toEqual(expected);
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`periods/${period}/team/${team}/$`));
+    // No page load happened: the flag set on this window is still there.
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await text(page, '[data-filter-count]')).toBe(`${expected.length} of ${all} objectives shown`);
+    await page.goBack();
+    await expect.poll(() => page.locator('tr[data-objective]:visible').count()).toBe(all);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('alignment tree', () => {
+  it('is usable by keyboard: arrow keys move, Enter opens the objective page', async () => {
+    const { page, problems } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}alignment/2026-q4/`, { waitUntil: 'networkidle' });
+    // Roving tabindex: one row is the tree's tab stop.
+    const first = page.locator('okr-tree [role="treeitem"][tabindex="0"]');
+    await first.focus();
+    const focusedRow = () => page.evaluate(() => document.querySelector('okr-tree')?.shadowRoot?.activeElement?.textContent ?? null);
+    const before = await focusedRow();
+    await page.keyboard.press('ArrowDown');
+    const focused = await focusedRow();
+    expect(before).not.toBeNull();
+    expect(focused).not.toBe(before);
+    expect(focused).not.toBeNull();
+    await Promise.all([page.waitForURL(/\/objectives\/[^/]+\/[^/]+\/$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('an objective page still shows its score and status, in the elements too', async () => {
+    const o = snapshot.objectives.find((x) => x.id === 'eco-leader');
+    if (!o) throw new Error('the demo has no eco-leader');
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}objectives/${o.period}/${o.id}/`);
+    expect(await text(page, '.figures [data-figure="score"]')).toBe(formatScore(o.score));
+    // The server-rendered okr-progress carries its value in its declarative shadow root.
+    const progress = await page.locator('okr-progress').first().evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(progress).toContain(statusLook(o.status).label);
+    await page.context().close();
+  });
+
+  it('the home page shows the key KPIs with their health', async () => {
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const board = await page.locator('kpi-board').first().evaluate((el) => el.shadowRoot?.textContent ?? '');
+    for (const k of snapshot.kpis.filter((x) => x.key)) expect(board).toContain(k.title);
+    await page.context().close();
+  });
+});
+
+async function files(dir: string, ext: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name));
+}
+
+describe('the built output', () => {
+  it('has no broken internal link (href and src of every page)', async () => {
+    const pages = await files(siteDir, '.html');
+    expect(pages.length).toBeGreaterThan(50);
+    const broken: string[] = [];
+    const exists = async (path: string): Promise<boolean> => {
+      const clean = decodeURIComponent(path.replace(/[?#].*$/, ''));
+      const target = join(siteDir, clean);
+      const candidates = clean.endsWith('/') ? [join(target, 'index.html')] : [target];
+      for (const c of candidates) if (await readFile(c).then(() => true, () => false)) return true;
+      return false;
+    };
+    for (const file of pages) {
+      const html = await readFile(file, 'utf8');
+      for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const url = (match[1] ?? '').replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:|#)/.test(url) || url.includes('{')) continue;
+        if (!url.startsWith('/')) {
+          broken.push(`${file}: relative link ${url}`);
+          continue;
+        }
+        if (!(await exists(url))) broken.push(`${file.slice(siteDir.length)} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every API file validates against the snapshot schema, and the whole snapshot is the one core scored', async () => {
+    const jsons = await files(join(siteDir, 'api/v1'), '.json');
+    const data = jsons.filter((f) => !f.includes('/schema/'));
+    expect(data.length).toBe(2 + snapshot.periods.length + snapshot.teams.length + snapshot.objectives.length + snapshot.kpis.length);
+    for (const file of data) {
+      const parsed = SnapshotSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      expect(parsed.success, `${file}: ${parsed.error?.message}`).toBe(true);
+    }
+    for (const file of jsons.filter((f) => f.includes('/schema/'))) {
+      const schema = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      expect(schema.$schema, file).toMatch(/json-schema\.org/);
+    }
+  });
+
+  it('each page links the JSON it shows with rel=alternate', async () => {
+    const html = await readFile(join(siteDir, 'objectives/2026-q4/eco-leader/index.html'), 'utf8');
+    expect(html).toMatch(/<link rel="alternate" type="application\/json" href="\/api\/v1\/objectives\/eco-leader\.json">/);
+  });
+
+  it('carries the CSP as a meta tag and in _headers, with CORS open on the API only', async () => {
+    const html = await readFile(join(siteDir, 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(meta).toContain("script-src 'self';");
+    expect(meta).not.toContain('unsafe-inline');
+    expect(meta).not.toContain('unsafe-eval');
+    expect(meta).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    // No inline script may run under it: every script is a file or inert JSON.
+    for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/type="application\/json"|src="/);
+    expect(html).not.toMatch(/\sstyle="/);
+    const headers = await readFile(join(siteDir, '_headers'), 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'self'`);
+    expect(headers).toMatch(/\/api\/\*\n {2}Access-Control-Allow-Origin: \*/);
+  });
+});
