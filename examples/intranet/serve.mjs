@@ -34,8 +34,22 @@ export async function startServer(port = 8080) {
       return send(response, 500, 'text/plain; charset=utf-8', String(error));
     }
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', (error) => reject(listenError(error, port)));
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return server;
+}
+
+/** A port that cannot be had is the user's to change: say which and how, not a stack trace. */
+function listenError(error, port) {
+  const how = `choose another with PORT, e.g. PORT=${port === 8080 ? 8081 : 8080} npm run intranet (or node serve.mjs --port <port>)`;
+  const words = {
+    EADDRINUSE: `port ${port} is taken: another program is listening on it; ${how}`,
+    EACCES: `port ${port} needs privileges this user does not have; ${how}`,
+  };
+  const message = words[error.code];
+  return message ? Object.assign(new Error(message), { code: error.code }) : error;
 }
 
 function send(response, status, type, body) {
@@ -46,8 +60,18 @@ function send(response, status, type, body) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf('--port');
-  const port = flag > 0 ? Number(process.argv[flag + 1]) : Number(process.env.PORT ?? 8080);
-  const server = await startServer(port);
-  const address = server.address();
-  console.log(`Cairn intranet example: http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/  (Ctrl+C to stop)`);
+  const given = flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? '8080');
+  const port = Number(given);
+  if (!/^\d+$/.test(given ?? '') || port > 65535) {
+    console.error(`error: the port must be a number from 0 to 65535, not "${given}"; e.g. PORT=8081 npm run intranet`);
+    process.exit(2);
+  }
+  try {
+    const server = await startServer(port);
+    const address = server.address();
+    console.log(`Cairn intranet example: http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/  (Ctrl+C to stop)`);
+  } catch (error) {
+    console.error(`error: ${error.code === 'EADDRINUSE' || error.code === 'EACCES' ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
