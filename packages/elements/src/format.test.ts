@@ -109,7 +109,7 @@ describe('@cairn/elements/format: looks', () => {
     expect(objectiveTone({ status: 'on-track' })).toBe('good');
     expect(objectiveTone({ status: 'at-risk' })).toBe('warn');
     expect(objectiveTone({ status: 'missed' })).toBe('bad');
-    expect(gradeLook('yellow')).toEqual({ label: 'yellow grade', icon: 'half' });
+    expect(gradeLook('yellow')).toEqual({ label: 'yellow', icon: 'half' });
     expect(toneToken('good')).toBe('--cairn-good');
   });
 

@@ -35,7 +35,7 @@ describe('<okr-card>', () => {
     expect(pairs($(el, '[part="meta"]'))).toEqual(['Owner: mia', 'Team: Web Shop', 'Period: Q4 2026']);
     expect($(el, '[part="status"]')?.textContent).toContain('Off track');
     expect($(el, '[part="status"] .icon svg.cairn-icon path')).not.toBeNull();
-    expect(pairs($(el, '[part="facts"]'))).toEqual(['Score: 0.18', 'Grade: 0.2', 'Expected: 49 %', 'Forecast: projected 0.42 at period end, likely to miss']);
+    expect(pairs($(el, '[part="facts"]'))).toEqual(['Score: 0.18', 'Grade: 0.2 red', 'Expected: 49 %', 'Forecast: projected 0.42 at period end, likely to miss']);
     expect($(el, '[part="forecast"] .warn-mark')?.getAttribute('aria-hidden')).toBe('true');
     expect($(el, '[part="badge"]')).toBeNull();
     const progress = $(el, 'okr-progress[part="progress"]')!;

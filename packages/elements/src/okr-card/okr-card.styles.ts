@@ -78,6 +78,15 @@ export const cardStyles = css`
   .num {
     font-variant-numeric: tabular-nums;
   }
+  /* The grade's own signal in words and an icon; colour belongs to the status alone. */
+  .grade-word {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    margin-inline-start: 0.25em;
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .forecast[data-miss] dd {
     color: var(--_warn);
   }

@@ -8,7 +8,7 @@ import type { OkrSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
 import { formatGrade, formatScore } from '../shared/format.js';
 import { pickObjective, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
-import { statusLook } from '../shared/status.js';
+import { gradeLook, statusLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -94,6 +94,7 @@ export class OkrCard extends CairnElement {
       ? html`<a part="title-link" class="title-link" href=${expandHref(this.href, o)} @click=${select}>${o.title}</a>`
       : html`<button part="title-link" class="title-link" type="button" @click=${select}>${o.title}</button>`;
     const forecast = forecastText(o.forecast);
+    const grade = gradeLook(o.colour);
     const excerpt = this.narrative ? narrativeExcerpt(o.narrative) : '';
     return html`
       <article part="card" class="card" aria-labelledby="title">
@@ -121,7 +122,7 @@ export class OkrCard extends CairnElement {
         ></okr-progress>
         <dl part="facts" class="facts">
           <div><dt>Score</dt><dd class="num">${formatScore(o.score)}</dd></div>
-          <div><dt>Grade</dt><dd class="num">${formatGrade(o.grade)}</dd></div>
+          <div><dt>Grade</dt><dd class="num">${formatGrade(o.grade)} <span class="grade-word"><span class="icon" aria-hidden="true">${icon(grade.icon)}</span>${grade.label}</span></dd></div>
           <div><dt>Expected</dt><dd class="num">${percentText(o.expected, locale)}</dd></div>
           ${forecast
             ? html`<div part="forecast" class="forecast" ?data-miss=${o.projectedToMiss}>

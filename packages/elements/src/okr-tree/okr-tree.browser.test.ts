@@ -95,7 +95,7 @@ describe('<okr-tree> data sources', () => {
     expect(eco.querySelector('.status')?.textContent).toMatch(/On track|At risk|Off track|Not started|Done/);
     expect(eco.querySelector('.status .icon svg.cairn-icon path')).not.toBeNull();
     expect(eco.querySelector('[part="progress"] .pace')).not.toBeNull();
-    expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, \d+ ?% done, \d+ ?% expected, grade \d\.\d, /);
+    expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, \d+ ?% done, \d+ ?% expected, grade \d\.\d (green|yellow|red), /);
     expect(tabStops(el)).toEqual(['eco-leader']);
   });
 

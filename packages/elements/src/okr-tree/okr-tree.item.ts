@@ -3,7 +3,7 @@
  * read out and colour a node the same way and answer the same events.
  */
 import { formatGrade, formatPercent } from '../shared/format.js';
-import { colourTone, statusLook, type Tone } from '../shared/status.js';
+import { gradeLook, objectiveTone, statusLook, type Tone } from '../shared/status.js';
 import type { TreeNode } from './okr-tree.layout.js';
 
 /** The accessible name of a node: everything a sighted reader gets from the row, in words. */
@@ -14,16 +14,16 @@ export function spokenLabel(node: TreeNode, locale: string): string {
     node.kind === 'key-result' ? 'key result' : 'objective',
     node.owner ? `owner ${node.owner}` : null,
     `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected`,
-    `grade ${formatGrade(node.grade)}`,
+    node.colour ? `grade ${formatGrade(node.grade)} ${gradeLook(node.colour).label}` : `grade ${formatGrade(node.grade)}`,
     look.label,
   ]
     .filter(Boolean)
     .join(', ');
 }
 
-/** An objective's own traffic light wins; key results have none, so their status decides. */
+/** The one colour rule: a node's status, as in every element; the grade is shown in words and an icon. */
 export function nodeTone(node: TreeNode): Tone {
-  return node.colour ? colourTone(node.colour) : statusLook(node.status).tone;
+  return objectiveTone(node);
 }
 
 /** The element's handlers for the events of the tree itself (role="tree"), in either layout. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../shared/css-props.js';
 import { formatGrade, formatPercent } from '../shared/format.js';
-import { statusLook } from '../shared/status.js';
+import { gradeLook, statusLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { nodeTone, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
 import { ROW_HEIGHT, windowRange, type TreeRow } from './okr-tree.layout.js';
@@ -114,7 +114,9 @@ function rowTemplate(row: TreeRow, active: boolean, selected: string | undefined
         ><rect class="fill" width="${progress}%" height="100%"></rect><rect class="pace" x="${expected}%" width="2" transform="translate(-1 0)"></rect></svg
     ></span>
     <span class="pct">${formatPercent(node.progress, locale)}</span>
-    <span class="grade">${formatGrade(node.grade)}</span>
+    <span class="grade" title=${node.colour ? `Grade ${formatGrade(node.grade)}, ${gradeLook(node.colour).label}` : nothing}
+      >${node.colour ? html`<span class="icon" aria-hidden="true">${icon(gradeLook(node.colour).icon)}</span>` : nothing}${formatGrade(node.grade)}</span
+    >
     <span class="status" data-tone=${look.tone}><span class="icon" aria-hidden="true">${icon(look.icon)}</span><span class="status-text">${look.label}</span></span>
   </div>`;
 }

@@ -94,6 +94,10 @@ export const treeStyles = css`
   .pct {
     text-align: end;
   }
+  .grade .icon {
+    vertical-align: -0.2em;
+    margin-inline-end: 0.2em;
+  }
   .bar {
     position: relative;
     block-size: 0.5em;

@@ -44,9 +44,9 @@ const TREND: Readonly<Record<string, StatusLook>> = {
 };
 
 const GRADE: Readonly<Record<string, GradeLook>> = {
-  green: { label: 'green grade', icon: 'star' },
-  yellow: { label: 'yellow grade', icon: 'half' },
-  red: { label: 'red grade', icon: 'empty' },
+  green: { label: 'green', icon: 'star' },
+  yellow: { label: 'yellow', icon: 'half' },
+  red: { label: 'red', icon: 'empty' },
 };
 
 /** The stale flag beside a KPI's health. */
