@@ -1,10 +1,10 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildSnapshot, checkRepository, hasErrors, loadRepository, type Snapshot } from '@cairn/core';
+import { buildSnapshot, checkRepository, hasErrors, loadRepository, snapshotForAudience, type Snapshot } from '@cairn/core';
 import { readGoalsFolder } from '@cairn/core/node';
 import type { SiteOptions } from './options.js';
 import type { RunState } from './run-state.js';
-import { normaliseBase, repositoryLinks, resolveAsOf, resolveAudience, resolveSiteUrl } from './settings.js';
+import { normaliseBase, resolveAsOf, resolveAudience, resolveSiteUrl } from './settings.js';
 import { SiteDataError } from './site-data-error.js';
 
 export interface PreparedRun {
@@ -28,8 +28,10 @@ export async function prepareRun(options: SiteOptions, runDir: string, dev = fal
   const asOf = resolveAsOf(options.asOf, repo.config);
   const problems = checkRepository(repo, { asOf });
   if (hasErrors(problems)) throw new SiteDataError(goalsDir, problems, repo.texts);
-  const snapshot = buildSnapshot(repo, asOf);
-  const site = (repo.config.site ?? {}) as Record<string, unknown>;
+  const site = repo.config.site ?? {};
+  const audience = resolveAudience(options.audience, site.audience);
+  // Everything after this point sees only what this audience may read.
+  const snapshot = snapshotForAudience(buildSnapshot(repo, asOf), audience);
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
   const snapshotFile = join(runDir, 'snapshot.json');
   await writeFile(snapshotFile, JSON.stringify(snapshot));
@@ -38,11 +40,11 @@ export async function prepareRun(options: SiteOptions, runDir: string, dev = fal
     goalsDir,
     base: normaliseBase(options.base ?? text(site.base)),
     siteUrl: resolveSiteUrl(options.siteUrl ?? text(site.url)),
-    audience: resolveAudience(options.audience, site.audience),
+    audience,
     title: text(site.title) ?? (snapshot.organisation ? `${snapshot.organisation} goals` : 'Goals'),
     description: text(site.description) ?? null,
     locale: text(site.locale) ?? 'en-GB',
-    repository: repositoryLinks(text(site.repository), text(site.branch)),
+    site,
     logo: text(site.logo) ?? null,
     dev,
     problems: dev ? problems.map(({ file, line, column, severity, message }) => ({ file, line, column, severity, message })) : [],

@@ -1,3 +1,4 @@
+import type { SiteConfig } from '@cairn/core';
 import type { Audience } from './options.js';
 
 /**
@@ -15,18 +16,12 @@ export interface RunState {
   title: string;
   description: string | null;
   locale: string;
-  repository: RepositoryLinks | null;
+  /** The config's `site` block, for edit links (core's editLink reads it). */
+  site: SiteConfig;
   /** A logo file inside the goals folder, copied to /logo.<ext>; null for none. */
   logo: string | null;
   /** True under `devSite`: no CSP meta (Vite injects inline styles) and a live problem banner. */
   dev: boolean;
   /** Problems to show on every page while developing; always empty in a build. */
   problems: { file: string; line: number; column: number; severity: string; message: string }[];
-}
-
-export interface RepositoryLinks {
-  url: string;
-  branch: string;
-  /** How the host spells an edit URL. */
-  host: 'github' | 'gitlab';
 }

@@ -1,6 +1,5 @@
 import type { Config } from '@cairn/core';
 import type { Audience } from './options.js';
-import type { RepositoryLinks } from './run-state.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,12 +41,4 @@ export function resolveSiteUrl(url: string | undefined): string | null {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`siteUrl must start with https:// or http://, not "${url}"`);
   return parsed.href;
-}
-
-/** Edit links into the repository: GitLab spells them /-/edit/, GitHub and most others /edit/. */
-export function repositoryLinks(url: string | undefined, branch: string | undefined): RepositoryLinks | null {
-  if (!url) return null;
-  if (!/^https?:\/\//.test(url)) return null;
-  const clean = url.replace(/\/+$/, '').replace(/\.git$/, '');
-  return { url: clean, branch: branch ?? 'main', host: /gitlab/i.test(new URL(clean).hostname) ? 'gitlab' : 'github' };
 }

@@ -1,0 +1,130 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, previewSite, SiteDataError } from '../src/node/index.js';
+import { launch, watchedPage } from './browser.js';
+
+let root: string;
+let browser: Browser;
+
+const PERIODS = '- id: 2026-q4\n  name: Q4 2026\n  start: 2026-10-01\n  end: 2026-12-31\n';
+const TEAMS = '- id: acme\n  name: Acme\n';
+const HOSTILE = `---
+title: Hostile <b>title</b> <script>window.pwned = 1</script>
+owner: eve
+key_results:
+  - id: kr1
+    title: <img src=x onerror="window.pwned = 2">
+    start: 0
+    target: 10
+    unit: <i>u</i>
+    checkins:
+      - { date: 2026-10-20, value: 4, note: "<script>window.pwned = 8</script>" }
+---
+<script>window.pwned = 3</script>
+
+<img src="x" onerror="window.pwned = 4">
+
+[click](javascript:window.pwned=5) [data](data:text/html,hi) [web](https://example.com/) [mail](mailto:a@example.com) [relative](../other/)
+
+<a href="https://example.com/" onclick="window.pwned = 6" style="color: red">raw link</a>
+
+<div onmouseover="window.pwned = 7">hover</div>
+
+Plain **bold** text.
+`;
+
+async function goalsFolder(name: string, objective: string): Promise<string> {
+  const dir = join(root, name);
+  await mkdir(join(dir, 'objectives/2026-q4/acme'), { recursive: true });
+  await writeFile(join(dir, 'periods.yaml'), PERIODS);
+  await writeFile(join(dir, 'teams.yaml'), TEAMS);
+  await writeFile(join(dir, 'cairn.config.yaml'), 'organisation: Acme\nas_of: 2026-11-15\n');
+  await writeFile(join(dir, 'objectives/2026-q4/acme/goal.md'), objective);
+  return dir;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'cairn-site-build-'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('a hostile narrative', () => {
+  it('renders inert: no script runs, no handler, style or javascript: link survives, titles stay text', async () => {
+    const goals = await goalsFolder('hostile', HOSTILE);
+    const out = join(root, 'hostile-site');
+    await buildSite({ goalsDir: goals, outDir: out });
+    const server = await previewSite({ outDir: out, port: 0 });
+    try {
+      const { page } = await watchedPage(browser, new URL(server.url).origin);
+      await page.goto(`${server.url}objectives/2026-q4/goal/`, { waitUntil: 'networkidle' });
+      await page.hover('text=hover').catch(() => undefined);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('h1').textContent()).toContain('Hostile <b>title</b> <script>window.pwned = 1</script>');
+      const found = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('*')];
+        return {
+          inlineScripts: document.querySelectorAll('script:not([src]):not([type="application/json"])').length,
+          handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+          styles: all.filter((el) => el.hasAttribute('style')).length,
+          images: document.querySelectorAll('.narrative img').length,
+          links: [...document.querySelectorAll('.narrative a')].map((a) => a.getAttribute('href')),
+          bold: document.querySelector('.narrative strong')?.textContent,
+        };
+      });
+      expect(found).toEqual({
+        inlineScripts: 0,
+        handlers: 0,
+        styles: 0,
+        images: 0,
+        links: [null, null, 'https://example.com/', 'mailto:a@example.com', '../other/'],
+        bold: 'bold',
+      });
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('buildSite', () => {
+  it('fails on a broken goals folder with SiteDataError and leaves the old site untouched', async () => {
+    const goals = await goalsFolder('broken', '---\ntitle: A goal\nkey_results:\n  - title: Ship it\n    start: 0\n    target: 2\n---\n');
+    const out = join(root, 'broken-site');
+    const first = await buildSite({ goalsDir: goals, outDir: out });
+    expect(first.pages).toBeGreaterThan(5);
+    const before = await readFile(join(out, 'index.html'), 'utf8');
+    const listing = (await readdir(out, { recursive: true })).sort();
+    await writeFile(join(goals, 'objectives/2026-q4/acme/goal.md'), '---\ntitle: A goal\nparent: no-such-goal\nkey_results:\n  - title: Ship it\n    start: 0\n    target: 2\n---\n');
+    const failure = await buildSite({ goalsDir: goals, outDir: out }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(SiteDataError);
+    const error = failure as SiteDataError;
+    const problem = error.problems.find((p) => p.severity === 'error');
+    expect(problem?.file).toBe('objectives/2026-q4/acme/goal.md');
+    expect(problem?.line).toBe(3);
+    expect(error.message).toBe(`${goals} has 1 error; the site is not built (first: objectives/2026-q4/acme/goal.md:3:9 ${problem?.message})`);
+    expect(error.texts.get('objectives/2026-q4/acme/goal.md')).toContain('no-such-goal');
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(before);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual(listing);
+    // Nothing is left beside it: no half-built folder.
+    expect((await readdir(root)).filter((name) => name.includes('building'))).toEqual([]);
+  });
+
+  it('names a folder that does not exist', async () => {
+    await expect(buildSite({ goalsDir: join(root, 'nowhere') })).rejects.toThrow(`no such folder: ${join(root, 'nowhere')}`);
+  });
+
+  it('refuses an as-of date that is not a day', async () => {
+    const goals = await goalsFolder('dates', '---\ntitle: A goal\n---\n');
+    await expect(buildSite({ goalsDir: goals, asOf: '2026-02-30' })).rejects.toThrow('asOf must be a date written YYYY-MM-DD, not "2026-02-30"');
+  });
+});
