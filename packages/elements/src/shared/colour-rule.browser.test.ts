@@ -17,7 +17,7 @@ function treeRow(tree: HTMLElement, o: SnapshotObjective): Element {
 }
 
 /** The fill colour of the bar each element draws for one objective. */
-async function colours(o: SnapshotObjective): Promise<Record<string, { tone: string | null; fill: string }>> {
+async function colours(o: SnapshotObjective): Promise<Record<'tree' | 'card' | 'progress', { tone: string | null; fill: string }>> {
   document.body.innerHTML = `
     <okr-tree period="all"></okr-tree>
     <okr-card objective="${o.id}"></okr-card>
