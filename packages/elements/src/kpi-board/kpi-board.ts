@@ -7,7 +7,7 @@ import { defineElement } from '../shared/define.js';
 import type { KpiSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
 import { formatDate, formatValue, kpiFigures } from '../shared/format.js';
-import { DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
+import { checkKpis, DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
 import { STALE_LOOK, healthLook, trendLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
@@ -88,6 +88,7 @@ export class KpiBoard extends CairnElement {
 
   private _draw(data: SnapshotData, locale: string): TemplateResult {
     if (this.team && !knowsTeam(data.teams, data.kpis, this.team)) throw new DataError(`There is no team "${this.team}" in the data.`);
+    checkKpis(data.kpis);
     const kpis = filterKpis(data.kpis, data.teams, { key: this.key, team: this.team, health: parseHealthFilter(this.health) });
     const label = this.label ?? 'KPIs';
     if (kpis.length === 0) {

@@ -1,6 +1,6 @@
 import { kpiHealth } from '@cairn/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { numberConverter } from '../shared/attributes.js';
+import { numberAttributeProblem, numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -92,6 +92,10 @@ export class KpiGauge extends CairnElement {
 
   protected override hasAttributeData(): boolean {
     return toNumber(this.value) !== undefined;
+  }
+
+  protected override attributeProblem(): string | null {
+    return numberAttributeProblem(this, ['value', 'target', 'critical', 'min', 'max']);
   }
 
   private _reading(data: SnapshotData | null): Reading {

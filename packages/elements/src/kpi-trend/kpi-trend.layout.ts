@@ -1,6 +1,7 @@
 import { calendarTicks, isoOfDay, linearScale, niceDomain } from '../shared/scale.js';
 import { area, curveMonotoneX, curveStepAfter, line } from 'd3-shape';
 import { gaugeBands, type Band, type Direction } from '../kpi-gauge/kpi-gauge.layout.js';
+import { isRealDay } from '../shared/shape.js';
 import type { Tone } from '../shared/status.js';
 
 export type { Band, Direction };
@@ -63,7 +64,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An ISO day as a UTC Date, or null when it is not one. */
 export function toDate(iso: string): Date | null {
   const match = DATE.exec(iso);
-  if (!match) return null;
+  // 2026-13-45 would roll over into 2027: an impossible day is no date at all.
+  if (!match || !isRealDay(iso)) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return Number.isNaN(date.getTime()) ? null : date;
 }

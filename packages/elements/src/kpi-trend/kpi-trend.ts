@@ -7,6 +7,7 @@ import '../shared/events.js';
 import { formatDate, formatValue, toNumber, dateFormat } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
+import { valuesProblem } from '../shared/shape.js';
 import { healthLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
@@ -153,6 +154,16 @@ export class KpiTrend extends CairnElement {
 
   protected override hasAttributeData(): boolean {
     return parseValues(this.values).length > 0;
+  }
+
+  protected override attributeProblem(): string | null {
+    const values = valuesProblem(this.values);
+    if (values) return values;
+    for (const name of ['target', 'critical'] as const) {
+      const text = this.getAttribute(name);
+      if (text !== null && text.trim() !== '' && parseBand(text) === null) return `The ${name} attribute is "${text}", which is neither a number nor a range such as 30..45.`;
+    }
+    return null;
   }
 
   private _trend(data: SnapshotData | null): Trend {

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { numberConverter } from '../shared/attributes.js';
+import { numberAttributeProblem, numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { cssProps } from '../shared/css-props.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
@@ -92,6 +93,10 @@ export class OkrProgress extends CairnElement {
     return toNumber(this.value) !== undefined;
   }
 
+  protected override attributeProblem(): string | null {
+    return numberAttributeProblem(this, ['value', 'expected']);
+  }
+
   private _reading(data: SnapshotData | null): Reading {
     if (data === null) {
       return { label: this.label || 'Progress', value: toNumber(this.value) ?? null, expected: toNumber(this.expected) ?? null, status: this.status || null };
@@ -117,6 +122,7 @@ export class OkrProgress extends CairnElement {
     const tone = look?.tone ?? 'accent';
     const ring = this.variant === 'ring';
     const size = toNumber(this.size);
+    const ringSize = ring && size !== undefined && size > 0 ? `${size}px` : undefined;
     const ringSize = ring && size !== undefined && size > 0 ? `${size}px` : undefined;
     const words = this.bare
       ? nothing

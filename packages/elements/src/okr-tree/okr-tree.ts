@@ -5,7 +5,7 @@ import { defineElement } from '../shared/define.js';
 import type { OkrSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
-import type { SnapshotData, SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
+import { checkObjectives, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { chartTemplate } from './okr-tree.chart.js';
@@ -210,6 +210,7 @@ export class OkrTree extends CairnElement {
     const keys = [this.data !== undefined ? this.data : this._loaded, this.period, this.team, this.root, toNumber(this.depth)];
     const cache = this._modelCache;
     if (cache && cache.keys.every((k, i) => k === keys[i])) return cache.model;
+    checkObjectives(data.objectives);
     const model = buildTree(data, { period: this.period, team: this.team, root: this.root, depth: toNumber(this.depth) });
     this._modelCache = { keys, model };
     return model;

@@ -15,3 +15,17 @@ export const numberConverter: ComplexAttributeConverter<number | undefined> = {
   },
   toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
+
+/**
+ * The message for the first number attribute among `names` that is written but is not a
+ * number (`value="abc"`); an empty one means "not set" and is no problem.
+ */
+export function numberAttributeProblem(element: Element, names: readonly string[]): string | null {
+  for (const name of names) {
+    const text = element.getAttribute(name);
+    if (text !== null && text.trim() !== '' && numberConverter.fromAttribute!(text, Number) === undefined) {
+      return `The ${name} attribute is "${text}", which is not a number.`;
+    }
+  }
+  return null;
+}

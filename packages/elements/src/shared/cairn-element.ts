@@ -1,4 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { fetchJson } from './fetch-json.js';
 import { DataError, normaliseData, type SnapshotData } from './snapshot.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -47,6 +48,7 @@ export abstract class CairnElement extends LitElement {
   /** The error drawn by the last render; `updated` turns a new one into an event. */
   private _drawnError: string | null = null;
   private _reportedError: string | null = null;
+  private _normalised: { source: unknown; data: SnapshotData } | null = null;
 
   constructor() {
     super();
@@ -80,10 +82,19 @@ export abstract class CairnElement extends LitElement {
     return false;
   }
 
-  /** The normalised data, or a DataError when there is none or it is unreadable. */
+  /** What is wrong with an attribute the element would draw from (`value="abc"`), or null. */
+  protected attributeProblem(): string | null {
+    return null;
+  }
+
+  /** The normalised data, or a DataError when there is none or it is unreadable; read once per source. */
   protected snapshotData(): SnapshotData {
     const source = this.data !== undefined ? this.data : this._loaded;
-    return normaliseData(source);
+    const known = this._normalised;
+    if (known && known.source === source) return known.data;
+    const data = normaliseData(source);
+    this._normalised = { source, data };
+    return data;
   }
 
   /** The locale for formatting: the attribute, else the snapshot's, else the document's. */
@@ -103,21 +114,29 @@ export abstract class CairnElement extends LitElement {
     if (this._state === 'error' && this._error) return this.renderError(this._error);
     const hasSource = this.data !== undefined || this._loaded !== undefined;
     if (!hasSource) {
-      if (this.hasAttributeData()) {
-      this._drawnError = null;
-      return draw(null);
-    }
+      // Attributes are read only when no src will bring data; an unreadable one is an error, not "No data".
+      const problem = this.src ? null : this.attributeProblem();
+      if (problem) return this.renderError(problem);
+      if (this.hasAttributeData()) return this._drawSafely(() => draw(null));
       if (this.src) return html`<div part="status" class="state" role="status">Loading…</div>`;
       // Not an event: a page script may be about to set `data`. The message guides the author.
       this._drawnError = null;
       return html`<div part="error" class="state error" role="alert"><span aria-hidden="true">⚠</span> No data: set the src attribute, the data property, or add a script type="application/json" child.</div>`;
     }
+    return this._drawSafely(() => draw(this.snapshotData()));
+  }
+
+  /**
+   * Draws, turning any exception into the error state and event: the docs promise that bad
+   * data never throws into the page. A DataError carries its own message for the reader.
+   */
+  private _drawSafely(draw: () => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     try {
       this._drawnError = null;
-      return draw(this.snapshotData());
+      return draw();
     } catch (error) {
       if (error instanceof DataError) return this.renderError(error.message);
-      throw error;
+      return this.renderError(`The data could not be drawn: ${error instanceof Error ? error.message : String(error)}.`);
     }
   }
 
@@ -151,20 +170,16 @@ export abstract class CairnElement extends LitElement {
     const request = ++this._request;
     this._state = 'loading';
     this._error = null;
-    try {
-      const response = await fetch(url, { headers: { accept: 'application/json' } });
-      if (!response.ok) throw new DataError(`Could not load ${url}: the server answered ${response.status}.`);
-      const json: unknown = await response.json().catch(() => {
-        throw new DataError(`Could not load ${url}: it is not JSON.`);
-      });
-      if (request !== this._request) return;
-      this._loaded = json;
-      this._state = 'ready';
-      this._validateLoaded();
-    } catch (error) {
-      if (request !== this._request) return;
-      this.reportError(error instanceof DataError ? error.message : `Could not load ${url}: ${(error as Error).message}.`);
+    // Shared per document: elements with the same src wait for one request.
+    const result = await fetchJson(url, this.ownerDocument);
+    if (request !== this._request) return;
+    if (!result.ok) {
+      this.reportError(result.message);
+      return;
     }
+    this._loaded = result.json;
+    this._state = 'ready';
+    this._validateLoaded();
   }
 
   /** Surfaces unreadable data through the error event as well as the error state. */

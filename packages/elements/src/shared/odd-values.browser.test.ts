@@ -61,16 +61,17 @@ describe('odd attribute values', () => {
 });
 
 describe('an empty or unreadable number attribute', () => {
-  it('counts as not set: no gauge or bar is drawn for a reading nobody took', async () => {
-    for (const markup of [
-      '<kpi-gauge label="Uptime" value="" target="99.9"></kpi-gauge>',
-      '<kpi-gauge label="Uptime" value="n/a" target="99.9"></kpi-gauge>',
-      '<okr-progress label="Launch" value=" "></okr-progress>',
-    ]) {
+  it('counts as not set when empty: no gauge or bar is drawn for a reading nobody took', async () => {
+    for (const markup of ['<kpi-gauge label="Uptime" value="" target="99.9"></kpi-gauge>', '<okr-progress label="Launch" value=" "></okr-progress>']) {
       const element = await mount<HTMLElement>(markup);
-      expect(shadow(element).querySelector('[role="alert"]')?.textContent, markup).toMatch(/^⚠ No data/);
+      expect(shadow(element).querySelector('[role="alert"]')?.textContent, markup).toMatch(/No data/);
       cleanup();
     }
+  });
+
+  it('says so when written but not a number', async () => {
+    const element = await mount<HTMLElement>('<kpi-gauge label="Uptime" value="n/a" target="99.9"></kpi-gauge>');
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain('The value attribute is "n/a", which is not a number.');
   });
 
   it('leaves the other attributes as they are', async () => {

@@ -4,6 +4,7 @@
  */
 export type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
 import type { SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
+import { firstProblem, kpiProblem, objectiveProblem } from './shape.js';
 
 /** Any snapshot or slice of one, with every list present (possibly empty). */
 export interface SnapshotData {
@@ -22,9 +23,17 @@ export class DataError extends Error {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const looksLikeKpi = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && 'health' in value && Array.isArray(value.series);
-const looksLikeObjective = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && Array.isArray(value.keyResults);
-const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+/** A single record rather than a snapshot: it has an id; its fields are checked when an element reads it. */
+const isItem = (value: unknown): value is Record<string, unknown> => isRecord(value) && typeof value.id === 'string' && !('objectives' in value) && !('kpis' in value);
+const looksLikeKpi = (value: unknown): boolean => isItem(value) && ('health' in value || 'series' in value);
+const looksLikeObjective = (value: unknown): boolean => isItem(value) && !looksLikeKpi(value) && ('keyResults' in value || 'score' in value);
+
+/** A list of the snapshot; absent or null reads as empty, anything else that is not a list is an error. */
+function list<T>(value: unknown, name: string): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new DataError(`The data's ${name} is not a list.`);
+  return value as T[];
+}
 
 /**
  * Accepts what a page is likely to hand over: a whole snapshot, a slice the site publishes
@@ -50,20 +59,38 @@ export function normaliseData(input: unknown): SnapshotData {
     asOf: typeof input.asOf === 'string' ? input.asOf : null,
     locale: typeof site.locale === 'string' ? site.locale : null,
     defaultPeriod: typeof input.defaultPeriod === 'string' ? input.defaultPeriod : null,
-    periods: list<SnapshotPeriod>(input.periods),
-    teams: list<SnapshotTeam>(input.teams),
-    objectives: [...list<SnapshotObjective>(input.objectives), ...(looksLikeObjective(input.objective) ? [input.objective as SnapshotObjective] : [])],
-    kpis: [...list<SnapshotKpi>(input.kpis), ...(looksLikeKpi(input.kpi) ? [input.kpi as SnapshotKpi] : [])],
+    periods: list<SnapshotPeriod>(input.periods, 'periods'),
+    teams: list<SnapshotTeam>(input.teams, 'teams'),
+    objectives: [...list<SnapshotObjective>(input.objectives, 'objectives'), ...(looksLikeObjective(input.objective) ? [input.objective as SnapshotObjective] : [])],
+    kpis: [...list<SnapshotKpi>(input.kpis, 'kpis'), ...(looksLikeKpi(input.kpi) ? [input.kpi as SnapshotKpi] : [])],
   };
   const known = data.periods.length + data.teams.length + data.objectives.length + data.kpis.length;
   if (known === 0) throw new DataError('The data holds no periods, teams, objectives or KPIs.');
   return data;
 }
 
-/** The KPI named by `id`, or the only one when the data holds exactly one. */
+/** Throws the first shape problem of these objectives (with their key results) as a DataError. */
+export function checkObjectives(objectives: readonly SnapshotObjective[]): void {
+  const problem = firstProblem(objectives, objectiveProblem);
+  if (problem) throw new DataError(problem);
+}
+
+/** Throws the first shape problem of these KPIs (with their measurements) as a DataError. */
+export function checkKpis(kpis: readonly SnapshotKpi[]): void {
+  const problem = firstProblem(kpis, kpiProblem);
+  if (problem) throw new DataError(problem);
+}
+
+/** The KPI named by `id`, or the only one when the data holds exactly one; its shape checked. */
 export function pickKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
+  const kpi = findKpi(data, id);
+  checkKpis([kpi]);
+  return kpi;
+}
+
+function findKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
   if (id) {
-    const found = data.kpis.find((kpi) => kpi.id === id);
+    const found = data.kpis.find((kpi) => kpi?.id === id);
     if (!found) throw new DataError(`There is no KPI "${id}" in the data.`);
     return found;
   }
@@ -73,10 +100,16 @@ export function pickKpi(data: SnapshotData, id: string | undefined): SnapshotKpi
   return only;
 }
 
-/** The objective named by `id`, or the only one when the data holds exactly one. */
+/** The objective named by `id`, or the only one when the data holds exactly one; its shape checked. */
 export function pickObjective(data: SnapshotData, id: string | undefined): SnapshotObjective {
+  const objective = findObjective(data, id);
+  checkObjectives([objective]);
+  return objective;
+}
+
+function findObjective(data: SnapshotData, id: string | undefined): SnapshotObjective {
   if (id) {
-    const found = data.objectives.find((objective) => objective.id === id);
+    const found = data.objectives.find((objective) => objective?.id === id);
     if (!found) throw new DataError(`There is no objective "${id}" in the data.`);
     return found;
   }
