@@ -2,7 +2,6 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { numberAttributeProblem, numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { cssProps } from '../shared/css-props.js';
-import { cssProps } from '../shared/css-props.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
@@ -122,7 +121,6 @@ export class OkrProgress extends CairnElement {
     const tone = look?.tone ?? 'accent';
     const ring = this.variant === 'ring';
     const size = toNumber(this.size);
-    const ringSize = ring && size !== undefined && size > 0 ? `${size}px` : undefined;
     const ringSize = ring && size !== undefined && size > 0 ? `${size}px` : undefined;
     const words = this.bare
       ? nothing
