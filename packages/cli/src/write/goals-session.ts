@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { checkRepository, hasErrors, loadRepository, type Problem, type Repository, type SourceFile } from '@cairn/core';
+import { checkRepository, hasErrors, loadRepository, type CachedKind, type CheckedCache, type Problem, type Repository, type SourceFile } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
 import { prettyProblems } from '../format/problems.js';
 import { resolveAsOf, type CacheOptions } from '../goals.js';
@@ -17,6 +17,8 @@ export interface GoalsSession {
   /** The day the goals are scored at: as_of in the config, else today. */
   asOf: string;
   cache: DiskCache | undefined;
+  /** What loading the goals checked, for loading them again with the change (with or without --no-cache). */
+  checked: CheckedCache;
 }
 
 export async function openGoalsSession(dir: string, options: CacheOptions = {}): Promise<GoalsSession> {
@@ -26,9 +28,24 @@ export async function openGoalsSession(dir: string, options: CacheOptions = {}):
   if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the goals folder with --goals, e.g. --goals examples/acme)`);
   const files = await readGoalsFolder(full);
   const cache = options.cache === false ? undefined : openDiskCache(full, { dir: options.cacheDir ?? (process.env.CAIRN_CACHE_DIR || undefined) });
-  const repo = loadRepository(files, { cache });
+  // With --no-cache every file is read afresh once; the second load, with the change, reuses that.
+  const checked = cache ?? memoryCache();
+  const repo = loadRepository(files, { cache: checked });
   if (repo.texts.size === 0) throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder? Give it with --goals`);
-  return { dir: full, files, repo, asOf: resolveAsOf(undefined, repo), cache };
+  return { dir: full, files, repo, asOf: resolveAsOf(undefined, repo), cache, checked };
+}
+
+/** A cache for one run, in memory: by kind, then by the exact text. */
+function memoryCache(): CheckedCache {
+  const kinds = new Map<CachedKind, Map<string, unknown>>();
+  return {
+    get: (kind, text) => kinds.get(kind)?.get(text),
+    set: (kind, text, value) => {
+      let texts = kinds.get(kind);
+      if (!texts) kinds.set(kind, (texts = new Map()));
+      texts.set(text, value);
+    },
+  };
 }
 
 /** The text of a file of the session, as read now from disk (null when it does not exist). */
@@ -57,7 +74,7 @@ export function checkChanged(session: GoalsSession, changes: ReadonlyMap<string,
     return text === undefined ? file : { path: file.path, text };
   });
   for (const [path, text] of changes) if (!session.files.some((file) => file.path === path)) files.push({ path, text });
-  const repo = loadRepository(files, { cache: session.cache });
+  const repo = loadRepository(files, { cache: session.checked });
   const problems = checkRepository(repo, { asOf: session.asOf });
   return { repo, problems, ok: !hasErrors(problems) };
 }

@@ -1,0 +1,79 @@
+/**
+ * Benchmark of `cairn checkin` on the 10,000-objective synthetic repository of the core
+ * benchmark: the time of one check-in, in a fresh process each, cold (--no-cache: what CI and a
+ * first run pay) and with the cache of an earlier run (what a contributor pays day to day).
+ *
+ *   npm run bench                 (from packages/cli; build first)
+ *   npx tsx bench/checkin.ts [--objectives 10000] [--runs 3] [--keep]
+ *
+ * Prints the figures; docs/benchmarks.md quotes them. Exits 1 only when a check-in fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGoalsFolder } from '@cairn/core/node';
+import { generateRepository, sizeSpec } from '../../core/bench/generate.js';
+
+const BIN = fileURLToPath(new URL('../bin/cairn.js', import.meta.url));
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+
+const objectives = option('--objectives', 10_000);
+const runs = option('--runs', 3);
+const keep = process.argv.includes('--keep');
+
+function timed(args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - started;
+  if (result.status !== 0) {
+    process.stderr.write(`cairn ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stderr}\n`);
+    process.exit(1);
+  }
+  return ms;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'cairn-bench-checkin-'));
+const goals = join(root, 'goals');
+const cache = join(root, 'cache');
+try {
+  const stats = generateRepository(goals, sizeSpec('L', objectives));
+  const repo = await loadGoalsFolder(goals);
+  // A metric key result of the running quarter, so the check-in moves a score.
+  const target = repo.objectives.find((o) => o.data.period === '2026-q4' && o.data.parent && o.data.keyResults.some((kr) => kr.type === 'metric'));
+  const kr = target?.data.keyResults.find((k) => k.type === 'metric');
+  if (!target || !kr) throw new Error('the generated repository has no metric key result in 2026-q4');
+  const ref = `${target.data.id}#${kr.id}`;
+  console.log(`Repository: ${stats.objectives.toLocaleString('en-GB')} objectives, ${stats.keyResults.toLocaleString('en-GB')} key results, ${stats.checkins.toLocaleString('en-GB')} check-ins, ${stats.kpis} KPIs, ${stats.files.toLocaleString('en-GB')} files (${(stats.bytes / 1e6).toFixed(1)} MB)`);
+  console.log(`Check-in: ${ref} (period 2026-q4, aligned to ${target.data.parent})`);
+  let day = 1;
+  const checkin = (extra: string[]): number => timed(['checkin', ref, String(100 + day), '--date', `2026-11-${String(day++).padStart(2, '0')}`, '--goals', goals, ...extra]);
+
+  const validateCold = timed(['validate', goals, '--no-cache']);
+  const cold = Array.from({ length: runs }, () => checkin(['--no-cache']));
+  // Fill the cache as a contributor's earlier run would have, then check in with it.
+  const validateWarm = [timed(['validate', goals, '--cache-dir', cache]), timed(['validate', goals, '--cache-dir', cache])][1] as number;
+  const warm = Array.from({ length: runs }, () => checkin(['--cache-dir', cache]));
+
+  const row = (name: string, values: number[]): string => `| ${name} | ${values.map((v) => Math.round(v)).join(', ')} | ${Math.round(median(values))} |`;
+  console.log('');
+  console.log('| run (fresh process each) | times (ms) | median (ms) |');
+  console.log('| --- | --- | --- |');
+  console.log(row('`cairn validate`, cold (for comparison)', [validateCold]));
+  console.log(row('`cairn checkin`, cold (`--no-cache`)', cold));
+  console.log(row('`cairn validate`, with the cache (for comparison)', [validateWarm]));
+  console.log(row('`cairn checkin`, with the cache', warm));
+  if (keep) console.log(`\nKept: ${root}`);
+} finally {
+  if (!keep) rmSync(root, { recursive: true, force: true });
+}
