@@ -52,7 +52,7 @@ const layoutArb: fc.Arbitrary<Layout> = fc.record({
 const krArb: fc.Arbitrary<KeyResult> = fc.record({ id: slug, target: fc.integer({ min: 1, max: 100 }), checkins: fc.array(checkinArb, { maxLength: 3 }) });
 
 /** A value written as a careful person would: plain when safe, else double-quoted. */
-function scalar(value: string | number | boolean): string {
+function scalar(value: unknown): string {
   if (typeof value !== 'string') return String(value);
   return /^[a-z0-9][a-z0-9 -]*$/i.test(value) && !/^(y|n|yes|no|on|off|true|false|null)$/i.test(value) && !/^[-\d.]+$/.test(value) ? value : JSON.stringify(value);
 }

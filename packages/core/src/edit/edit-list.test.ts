@@ -105,3 +105,19 @@ describe('editList on a file that is a list', () => {
     expect(editList(teams, 'teams.yaml', { list: [], entry: { id: 'no', name: 'Ops: #1, [EU]' } })).toBe(`${teams}- id: "no"\n  name: "Ops: #1, [EU]"\n`);
   });
 });
+
+describe('editList with lists of words and a preferred layout', () => {
+  it('writes a list of words as a flow list', () => {
+    const teams = '- id: acme\n  name: Acme\n  owners: [dana]\n';
+    expect(editList(teams, 'teams.yaml', { list: [], entry: { id: 'ops', name: 'Ops', parent: 'acme', owners: ['sam', 'lee'] } })).toBe(
+      `${teams}- id: ops\n  name: Ops\n  parent: acme\n  owners: [sam, lee]\n`,
+    );
+  });
+
+  it('writes the first key result of an objective as a block mapping when asked to', () => {
+    const text = '---\ntitle: Grow\nowner: dana\n---\nWhy.\n';
+    expect(editList(text, 'o.md', { list: ['key_results'], entry: { id: 'kr-one', title: 'Reach 3', start: 0, target: 3 }, layout: 'block' })).toBe(
+      '---\ntitle: Grow\nowner: dana\nkey_results:\n  - id: kr-one\n    title: Reach 3\n    start: 0\n    target: 3\n---\nWhy.\n',
+    );
+  });
+});

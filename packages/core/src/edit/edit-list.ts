@@ -12,6 +12,8 @@ export interface ListEdit {
   entry: Entry;
   /** Replace the item at this index instead of adding one at the end. */
   replace?: number | undefined;
+  /** How to write the entry when no other entry shows the file's style; default a flow row. */
+  layout?: 'flow' | 'block' | undefined;
 }
 
 /** A file whose layout Cairn cannot edit safely; the message says what to do instead. */
@@ -65,10 +67,10 @@ function planChange(yaml: string, doc: Document.Parsed, edit: ListEdit, json: bo
   if (list.length > 0 && !isMap(container)) throw new EditError(`cannot find ${describe(list.slice(0, -1))} to add to`);
   if (node === undefined || node === null || (isScalar(node) && node.value === null && list.length > 0 && (node.range?.[0] ?? 0) === (node.range?.[1] ?? 0))) {
     if (node !== undefined && node !== null) throw new EditError(`${describe(list)} is empty; write "${String(key)}: []" and run the command again`);
-    return addList(yaml, doc, container as YAMLMap, String(key), edit.entry, json, eol);
+    return addList(yaml, doc, container as YAMLMap, String(key), edit, json, eol);
   }
   if (!isSeq(node)) throw new EditError(`${describe(list)} is not a list`);
-  const style = styleOf(node, doc, String(key ?? ''), json);
+  const style = styleOf(node, doc, String(key ?? ''), json, edit.layout);
   if (edit.replace !== undefined) {
     const item = node.items[edit.replace] as Node | undefined;
     if (!item?.range) throw new EditError(`${describe(list)} has no entry ${edit.replace + 1} to replace`);
@@ -142,8 +144,9 @@ function appendToFlow(yaml: string, seq: YAMLSeq, entry: Entry, style: EntryStyl
 }
 
 /** A missing `checkins:` (or `measurements:`) key, added after the mapping's last key with its first entry. */
-function addList(yaml: string, doc: Document.Parsed, map: YAMLMap, key: string, entry: Entry, json: boolean, eol: string): Change {
-  const style = styleOf(null, doc, key, json);
+function addList(yaml: string, doc: Document.Parsed, map: YAMLMap, key: string, edit: ListEdit, json: boolean, eol: string): Change {
+  const { entry } = edit;
+  const style = styleOf(null, doc, key, json, edit.layout);
   const row = flowRow(entry, { ...style, layout: 'flow' });
   const lastPair = map.items.at(-1);
   const range = map.range;
@@ -191,7 +194,7 @@ function sequenceIndent(yaml: string, doc: Document.Parsed): number {
  * The style of a list's entries: its last mapping entry, else the entries of a list of the
  * same name elsewhere in the file (another key result's check-ins), else flow rows.
  */
-function styleOf(seq: YAMLSeq | null, doc: Document.Parsed, key: string, json: boolean): EntryStyle {
+function styleOf(seq: YAMLSeq | null, doc: Document.Parsed, key: string, json: boolean, layout: 'flow' | 'block' = 'flow'): EntryStyle {
   const lists: YAMLSeq[] = [];
   if (seq) lists.push(seq);
   visit(doc, {
@@ -201,7 +204,7 @@ function styleOf(seq: YAMLSeq | null, doc: Document.Parsed, key: string, json: b
   });
   const maps = lists.flatMap((list) => list.items.filter((item): item is YAMLMap => isMap(item)));
   const example = maps.find((item) => item === (seq?.items.at(-1) as unknown)) ?? maps[0];
-  if (!example) return { ...DEFAULT_STYLE, json };
+  if (!example) return { ...DEFAULT_STYLE, layout: json ? 'flow' : layout, json };
   const quoting = new Map<string, Quoting>();
   for (const map of [example, ...maps]) {
     for (const pair of map.items) {

@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 
 /** A new list entry: keys in the order they are to be written, plain values only. */
-export type Entry = Readonly<Record<string, string | number | boolean>>;
+export type EntryValue = string | number | boolean | readonly string[];
+export type Entry = Readonly<Record<string, EntryValue>>;
 
 /** How a string is quoted in the file: as its neighbours are, else plain where that reads back the same. */
 export type Quoting = 'plain' | 'double' | 'single';
@@ -40,7 +41,8 @@ function keyText(key: string, style: EntryStyle): string {
  * A value as YAML (or JSON) text. A string is written plain only when it reads back as the
  * same string; otherwise double-quoted, which every YAML and JSON reader takes the same way.
  */
-export function scalarText(value: string | number | boolean, quoting: Quoting, json: boolean): string {
+export function scalarText(value: EntryValue, quoting: Quoting, json: boolean): string {
+  if (typeof value === 'object') return `[${value.map((item) => scalarText(item, json ? 'double' : 'plain', json)).join(', ')}]`;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`${value} is not a number a goals file can hold`);
     return String(value);
