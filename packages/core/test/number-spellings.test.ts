@@ -23,7 +23,8 @@ function read(files: SourceFile[], file: string): Reading {
   return value === undefined ? { accepted: false, codes: ['nothing read'] } : { accepted: true, value, codes: [] };
 }
 
-const viaYaml = (spelling: string): Reading => read([{ path: 'kpis/revenue.yaml', text: `${KPI}measurements:\n  - date: 2026-10-01\n    value: ${spelling}\n` }], 'kpis/revenue.yaml');
+const viaYaml = (spelling: string): Reading =>
+  read([{ path: 'kpis/revenue.yaml', text: `${KPI}measurements:\n  - date: 2026-10-01\n    value: ${spelling}\n` }], 'kpis/revenue.yaml');
 const viaCsv = (spelling: string): Reading =>
   read(
     [
@@ -40,14 +41,65 @@ function verdict({ accepted, value }: Reading): { accepted: boolean; value?: str
 
 const SPELLINGS = [
   // what people write
-  '12', '-530.01', '0.1', '1000000', '0', '-0', '+0', '+12', '007', '0.000001', '3.14159265358979',
+  '12',
+  '-530.01',
+  '0.1',
+  '1000000',
+  '0',
+  '-0',
+  '+0',
+  '+12',
+  '007',
+  '0.000001',
+  '3.14159265358979',
   // forms of YAML 1.2's core schema: exponents, a bare point, other bases
-  '1e3', '1E3', '1e-3', '-1e+3', '6.02e23', '.5', '-.5', '+.5', '5.', '0x1F', '0o17', '0b101', '-0x1F',
+  '1e3',
+  '1E3',
+  '1e-3',
+  '-1e+3',
+  '6.02e23',
+  '.5',
+  '-.5',
+  '+.5',
+  '5.',
+  '0x1F',
+  '0o17',
+  '0b101',
+  '-0x1F',
   // the bounds, and beyond them
-  '1e15', '-1e15', '1000000000000000', '1000000000000001', '1.0000000000000002e15', '1e16', '12345678901234567890',
-  '1e308', '1.7e308', '-1.7e308', '1e400', '-1e400', '.inf', '-.inf', '+.INF', '.nan', '.NaN',
+  '1e15',
+  '-1e15',
+  '1000000000000000',
+  '1000000000000001',
+  '1.0000000000000002e15',
+  '1e16',
+  '12345678901234567890',
+  '1e308',
+  '1.7e308',
+  '-1.7e308',
+  '1e400',
+  '-1e400',
+  '.inf',
+  '-.inf',
+  '+.INF',
+  '.nan',
+  '.NaN',
   // not numbers
-  '1_000', '12 %', '€12', 'abc', 'true', 'null', '~', '', '1.2.3', 'e5', '1e', '0x', '--1', '1-2', '12abc',
+  '1_000',
+  '12 %',
+  '€12',
+  'abc',
+  'true',
+  'null',
+  '~',
+  '',
+  '1.2.3',
+  'e5',
+  '1e',
+  '0x',
+  '--1',
+  '1-2',
+  '12abc',
 ];
 
 describe('CSV and YAML read numbers alike', () => {
@@ -72,7 +124,9 @@ describe('CSV and YAML read numbers alike', () => {
       fc.double({ noNaN: true }).map((n) => String(n)),
       fc.double({ noNaN: true, min: -1e16, max: 1e16 }).map((n) => n.toExponential(3)),
       fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((n) => n.toFixed(4)),
-      fc.tuple(fc.constantFrom('', '-', '+'), fc.nat({ max: 99_999 }), fc.constantFrom('', '.', '.5', 'e2', 'E-2', 'e400', '_0')).map(([sign, digits, tail]) => `${sign}${digits}${tail}`),
+      fc
+        .tuple(fc.constantFrom('', '-', '+'), fc.nat({ max: 99_999 }), fc.constantFrom('', '.', '.5', 'e2', 'E-2', 'e400', '_0'))
+        .map(([sign, digits, tail]) => `${sign}${digits}${tail}`),
     );
     fc.assert(
       fc.property(spelling, (text) => {

@@ -6,9 +6,24 @@ const AS_OF = '2026-11-15';
 
 describe('scoring stays finite for numbers near the largest double', () => {
   it('averages weights of 1e308 by their proportions instead of overflowing to NaN', () => {
-    expect(weightedMean([{ value: 1, weight: 1e308 }, { value: 0, weight: 1e308 }])).toBe(0.5);
-    expect(weightedMean([{ value: 1, weight: 1.5e308 }, { value: 0, weight: 0.5e308 }])).toBeCloseTo(0.75, 12);
-    expect(weightedMean([{ value: 0.2, weight: Number.MAX_VALUE }, { value: 1, weight: 1 }])).toBeCloseTo(0.2, 12);
+    expect(
+      weightedMean([
+        { value: 1, weight: 1e308 },
+        { value: 0, weight: 1e308 },
+      ]),
+    ).toBe(0.5);
+    expect(
+      weightedMean([
+        { value: 1, weight: 1.5e308 },
+        { value: 0, weight: 0.5e308 },
+      ]),
+    ).toBeCloseTo(0.75, 12);
+    expect(
+      weightedMean([
+        { value: 0.2, weight: Number.MAX_VALUE },
+        { value: 1, weight: 1 },
+      ]),
+    ).toBeCloseTo(0.2, 12);
   });
 
   it('rolls objectives weighted 1e308 into an umbrella without scoring it 0', () => {
@@ -16,7 +31,14 @@ describe('scoring stays finite for numbers near the largest double', () => {
     const scores = scoreObjectives(
       [
         objective('umbrella', {}),
-        objective('a', { parent: 'umbrella', weight: 1e308, keyResults: [{ weight: 1e308, progress: 1, forecast: 1 }, { weight: 1e308, progress: 0.5, forecast: null }] }),
+        objective('a', {
+          parent: 'umbrella',
+          weight: 1e308,
+          keyResults: [
+            { weight: 1e308, progress: 1, forecast: 1 },
+            { weight: 1e308, progress: 0.5, forecast: null },
+          ],
+        }),
         objective('b', { parent: 'umbrella', weight: 1e308, keyResults: [{ weight: 1, progress: 0.5, forecast: 0.5 }] }),
       ],
       AS_OF,
@@ -27,7 +49,19 @@ describe('scoring stays finite for numbers near the largest double', () => {
   });
 
   it('measures progress from -1.7e308 to 1.7e308: three quarters of the way is 0.75, not 0', () => {
-    const kr = scoreKeyResult({ type: 'metric', start: -1.7e308, target: 1.7e308, checkins: [{ date: '2026-10-20', value: 0 }, { date: '2026-11-10', value: 0.85e308 }] }, Q4, AS_OF);
+    const kr = scoreKeyResult(
+      {
+        type: 'metric',
+        start: -1.7e308,
+        target: 1.7e308,
+        checkins: [
+          { date: '2026-10-20', value: 0 },
+          { date: '2026-11-10', value: 0.85e308 },
+        ],
+      },
+      Q4,
+      AS_OF,
+    );
     expect(kr.progress).toBeCloseTo(0.75, 12);
     expect(kr.attainment).toBeCloseTo(0.75, 12);
     expect(kr.forecast).not.toBeNull();

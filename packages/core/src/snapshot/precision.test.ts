@@ -12,10 +12,7 @@ const files: SourceFile[] = [
   // 2 of 3: a score of 2/3, which is 0.666667 once rounded.
   objective('two-thirds', '  - { title: A, target: 3, checkins: [{ date: 2026-10-10, value: 2 }] }\n  - { title: B, target: 3, checkins: [{ date: 2026-10-10, value: 2 }] }\n'),
   objective('nothing-yet', '  - { title: C, target: 3 }\n  - { title: D, target: 3 }\n'),
-  objective(
-    'steps',
-    '  - title: E\n    milestones: [{ title: a, done: true }, { title: b }, { title: c }]\n  - { title: F, target: 3 }\n',
-  ),
+  objective('steps', '  - title: E\n    milestones: [{ title: a, done: true }, { title: b }, { title: c }]\n  - { title: F, target: 3 }\n'),
 ];
 
 describe('the snapshot rounds only what it writes', () => {

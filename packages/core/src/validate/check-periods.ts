@@ -32,7 +32,14 @@ export function checkPeriodParents(repo: Repository, report: Report): void {
     }
     if (current?.id === period.id) {
       if (!seen.some((id) => inLoop.has(id))) {
-        report(refProblem('period-cycle', `period "${period.id}" is its own ancestor: ${[...seen, period.id].join(' → ')}`, at(['parent']), 'periods nest, a quarter inside its year: remove one of these parent links'));
+        report(
+          refProblem(
+            'period-cycle',
+            `period "${period.id}" is its own ancestor: ${[...seen, period.id].join(' → ')}`,
+            at(['parent']),
+            'periods nest, a quarter inside its year: remove one of these parent links',
+          ),
+        );
       }
       seen.forEach((id) => inLoop.add(id));
       continue;

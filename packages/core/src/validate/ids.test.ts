@@ -25,13 +25,27 @@ describe('an id taken from a file name follows the id rule', () => {
   ])('objectives/…/%j gets a located problem and a name to rename it to', (name, shown, renamed) => {
     const file = `objectives/2026-q4/acme/${name}`;
     expect(problems({ path: file, text: OBJECTIVE })).toEqual([
-      { file, line: 1, column: 1, code: 'invalid-file-name', message: `the file name "${shown}" is this objective's id, and an id must be ${RULE}`, suggestion: `rename the file to ${renamed}, or write id: ${renamed.replace(/\.md$/, '')} in it` },
+      {
+        file,
+        line: 1,
+        column: 1,
+        code: 'invalid-file-name',
+        message: `the file name "${shown}" is this objective's id, and an id must be ${RULE}`,
+        suggestion: `rename the file to ${renamed}, or write id: ${renamed.replace(/\.md$/, '')} in it`,
+      },
     ]);
   });
 
   it('holds KPI file names to the same rule', () => {
     expect(problems({ path: 'kpis/Eco Sales.yaml', text: KPI })).toEqual([
-      { file: 'kpis/Eco Sales.yaml', line: 1, column: 1, code: 'invalid-file-name', message: `the file name "Eco Sales" is this KPI's id, and an id must be ${RULE}`, suggestion: 'rename the file to eco-sales.yaml, or write id: eco-sales in it' },
+      {
+        file: 'kpis/Eco Sales.yaml',
+        line: 1,
+        column: 1,
+        code: 'invalid-file-name',
+        message: `the file name "Eco Sales" is this KPI's id, and an id must be ${RULE}`,
+        suggestion: 'rename the file to eco-sales.yaml, or write id: eco-sales in it',
+      },
     ]);
   });
 
