@@ -91,7 +91,7 @@ describe('@cairn/elements/format: values', () => {
     expect(formatScore(0.8)).toBe('0.80');
     expect(formatGrade(0.7)).toBe('0.7');
     expect(formatScore(null)).toBe('–');
-    expect(formatPercent(0.494, 'en-US')).toBe('49%');
+    expect(formatPercent(0.494, 'en-US')).toBe('49 %');
     expect(formatDate('2026-11-15', 'en-GB')).toBe('15 Nov 2026');
   });
 });

@@ -4,7 +4,7 @@ import { numberAttributeProblem, numberConverter } from '../shared/attributes.js
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
-import { formatDate, formatValue, toNumber } from '../shared/format.js';
+import { formatBand, formatDate, formatValue, kpiFigures, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
 import { STALE_LOOK, healthLook } from '../shared/status.js';
@@ -140,8 +140,10 @@ export class KpiGauge extends CairnElement {
     const ceiling = r.unit?.trim() === '%' ? 100 : undefined;
     const layout = gaugeLayout({ value: r.value, target: r.target, critical: r.critical, direction: r.direction, min: toNumber(this.min), max: toNumber(this.max), ceiling, compact: this.compact });
     const look = healthLook(r.health);
-    const valueText = formatValue(r.value, r.unit, locale, { compact: this.compact });
-    const targetText = r.target === null ? null : typeof r.target === 'number' ? formatValue(r.target, r.unit, locale) : `${formatValue(r.target.min, null, locale)}–${formatValue(r.target.max, r.unit, locale)}`;
+    // The KPI's figures decide the digits, as on the board and the trend: one value, one reading.
+    const among = kpiFigures({ latest: r.value === null ? null : { value: r.value }, target: r.target, critical: r.critical });
+    const valueText = formatValue(r.value, r.unit, locale, { compact: true, among });
+    const targetText = r.target === null ? null : formatBand(r.target, r.unit, locale, { compact: true, among });
     const spoken = [valueText, look.label.toLowerCase(), targetText ? `target ${targetText}` : null, r.stale ? 'stale' : null].filter(Boolean).join(', ');
     const now = r.value === null ? nothing : String(r.value);
     return html`

@@ -249,7 +249,8 @@ export function trendLayout(input: TrendInput): TrendLayout {
     plot,
     domain,
     line: points.length > 0 ? measured(points) : null,
-    area: points.length > 1 ? under(points) : null,
+    // A fill under the line would grey out the threshold bands it crosses: only without bands.
+    area: points.length > 1 && bands.length === 0 ? under(points) : null,
     points,
     targetLines: runs(input.targets, 'number').map((run) => stepLine(stepPoints(run)) ?? ''),
     targetBands: runs(input.targets, 'band').map((run) => stepArea(stepPoints(run)) ?? ''),

@@ -126,6 +126,12 @@ describe('trendLayout', () => {
     expect(trendLayout(input)).toMatchSnapshot();
   });
 
+  it('paints no fill under the line over threshold bands (it would grey them out), one without bands', () => {
+    expect(trendLayout(input).bands.length).toBeGreaterThan(0);
+    expect(trendLayout(input).area).toBeNull();
+    expect(trendLayout({ ...input, targets: [], critical: null }).area).toMatch(/^M/);
+  });
+
   it('spans the plot with the window and puts higher values higher', () => {
     const layout = trendLayout(input);
     expect(layout.points[0]?.x).toBe(layout.plot.left);

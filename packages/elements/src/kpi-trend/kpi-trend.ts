@@ -4,7 +4,8 @@ import { CairnElement } from '../shared/cairn-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
-import { formatDate, formatValue, toNumber, dateFormat } from '../shared/format.js';
+import { calendarTickLabels, criticalLegend } from '../shared/axis.js';
+import { formatBand, formatDate, formatValue, kpiFigures, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
 import { valuesProblem } from '../shared/shape.js';
@@ -196,11 +197,6 @@ export class KpiTrend extends CairnElement {
     return this.renderWithData((data) => this._draw(this._trend(data), this.resolvedLocale(data)));
   }
 
-  private _bandText(band: Band | null, unit: string | null, locale: string): string | null {
-    if (band === null) return null;
-    return typeof band === 'number' ? formatValue(band, unit, locale) : `${formatValue(band.min, null, locale)}–${formatValue(band.max, unit, locale)}`;
-  }
-
   private _draw(t: Trend, locale: string): TemplateResult {
     const { window, series } = trendWindow(t.series, { from: this.from, to: this.to, months: toNumber(this.months) });
     const caption = html`<figcaption part="title" class="title">${t.title}</figcaption>`;
@@ -216,17 +212,15 @@ export class KpiTrend extends CairnElement {
     const focus = this._focus === null ? null : Math.min(this._focus, count - 1);
     const active = this._hover ?? focus;
     const activePoint = active === null ? undefined : layout.points[active];
-    const value = (v: number, compact = false): string => formatValue(v, t.unit, locale, { compact });
     const lastPoint = layout.points[count - 1]!;
-    const targetText = this._bandText(t.target, t.unit, locale);
-    const criticalText = this._bandText(t.critical, t.unit, locale);
+    // The KPI's figures decide the digits, so the latest value never reads as its target or threshold.
+    const among = kpiFigures({ latest: lastPoint, target: t.target, critical: t.critical });
+    const value = (v: number): string => formatValue(v, t.unit, locale, { compact: true, among });
+    const targetText = t.target === null ? null : formatBand(t.target, t.unit, locale, { compact: true, among });
+    const criticalText = criticalLegend(t.critical, t.direction, t.unit, locale, { compact: true, among });
     const look = t.health ? healthLook(t.health) : null;
     const range = `${formatDate(window[0], locale)} to ${formatDate(window[1], locale)}`;
-    const xLabel = (iso: string, i: number): string => {
-      const d = new Date(`${iso}T00:00:00Z`);
-      const withYear = i === 0 || d.getUTCMonth() === 0;
-      return dateFormat(locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(d);
-    };
+    const xLabels = calendarTickLabels(layout.xTicks.map((tick) => tick.date), locale);
     const tipLeft = activePoint ? (activePoint.x / layout.width) * 100 : 0;
     const tipTop = activePoint ? (activePoint.y / layout.height) * 100 : 0;
     const tipAlign = tipLeft > 75 ? 'end' : tipLeft < 25 ? 'start' : 'middle';
@@ -254,7 +248,7 @@ export class KpiTrend extends CairnElement {
               (tick) => svg`<line class="grid" x1=${layout.plot.left} x2=${layout.plot.right} y1=${tick.y} y2=${tick.y}></line>
                 <text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`,
             )}
-            ${layout.xTicks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${layout.plot.bottom + 17} text-anchor="middle">${xLabel(tick.date, i)}</text>`)}
+            ${layout.xTicks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${layout.plot.bottom + 17} text-anchor="middle">${xLabels[i]}</text>`)}
             <line class="axis" x1=${layout.plot.left} x2=${layout.plot.right} y1=${layout.plot.bottom} y2=${layout.plot.bottom}></line>
             ${layout.targetBands.map((d) => svg`<path part="target" class="target-band" d=${d}></path>`)}
             ${layout.targetLines.map((d) => svg`<path part="target" class="target-line" d=${d}></path>`)}
@@ -262,7 +256,7 @@ export class KpiTrend extends CairnElement {
             ${layout.line ? svg`<path part="line" class="line" d=${layout.line}></path>` : nothing}
             ${layout.last
               ? svg`<circle class="last" cx=${layout.last.x} cy=${layout.last.y} r="4"></circle>
-                <text class="last-label" x=${layout.last.labelX} y=${layout.last.labelY} text-anchor=${layout.last.anchor}>${value(lastPoint.value, true)}</text>`
+                <text class="last-label" x=${layout.last.labelX} y=${layout.last.labelY} text-anchor=${layout.last.anchor}>${value(lastPoint.value)}</text>`
               : nothing}
             ${activePoint
               ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>

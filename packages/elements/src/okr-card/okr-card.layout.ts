@@ -1,5 +1,5 @@
 import type { SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
-import { formatScore, formatValue, safeNumberFormat } from '../shared/format.js';
+import { formatScore, formatValue, isCurrency, keyResultFigures } from '../shared/format.js';
 
 /** Heading levels 1–6; anything else falls back to the default 3. */
 export function headingLevel(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
@@ -33,30 +33,12 @@ export function narrativeExcerpt(markdown: string | null | undefined, max = 240)
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-let currencies: Set<string> | null = null;
-function isCurrency(unit: string): boolean {
-  if (!/^[A-Z]{3}$/.test(unit)) return false;
-  if (currencies === null) {
-    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'currency') => string[] };
-    currencies = new Set(intl.supportedValuesOf ? intl.supportedValuesOf('currency') : ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK']);
-  }
-  return currencies.has(unit);
-}
-
-/** A measured value with its unit, through Intl in the reader's locale; currency codes become currency. */
-export function formatMeasure(value: number | null | undefined, unit: string | null | undefined, locale: string): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (unit && isCurrency(unit)) {
-    const magnitude = Math.abs(value);
-    const options: Intl.NumberFormatOptions =
-      magnitude >= 1_000_000
-        ? { style: 'currency', currency: unit, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
-        : magnitude >= 1000
-          ? { style: 'currency', currency: unit, minimumFractionDigits: 0, maximumFractionDigits: 0 }
-          : { style: 'currency', currency: unit };
-    return safeNumberFormat(locale, options).format(value);
-  }
-  return formatValue(value, unit, locale);
+/**
+ * A measured value with its unit, written as every element writes it (see shared/format.ts);
+ * `among` are the key result's other figures, so "1.15M" never reads "1.2M" beside "1.3M".
+ */
+export function formatMeasure(value: number | null | undefined, unit: string | null | undefined, locale: string, among: readonly number[] = []): string {
+  return formatValue(value, unit, locale, { compact: true, among });
 }
 
 /**
@@ -71,11 +53,12 @@ export function keyResultMeasure(kr: SnapshotKeyResult, locale: string): string 
     const count = kr.milestones.length;
     return `${done} of ${count} ${count === 1 ? 'milestone' : 'milestones'}`;
   }
-  const current = formatMeasure(kr.current, kr.unit, locale);
+  const among = keyResultFigures(kr);
+  const current = formatMeasure(kr.current, kr.unit, locale, among);
   if (kr.target === null) return current;
-  const target = formatMeasure(kr.target, kr.unit, locale);
+  const target = formatMeasure(kr.target, kr.unit, locale, among);
   const unitOnce = kr.unit && !isCurrency(kr.unit) && kr.current !== null && Number.isFinite(kr.current);
-  const bare = unitOnce ? formatMeasure(kr.current, null, locale) : current;
+  const bare = unitOnce ? formatMeasure(kr.current, null, locale, among) : current;
   // A bound reads as its own clause, so only a word unit is written once ("1, keep ≤ 2 incidents");
   // a sign stays on both sides ("11.4 %, keep ≤ 12 %").
   if (kr.type === 'maintain') return `${/\p{L}/u.test(kr.unit ?? '') ? bare : current}, keep ${kr.direction === 'decrease' ? '≤' : '≥'} ${target}`;

@@ -102,7 +102,7 @@ describe('keyResultMeasure', () => {
   it('maintain: the value and the bound it keeps', () => {
     expect(keyResultMeasure(kr({ type: 'maintain', current: 11.4, target: 12, unit: '%', direction: 'decrease' }), 'en-GB')).toBe('11.4 %, keep ≤ 12 %');
     expect(keyResultMeasure(kr({ type: 'maintain', current: 1, target: 2, unit: 'incidents', direction: 'decrease' }), 'en-GB')).toBe('1, keep ≤ 2 incidents');
-    expect(keyResultMeasure(kr({ type: 'maintain', current: 98, target: 95, unit: 'EUR', direction: 'increase' }), 'en-GB')).toBe('€98.00, keep ≥ €95.00');
+    expect(keyResultMeasure(kr({ type: 'maintain', current: 98, target: 95, unit: 'EUR', direction: 'increase' }), 'en-GB')).toBe('€98, keep ≥ €95');
     expect(keyResultMeasure(kr({ type: 'maintain', current: null, target: 2, unit: 'incidents', direction: 'decrease' }), 'en-GB')).toBe('–, keep ≤ 2 incidents');
   });
 

@@ -6,7 +6,7 @@
 
 /** How a value is written. */
 export interface FormatValueOptions {
-  /** Short notation for large numbers ("1.15M") where space is tight. */
+  /** Short notation from 100,000 up ("1.15M"), as every element writes values. */
   readonly compact?: boolean;
   /**
    * The other figures shown with this one (a KPI's target and critical line, a key result's
@@ -26,7 +26,8 @@ export function formatValue(value: number | null | undefined, unit: string | nul
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const currency = unit && isCurrency(unit) ? unit : null;
   const write = (v: number, fraction: number, compact: boolean): string => digitsOf(v, fraction, compact, currency, locale);
-  const compact = options.compact === true && Math.abs(value) >= 10_000;
+  // Six digits and more are shortened; "36,500 sessions" still reads at a glance.
+  const compact = options.compact === true && Math.abs(value) >= 100_000;
   const others = (options.among ?? []).filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n !== value);
   const base = baseFraction(value, compact, currency);
   let text = write(value, base, compact);
@@ -62,10 +63,10 @@ export function keyResultFigures(kr: { readonly start?: number | null; readonly 
   return [kr.start, kr.current, kr.target, kr.stretch].filter(isNumber);
 }
 
-/** A share 0..1 as a whole percentage. */
+/** A share 0..1 as a whole percentage, written like every other percent value ("49 %"). */
 export function formatPercent(share: number | null | undefined, locale: string): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '–';
-  return safeNumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatValue(Math.round(share * 100), '%', locale);
 }
 
 /**
