@@ -98,7 +98,8 @@ export function numberLike(value: unknown): number | undefined {
   const plain = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text);
   if (!grouped && !plain) return undefined;
   const number = Number(text.replace(/[,_ \u00a0\u202f]/g, ''));
-  return Number.isFinite(number) && Math.abs(number) < 1e15 ? number : undefined;
+  // Within the bounds of an amount (schema/number-bounds.ts): a larger one gets its own problem.
+  return Number.isFinite(number) && Math.abs(number) <= 1e15 ? number : undefined;
 }
 
 /** A value as the user wrote it, in quotes, cut short and with control characters escaped. */
