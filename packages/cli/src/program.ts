@@ -1,9 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerCheckin } from './commands/checkin.js';
 import { registerMeasure } from './commands/measure.js';
+import { registerNew } from './commands/new.js';
 import { exportCommand } from './commands/export.js';
 import { schemaCommand } from './commands/schema.js';
-import { registerSiteCommands } from './commands/site-commands.js';
 import { registerSiteCommands } from './commands/site-commands.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
@@ -96,8 +96,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
   const context = { output, finish: (exit: number) => { code = exit; } };
   registerCheckin(program, context);
   registerMeasure(program, context);
-
-  registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
+  registerNew(program, context);
 
   registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
 

@@ -126,13 +126,46 @@ export function diffOf(changes: readonly FileChange[]): string {
 
 /**
  * Writes each change safely (see safe-write.ts); a file that changed since it was read, or a new
- * file that now exists, stops the write with nothing written for that file.
+ * file whose path is taken, stops the write with nothing written for that file.
  */
+export interface CommitFlags {
+  dryRun: boolean;
+  json: boolean;
+}
+
+/**
+ * The common end of every command that writes goals files: check the goals as they would be
+ * (refuse with validate's errors, exit 1), then show the diff (--dry-run) or write, print the
+ * warnings on the new lines, and the command's own report (text, or JSON with --json).
+ */
+export async function commitChanges(
+  session: GoalsSession,
+  changes: readonly FileChange[],
+  flags: CommitFlags,
+  output: Output,
+  report: (checked: CheckedChange) => { text: string; json: Record<string, unknown> },
+): Promise<number> {
+  const checked = checkChanged(session, new Map(changes.map((c) => [c.path, c.after])));
+  if (!checked.ok) {
+    reportRefusal(session, checked, output);
+    return 1;
+  }
+  if (!flags.dryRun) await writeChanges(session, changes);
+  const { text, json } = report(checked);
+  if (flags.json) {
+    output.out(JSON.stringify({ ...json, written: !flags.dryRun, ...(flags.dryRun ? { diff: diffOf(changes) } : {}) }, null, 2));
+    return 0;
+  }
+  if (flags.dryRun) output.out(diffOf(changes));
+  reportWarnings(session, checked, changes, output);
+  output.out(flags.dryRun ? `${text}\nNothing was written (--dry-run).` : text);
+  return 0;
+}
+
 export async function writeChanges(session: GoalsSession, changes: readonly FileChange[]): Promise<void> {
   for (const change of changes) {
     const full = join(session.dir, change.path);
     const shown = shownPath(session, change.path);
-    if (change.before === null && (await stat(full).catch(() => null))) throw new UsageError(`${shown} already exists; nothing was written`);
-    await writeFileSafely(full, change.after, { shown, unchangedSince: change.before ?? undefined });
+    await writeFileSafely(full, change.after, { shown, unchangedSince: change.before ?? undefined, exclusive: change.before === null });
   }
 }

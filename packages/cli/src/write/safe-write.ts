@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { lstat, mkdir, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../output.js';
 import { reasonOf } from './error-words.js';
@@ -13,6 +13,8 @@ export interface WriteOptions {
    * text is ready, nothing is written (someone else wrote it meanwhile) and the write fails.
    */
   unchangedSince?: string | undefined;
+  /** Only create the file: if anything is at the path by the time the text is ready, nothing is written. */
+  exclusive?: boolean | undefined;
 }
 
 /** How a write reached its path. */
@@ -34,10 +36,11 @@ export async function writeFileSafely(path: string, text: string, options: Write
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot write ${shown}: ${reasonOf(error)}`);
   };
-  const link = await lstat(path).catch((error: { code?: string }) => (error.code === 'ENOENT' ? null : fail(error)));
+  const existing = await lstat(path).catch((error: { code?: string }) => (error.code === 'ENOENT' ? null : fail(error)));
   let target = path;
-  let info = link;
-  if (link?.isSymbolicLink()) {
+  if (existing && options.exclusive) throw new UsageError(`${shown} already exists; nothing was written`);
+  let info = existing;
+  if (existing?.isSymbolicLink()) {
     info = await stat(path).catch((error: { code?: string }) => {
       if (error.code === 'ENOENT') throw new UsageError(`cannot write ${shown}: it is a symbolic link to a file that does not exist`);
       return fail(error);
@@ -72,7 +75,15 @@ export async function writeFileSafely(path: string, text: string, options: Write
         const now = await readFile(target, 'utf8').catch(() => null);
         if (now !== options.unchangedSince) throw new UsageError(`${shown} changed while cairn was writing it; nothing was written, run the command again`);
       }
-      await rename(temporary, target);
+      if (options.exclusive) {
+        // A hard link fails if the path was taken meanwhile, where a rename would replace it.
+        await link(temporary, target).catch((error: { code?: string }) => {
+          throw error.code === 'EEXIST' ? new UsageError(`${shown} already exists; nothing was written`) : error;
+        });
+        await rm(temporary, { force: true });
+      } else {
+        await rename(temporary, target);
+      }
     });
   } catch (error) {
     discard();

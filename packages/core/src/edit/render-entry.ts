@@ -66,3 +66,8 @@ function readsBackPlain(value: string): boolean {
     return false;
   }
 }
+
+/** The `key: value` lines of a new YAML mapping (a new file's front matter or KPI), plain where that reads back the same. */
+export function mappingLines(entry: Entry): string[] {
+  return blockLines(entry, { ...DEFAULT_STYLE, layout: 'block' }, 0);
+}

@@ -1,0 +1,272 @@
+import type { Command } from 'commander';
+import { editList, EditError, listItems, mappingLines, type Entry, type EntryValue, type LocatedObjective } from '@cairn/core';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { UsageError, type Output } from '../output.js';
+import { nearIds, parseDay, parseNumber } from '../write/command-input.js';
+import { withFileLock } from '../write/file-lock.js';
+import { commitChanges, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { freeId, slugFrom } from '../write/slug.js';
+import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+const HELP = `
+Examples:
+  $ cairn new objective --period 2026-q4 --team product --title "Ship the refill range" --owner priya
+  $ cairn new key-result ship-the-refill-range --title "Refill orders a week" --start 0 --target 500 --unit orders
+  $ cairn new kpi refill-orders --title "Refill orders" --target 500 --frequency weekly --owner priya
+  $ cairn new period 2027-q2 --start 2027-04-01 --end 2027-06-30 --name "Q2 2027"
+  $ cairn new team refills --name "Refills" --parent product --owners priya,sam
+
+Each writes a valid file or entry in the right place (checking the goals as they would be first),
+never overwrites a file, and prints what it wrote. An id is made from the title when not given.`;
+
+type Flags = WritingFlags & Record<string, string | boolean | undefined>;
+
+export function registerNew(program: Command, context: CommandContext): void {
+  const group = program
+    .command('new')
+    .summary('add an objective, key result, KPI, period or team')
+    .description('Write a new objective file, key result, KPI file, period or team, in the style of the goals folder.')
+    .addHelpText('after', HELP);
+  const sub = (name: string, summary: string): Command => {
+    const command = group.command(name).summary(summary).description(summary).addHelpText('after', HELP);
+    for (const option of writingOptions()) command.addOption(option);
+    return command;
+  };
+  const run = (work: (flags: Flags, output: Output, ...args: string[]) => Promise<number>) =>
+    async (...args: unknown[]): Promise<void> => {
+      const strings = args.filter((a): a is string => typeof a === 'string' || a === undefined);
+      const flags = args.find((a): a is Flags => typeof a === 'object' && a !== null && !('commands' in a)) as Flags;
+      context.finish(await work(flags, context.output, ...(strings as string[])));
+    };
+
+  sub('objective', 'write a new objective file: objectives/<period>/<team>/<id>.md')
+    .requiredOption('--period <id>', 'the period it belongs to')
+    .requiredOption('--team <id>', 'the team that owns it')
+    .requiredOption('--title <text>', 'what the objective sets out to achieve')
+    .option('--id <id>', 'its id and file name (default: made from the title)')
+    .option('--owner <handle>', 'who owns it')
+    .option('--parent <ref>', 'the objective (or OBJECTIVE#KR) it contributes to')
+    .option('--kind <kind>', 'committed or aspirational (default)')
+    .action(run(newObjective));
+
+  sub('key-result', "add a key result to an objective's file")
+    .argument('<objective>', 'the objective id')
+    .requiredOption('--title <text>', 'what is measured')
+    .option('--id <id>', 'its id (default: made from the title)')
+    .option('--type <type>', 'metric (default with --target), kpi, milestone or maintain')
+    .option('--start <n>', 'the value at the start of the period')
+    .option('--target <n>', 'the value to reach')
+    .option('--unit <text>', 'the unit of start and target')
+    .option('--kpi <id>', 'read the current value from this KPI')
+    .option('--owner <handle>', "who owns it (default: the objective's owner)")
+    .action(run(newKeyResult));
+
+  sub('kpi', 'write a new KPI file: kpis/<id>.yaml')
+    .argument('[id]', 'its id and file name (default: made from the title)')
+    .requiredOption('--title <text>', 'what is measured')
+    .option('--target <n>', 'the value to stay at or beyond')
+    .option('--critical <n>', 'beyond this line it is critical')
+    .option('--direction <direction>', 'increase (default), decrease or range')
+    .option('--frequency <frequency>', 'daily, weekly, monthly, quarterly or yearly')
+    .option('--unit <text>', 'the unit of its values')
+    .option('--owner <handle>', 'who owns it')
+    .option('--team <id>', 'the team it belongs to')
+    .action(run(newKpi));
+
+  sub('period', 'add a period to periods.yaml')
+    .argument('<id>', 'its id (e.g. 2027-q2)')
+    .requiredOption('--start <date>', 'its first day (YYYY-MM-DD)')
+    .requiredOption('--end <date>', 'its last day (YYYY-MM-DD)')
+    .option('--name <text>', 'its name for display')
+    .option('--parent <id>', 'the period that contains it (e.g. the year)')
+    .action(run(newPeriod));
+
+  sub('team', 'add a team to teams.yaml')
+    .argument('<id>', 'its id')
+    .requiredOption('--name <text>', 'its name for display')
+    .option('--parent <id>', 'the team it belongs to')
+    .option('--owners <handles>', 'its owners, comma-separated')
+    .action(run(newTeam));
+}
+
+function text(flags: Flags, name: string): string | undefined {
+  const value = flags[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Drops the fields not given, keeping the order fields are written in. */
+function entryOf(fields: Record<string, EntryValue | undefined>): Entry {
+  return Object.fromEntries(Object.entries(fields).filter((pair): pair is [string, EntryValue] => pair[1] !== undefined));
+}
+
+function checkId(id: string, what: string): string {
+  if (!SLUG.test(id)) throw new UsageError(`${what} "${id}" is not an id: use lowercase letters, digits and hyphens, starting with a letter or digit`);
+  return id;
+}
+
+function editOrSay(run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof EditError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function newObjective(flags: Flags, output: Output): Promise<number> {
+  const session = await openGoalsSession(flags.goals, flags);
+  const title = text(flags, 'title') as string;
+  const period = checkId(text(flags, 'period') as string, '--period');
+  const team = checkId(text(flags, 'team') as string, '--team');
+  const kind = text(flags, 'kind');
+  if (kind !== undefined && kind !== 'committed' && kind !== 'aspirational') throw new UsageError(`--kind is committed or aspirational, not "${kind}"`);
+  const taken = (id: string): boolean => session.repo.known.objective.has(id) || session.repo.objectives.some((o) => o.data.id === id);
+  const given = text(flags, 'id');
+  const id = given === undefined ? freeId(slugFrom(title) || 'objective', taken) : checkId(given, '--id');
+  if (given !== undefined && taken(id)) throw new UsageError(`an objective with the id ${id} already exists${where(session, session.repo.objectives.find((o) => o.data.id === id))}; give another --id`);
+  const path = `objectives/${period}/${team}/${id}.md`;
+  if (existsSync(join(session.dir, path))) throw new UsageError(`${shownPath(session, path)} already exists; give another --id`);
+  const front = mappingLines(entryOf({ title, owner: text(flags, 'owner'), kind, parent: text(flags, 'parent') }));
+  const body = ['---', ...front, '---', ''].join('\n');
+  const change: FileChange = { path, before: null, after: body };
+  return finish(session, [change], flags, output, () => ({
+    text: `Created ${shownPath(session, path)}: objective ${id}\nAdd key results with: cairn new key-result ${id} --title "…" --start 0 --target 10`,
+    json: { action: 'new objective', file: shownPath(session, path), id },
+  }));
+}
+
+function where(session: GoalsSession, objective: LocatedObjective | undefined): string {
+  return objective ? ` (${shownPath(session, objective.file)})` : '';
+}
+
+async function newKeyResult(flags: Flags, output: Output, objectiveId: string): Promise<number> {
+  let session = await openGoalsSession(flags.goals, flags);
+  const locate = (s: GoalsSession): LocatedObjective => {
+    const found = s.repo.objectives.find((o) => o.data.id === objectiveId);
+    if (found) return found;
+    const near = nearIds(objectiveId, s.repo.objectives.map((o) => o.data.id));
+    throw new UsageError(`no objective "${objectiveId}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`);
+  };
+  const file = locate(session).file;
+  return withFileLock(
+    join(session.dir, file),
+    async () => {
+      const before = await readCurrent(session, file);
+      if (before === null) throw new UsageError(`${shownPath(session, file)} is gone; nothing was written`);
+      if (before !== session.repo.texts.get(file)) session = await openGoalsSession(flags.goals, flags);
+      const objective = locate(session);
+      const title = text(flags, 'title') as string;
+      const krIds = new Set(objective.data.keyResults.map((kr) => kr.id));
+      const given = text(flags, 'id');
+      const id = given === undefined ? freeId(slugFrom(title, 30) || 'kr', (k) => krIds.has(k)) : checkId(given, '--id');
+      if (krIds.has(id)) throw new UsageError(`the objective ${objectiveId} already has a key result ${id}; give another --id`);
+      const type = text(flags, 'type');
+      if (type !== undefined && !['metric', 'kpi', 'milestone', 'maintain'].includes(type)) throw new UsageError(`--type is metric, kpi, milestone or maintain, not "${type}"`);
+      const number = (name: string): number | undefined => (text(flags, name) === undefined ? undefined : parseNumber(text(flags, name) as string, `--${name}`));
+      const entry = entryOf({
+        id,
+        title,
+        owner: text(flags, 'owner'),
+        type,
+        kpi: text(flags, 'kpi'),
+        start: number('start'),
+        target: number('target'),
+        unit: text(flags, 'unit'),
+        done: type === 'milestone' ? false : undefined,
+      });
+      const after = editOrSay(() => editList(before, file, { list: ['key_results'], entry, layout: 'block' }));
+      const ref = `${objectiveId}#${id}`;
+      return finish(session, [{ path: file, before, after }], flags, output, () => ({
+        text: `Added key result ${ref} to ${shownPath(session, file)}\nRecord progress with: cairn checkin ${ref} VALUE`,
+        json: { action: 'new key-result', file: shownPath(session, file), id: ref },
+      }));
+    },
+    { shown: shownPath(session, file) },
+  );
+}
+
+async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<number> {
+  const session = await openGoalsSession(flags.goals, flags);
+  const title = text(flags, 'title') as string;
+  const taken = (id: string): boolean => session.repo.known.kpi.has(id) || session.files.some((f) => f.path.startsWith('kpis/') && f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '') === id);
+  const id = givenId === undefined ? freeId(slugFrom(title) || 'kpi', taken) : checkId(givenId, 'the KPI id');
+  if (givenId !== undefined && taken(id)) throw new UsageError(`a KPI with the id ${id} already exists; give another id`);
+  const direction = text(flags, 'direction');
+  if (direction !== undefined && !['increase', 'decrease', 'range'].includes(direction)) throw new UsageError(`--direction is increase, decrease or range, not "${direction}"`);
+  const number = (name: string): number | undefined => (text(flags, name) === undefined ? undefined : parseNumber(text(flags, name) as string, `--${name}`));
+  const path = `kpis/${id}.yaml`;
+  // The editor-schema line only where the schema is there to be found (cairn schema --out schemas).
+  const schema = existsSync(join(session.dir, 'schemas', 'kpi.schema.json')) ? [`# yaml-language-server: $schema=${relative(join(session.dir, 'kpis'), join(session.dir, 'schemas', 'kpi.schema.json'))}`] : [];
+  const lines = mappingLines(
+    entryOf({
+      title,
+      owner: text(flags, 'owner'),
+      team: text(flags, 'team'),
+      unit: text(flags, 'unit'),
+      direction,
+      target: number('target'),
+      critical: number('critical'),
+      frequency: text(flags, 'frequency'),
+    }),
+  );
+  const change: FileChange = { path, before: null, after: `${[...schema, ...lines].join('\n')}\n` };
+  return finish(session, [change], flags, output, () => ({
+    text: `Created ${shownPath(session, path)}: KPI ${id}\nRecord values with: cairn measure ${id} VALUE`,
+    json: { action: 'new kpi', file: shownPath(session, path), id },
+  }));
+}
+
+async function newPeriod(flags: Flags, output: Output, id: string): Promise<number> {
+  checkId(id, 'the period id');
+  const entry = entryOf({ id, name: text(flags, 'name'), start: parseDay(text(flags, 'start') as string, '--start'), end: parseDay(text(flags, 'end') as string, '--end'), parent: text(flags, 'parent') });
+  return addToList(flags, output, 'periods', id, entry, (s) => s.repo.known.period.has(id));
+}
+
+async function newTeam(flags: Flags, output: Output, id: string): Promise<number> {
+  checkId(id, 'the team id');
+  const owners = text(flags, 'owners')
+    ?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const entry = entryOf({ id, name: text(flags, 'name'), parent: text(flags, 'parent'), owners });
+  return addToList(flags, output, 'teams', id, entry, (s) => s.repo.known.team.has(id));
+}
+
+/** A new entry of periods.yaml or teams.yaml (whichever of .yaml, .yml, .json the folder has; a new periods.yaml if none). */
+async function addToList(flags: Flags, output: Output, name: 'periods' | 'teams', id: string, entry: Entry, exists: (s: GoalsSession) => boolean): Promise<number> {
+  let session = await openGoalsSession(flags.goals, flags);
+  const file = session.files.find((f) => [`${name}.yaml`, `${name}.yml`, `${name}.json`].includes(f.path))?.path ?? `${name}.yaml`;
+  const what = name === 'periods' ? 'period' : 'team';
+  return withFileLock(
+    join(session.dir, file),
+    async () => {
+      const before = await readCurrent(session, file);
+      if (before !== (session.repo.texts.get(file) ?? null)) session = await openGoalsSession(flags.goals, flags);
+      if (exists(session)) throw new UsageError(`a ${what} with the id ${id} already exists in ${shownPath(session, file)}`);
+      let after: string;
+      if (before === null || before.trim() === '') {
+        after = `${(before ?? '').replace(/\s+$/, '')}${mappingLines(entry).map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n')}\n`;
+      } else {
+        // periods.yaml may be a list, or { $schema, periods: [...] }.
+        const wrapped = listItems(before, file, [name]).length > 0;
+        after = editOrSay(() => editList(before, file, { list: wrapped ? [name] : [], entry, layout: 'block' }));
+      }
+      return finish(session, [{ path: file, before, after }], flags, output, () => ({
+        text: `Added ${what} ${id} to ${shownPath(session, file)}`,
+        json: { action: `new ${what}`, file: shownPath(session, file), id },
+      }));
+    },
+    { shown: shownPath(session, file) },
+  );
+}
+
+async function finish(session: GoalsSession, changes: FileChange[], flags: Flags, output: Output, report: () => { text: string; json: Record<string, unknown> }): Promise<number> {
+  try {
+    return await commitChanges(session, changes, flags, output, report);
+  } finally {
+    session.cache?.save();
+  }
+}
