@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeTempDir } from '../run-cairn.js';
+import { cairn } from './capture.js';
+import { GOALS, goalsFolder } from './goals-folder.js';
+
+const made: string[] = [];
+async function folder(changes?: Record<string, string>): Promise<string> {
+  const dir = await goalsFolder(changes);
+  made.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(made.splice(0).map(removeTempDir));
+});
+
+function read(dir: string, path: string): Promise<string> {
+  return readFile(join(dir, path), 'utf8');
+}
+
+describe('cairn new', () => {
+  it('objective: writes the file in the period and team folders, with an id from the title', async () => {
+    const dir = await folder();
+    const result = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', 'Ship the refill range: phase 1', '--owner', 'priya', '--kind', 'committed', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'objectives/2026-q4/acme/ship-the-refill-range-phase-1.md')).toBe('---\ntitle: "Ship the refill range: phase 1"\nowner: priya\nkind: committed\n---\n');
+    expect(result.stdout).toContain('objectives/2026-q4/acme/ship-the-refill-range-phase-1.md: objective ship-the-refill-range-phase-1\n');
+  });
+
+  it('objective: an id taken by another objective gets a number; a given one is refused', async () => {
+    const dir = await folder();
+    const derived = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', 'Grow', '--goals', dir, '--no-cache']);
+    expect(derived.code).toBe(0);
+    expect(existsSync(join(dir, 'objectives/2026-q4/acme/grow-2.md'))).toBe(true);
+    const given = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', 'Grow', '--id', 'grow', '--goals', dir, '--no-cache']);
+    expect(given.code).toBe(2);
+    expect(given.stderr).toMatch(/^error: an objective with the id grow already exists \(.*objectives\/2026-q4\/acme\/grow\.md\); give another --id\n$/);
+    expect(await read(dir, 'objectives/2026-q4/acme/grow.md')).toBe(GOALS['objectives/2026-q4/acme/grow.md']);
+  });
+
+  it('objective: an unknown period is refused with the located error, and no file is made', async () => {
+    const dir = await folder();
+    const result = await cairn(['new', 'objective', '--period', '2031-q1', '--team', 'acme', '--title', 'Later', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unknown period "2031-q1"');
+    expect(result.stderr).toContain('Nothing was written');
+    expect(existsSync(join(dir, 'objectives/2031-q1'))).toBe(false);
+  });
+
+  it('key-result: adds a block mapping after the last key result, as the file writes them', async () => {
+    const dir = await folder();
+    const result = await cairn(['new', 'key-result', 'grow', '--title', 'Reach 500 refill orders', '--start', '0', '--target', '500', '--unit', 'orders', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'objectives/2026-q4/acme/grow.md')).toBe(
+      (GOALS['objectives/2026-q4/acme/grow.md'] as string).replace(
+        '    done: false\n',
+        '    done: false\n  - id: reach-500-refill-orders\n    title: Reach 500 refill orders\n    start: 0\n    target: 500\n    unit: orders\n',
+      ),
+    );
+    expect(result.stdout).toContain('Record progress with: cairn checkin grow#reach-500-refill-orders VALUE');
+  });
+
+  it('key-result: a target equal to the start is refused with validate\'s message', async () => {
+    const dir = await folder();
+    const result = await cairn(['new', 'key-result', 'grow', '--title', 'Flat', '--start', '3', '--target', '3', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('target equals start (3): there is no distance to measure progress on');
+    expect(await read(dir, 'objectives/2026-q4/acme/grow.md')).toBe(GOALS['objectives/2026-q4/acme/grow.md']);
+  });
+
+  it('kpi: writes kpis/<id>.yaml, with the editor-schema line when the folder has the schemas', async () => {
+    const dir = await folder();
+    await mkdir(join(dir, 'schemas'));
+    await writeFile(join(dir, 'schemas', 'kpi.schema.json'), '{}');
+    const result = await cairn(['new', 'kpi', 'refills', '--title', 'Refill orders', '--target', '500', '--frequency', 'weekly', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'kpis/refills.yaml')).toBe('# yaml-language-server: $schema=../schemas/kpi.schema.json\ntitle: Refill orders\ntarget: 500\nfrequency: weekly\n');
+    const again = await cairn(['new', 'kpi', 'refills', '--title', 'Again', '--goals', dir, '--no-cache']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('error: a KPI with the id refills already exists; give another id\n');
+  });
+
+  it('period and team: appended to the lists in their style', async () => {
+    const dir = await folder();
+    const period = await cairn(['new', 'period', '2027-q1', '--start', '2027-01-01', '--end', '2027-03-31', '--name', 'Q1 2027', '--goals', dir, '--no-cache']);
+    expect(period.code).toBe(0);
+    expect(await read(dir, 'periods.yaml')).toBe(`${GOALS['periods.yaml']}- id: 2027-q1\n  name: Q1 2027\n  start: 2027-01-01\n  end: 2027-03-31\n`);
+    const team = await cairn(['new', 'team', 'ops', '--name', 'Operations', '--parent', 'acme', '--owners', 'sam, lee', '--goals', dir, '--no-cache']);
+    expect(team.code).toBe(0);
+    expect(await read(dir, 'teams.yaml')).toBe(`${GOALS['teams.yaml']}- id: ops\n  name: Operations\n  parent: acme\n  owners: [sam, lee]\n`);
+    const twice = await cairn(['new', 'team', 'ops', '--name', 'Ops', '--goals', dir, '--no-cache']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/^error: a team with the id ops already exists in .*teams\.yaml\n$/);
+  });
+
+  it('--dry-run --json shows the new file as a diff and writes nothing', async () => {
+    const dir = await folder();
+    const result = await cairn(['new', 'team', 'ops', '--name', 'Operations', '--parent', 'acme', '--dry-run', '--json', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer).toMatchObject({ action: 'new team', id: 'ops', written: false });
+    expect(answer.diff).toContain('+- id: ops\n+  name: Operations\n+  parent: acme\n');
+    expect(await read(dir, 'teams.yaml')).toBe(GOALS['teams.yaml']);
+  });
+
+  it('--help of each shows an example', async () => {
+    for (const kind of ['objective', 'key-result', 'kpi', 'period', 'team']) {
+      const help = await cairn(['new', kind, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`$ cairn new ${kind} `);
+    }
+  });
+});
