@@ -1,12 +1,15 @@
 import { isAmount, isBeyondRange } from '../schema/number-bounds.js';
 import { plainScalarValue } from '../source/core-schema.js';
 
+const DECIMAL = /^-?[0-9]+(?:\.[0-9]+)?$/;
+
 /**
  * The number a CSV cell holds, read as YAML reads an unquoted value, so that a measurement is
  * accepted the same in a CSV and in a YAML file; undefined when it is not a number Cairn reads.
  */
 export function cellNumber(cell: string): number | undefined {
-  const value = plainScalarValue(cell);
+  // Most cells are plain decimals, which YAML reads as `Number` does (a test holds the two alike).
+  const value = DECIMAL.test(cell) ? Number(cell) : plainScalarValue(cell);
   return typeof value === 'number' && isAmount(value) ? value : undefined;
 }
 
