@@ -18,6 +18,7 @@ Examples:
   $ cairn validate --format github               annotations for a pull request check
   $ cairn score examples/acme --period 2026-q3   score a past quarter
   $ cairn export examples/acme --out snapshot.json
+  $ cairn build examples/acme --out site         build the goals site, then: cairn preview --out site
 
 Exit codes: 0 ok, 1 invalid data, 2 usage error, 70 a bug in Cairn.
 Docs: docs/cli.md in the Cairn repository.`;
