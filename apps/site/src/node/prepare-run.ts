@@ -14,9 +14,10 @@ export interface PreparedRun {
 
 /**
  * Loads, checks and scores a goals folder once, and writes the snapshot the pages read into
- * `runDir`. Invalid data throws SiteDataError before anything else is written.
+ * `runDir`. Invalid data throws SiteDataError before anything else is written, except under the
+ * dev server with a `fallback` (the last good snapshot), which is shown beside the problems.
  */
-export async function prepareRun(options: SiteOptions, runDir: string, dev = false): Promise<PreparedRun> {
+export async function prepareRun(options: SiteOptions, runDir: string, dev = false, fallback?: Snapshot): Promise<PreparedRun> {
   const goalsDir = resolve(options.goalsDir);
   const info = await stat(goalsDir).catch(() => null);
   if (!info) throw new Error(`no such folder: ${options.goalsDir}`);
@@ -27,11 +28,12 @@ export async function prepareRun(options: SiteOptions, runDir: string, dev = fal
   }
   const asOf = resolveAsOf(options.asOf, repo.config);
   const problems = checkRepository(repo, { asOf });
-  if (hasErrors(problems)) throw new SiteDataError(goalsDir, problems, repo.texts);
+  // A build refuses invalid data; the dev server shows the problems and the last good snapshot.
+  if (hasErrors(problems) && (!dev || !fallback)) throw new SiteDataError(goalsDir, problems, repo.texts);
   const site = repo.config.site ?? {};
   const audience = resolveAudience(options.audience, site.audience);
   // Everything after this point sees only what this audience may read.
-  const snapshot = snapshotForAudience(buildSnapshot(repo, asOf), audience);
+  const snapshot = hasErrors(problems) && fallback ? fallback : snapshotForAudience(buildSnapshot(repo, asOf), audience);
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
   const snapshotFile = join(runDir, 'snapshot.json');
   await writeFile(snapshotFile, JSON.stringify(snapshot));

@@ -1,0 +1,101 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import type { Snapshot } from '@cairn/core';
+import { createServer } from 'node:http';
+import { astroConfig } from './astro-config.js';
+import { closeServer, listen } from './listen.js';
+import type { RunningServer, ServeOptions, SiteOptions } from './options.js';
+import { prepareRun } from './prepare-run.js';
+import { quietAstro } from './quiet-astro.js';
+import type { RunState } from './run-state.js';
+import { SiteDataError } from './site-data-error.js';
+
+interface DevServerLike {
+  environments?: Record<string, { moduleGraph: { invalidateAll(): void } }>;
+  moduleGraph: { invalidateAll(): void };
+  ws: { send(payload: { type: 'full-reload' }): void };
+}
+
+/**
+ * Serves the site while you edit the goals: every change to a file of the goals folder is
+ * loaded, checked and scored again and the open pages reload. Problems are logged and shown at
+ * the top of every page; while there are errors the pages keep the last good scores.
+ */
+export async function devSite(options: SiteOptions & ServeOptions): Promise<RunningServer> {
+  const log = options.log ?? ((): void => {});
+  const goalsDir = resolve(options.goalsDir);
+  const port = options.port ?? 4321;
+  const host = options.host ?? '127.0.0.1';
+  // Vite would quietly move to the next port; a person who asked for one should hear it is taken.
+  await ensurePortFree(port, host);
+  const runDir = await mkdtemp(join(tmpdir(), 'cairn-dev-'));
+  const first = await prepareRun(options, runDir, true);
+  let run: RunState = first.run;
+  let lastGood: Snapshot = first.snapshot;
+  const report = (state: RunState): void => {
+    for (const p of state.problems) log(`${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}`);
+  };
+  report(run);
+
+  let watcher: FSWatcher | undefined;
+  const reload = {
+    name: 'cairn-goals-reload',
+    configureServer(server: DevServerLike): void {
+      let pending: NodeJS.Timeout | undefined;
+      const onChange = (path: string): void => {
+        if (path.startsWith('.') || path.includes(`${sep}.`) || path.startsWith(`dist${sep}`) || path.includes(`node_modules${sep}`)) return;
+        // Editors save in bursts (temporary file, rename): read the folder once they settle.
+        clearTimeout(pending);
+        pending = setTimeout(() => {
+          prepareRun(options, runDir, true, lastGood)
+            .then((next) => {
+              run = next.run;
+              if (!next.run.problems.some((p) => p.severity === 'error')) lastGood = next.snapshot;
+              log(`Goals changed: ${next.snapshot.objectives.length} objectives, ${run.problems.length} problem${run.problems.length === 1 ? '' : 's'}`);
+              report(run);
+              for (const environment of Object.values(server.environments ?? {})) environment.moduleGraph.invalidateAll();
+              server.moduleGraph.invalidateAll();
+              server.ws.send({ type: 'full-reload' });
+            })
+            .catch((error: unknown) => log(error instanceof SiteDataError ? error.message : `Could not reload the goals: ${(error as Error).message}`));
+        }, 150);
+      };
+      // Node's own watcher is ready when it returns, so no early edit is missed.
+      watcher = watch(goalsDir, { recursive: true }, (_event, name) => {
+        if (name) onChange(name.toString());
+      });
+    },
+  };
+
+  const config = astroConfig(() => run, join(runDir, 'out'), join(runDir, 'astro-cache'), [reload]);
+  const { dev } = await import('astro');
+  let server: Awaited<ReturnType<typeof dev>>;
+  try {
+    server = await quietAstro(() => dev({ ...config, server: { port, host } }));
+  } catch (error) {
+    await rm(runDir, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || /already in use/i.test((error as Error).message)) {
+      throw new Error(`port ${port} on ${host} is already in use; pick another with --port (e.g. --port ${port + 1})`);
+    }
+    throw error;
+  }
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${server.address.port}${run.base}`;
+  log(`Serving ${goalsDir} at ${url}`);
+  return {
+    url,
+    close: async () => {
+      watcher?.close();
+      await server.stop();
+      await rm(runDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function ensurePortFree(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host);
+  await closeServer(probe);
+}
