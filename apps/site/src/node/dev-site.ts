@@ -29,7 +29,8 @@ export async function devSite(options: SiteOptions & ServeOptions): Promise<Runn
   const port = options.port ?? 4321;
   const host = options.host ?? '127.0.0.1';
   // Vite would quietly move to the next port; a person who asked for one should hear it is taken.
-  await ensurePortFree(port, host);
+  // Port 0 means any free port: one is picked here, since Vite reads 0 as "its default".
+  const chosenPort = await freePort(port, host);
   const runDir = await mkdtemp(join(tmpdir(), 'cairn-dev-'));
   const first = await prepareRun(options, runDir, true);
   let run: RunState = first.run;
@@ -73,7 +74,7 @@ export async function devSite(options: SiteOptions & ServeOptions): Promise<Runn
   const { dev } = await import('astro');
   let server: Awaited<ReturnType<typeof dev>>;
   try {
-    server = await quietAstro(() => dev({ ...config, server: { port, host } }));
+    server = await quietAstro(() => dev({ ...config, server: { port: chosenPort, host } }));
   } catch (error) {
     await rm(runDir, { recursive: true, force: true });
     const code = (error as NodeJS.ErrnoException).code;
@@ -94,8 +95,10 @@ export async function devSite(options: SiteOptions & ServeOptions): Promise<Runn
   };
 }
 
-async function ensurePortFree(port: number, host: string): Promise<void> {
+/** The port itself when it is free (or a free one for 0); a taken port is an error naming it. */
+async function freePort(port: number, host: string): Promise<number> {
   const probe = createServer();
-  await listen(probe, port, host);
+  const url = await listen(probe, port, host);
   await closeServer(probe);
+  return Number(new URL(url).port);
 }
