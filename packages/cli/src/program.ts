@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerCheckin } from './commands/checkin.js';
+import { registerCsv } from './commands/csv.js';
 import { registerMeasure } from './commands/measure.js';
 import { registerNew } from './commands/new.js';
 import { exportCommand } from './commands/export.js';
@@ -98,6 +99,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
   registerCheckin(program, context);
   registerMeasure(program, context);
   registerNew(program, context);
+  registerCsv(program, context);
 
   registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
 
