@@ -3,7 +3,7 @@ import { AMOUNT_RULE } from '../schema/number-bounds.js';
 import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
 import { dayTextAt } from '../source/day-text.js';
-import { shortDecimalAt, shortDecimalEnd } from '../source/short-decimal.js';
+import { shortDecimalAt, type DecimalEnd } from '../source/short-decimal.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
 import { dateSuggestion, numberLike, plainNumberHint, quoted } from '../validate/suggest.js';
@@ -31,6 +31,7 @@ export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements
   let note = -1;
   const measurements: Measurement[] = [];
   const rowLines: number[] = [];
+  const ended: DecimalEnd = { end: 0 };
   // Lines and cells are found with indexOf and read in place; only cells that are not a plain
   // date or a short decimal are cut out: 730 daily rows per KPI made cutting them the most of
   // this function's time.
@@ -57,7 +58,7 @@ export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements
       const comma = text.indexOf(',', cell);
       const to = comma < 0 || comma > end ? end : comma;
       if (column === date) day = dayCell(text, cell, to);
-      else if (column === value) number = numberCell(text, cell, to);
+      else if (column === value) number = numberCell(text, cell, to, ended);
       else if (column === note) remark = text.slice(cell, to).trim();
       else if (column >= header.length && !isBlank(text, cell, to)) return null;
       if (to === end) break;
@@ -95,9 +96,9 @@ function dayCell(text: string, from: number, to: number): string | undefined {
 }
 
 /** The plain number in a cell, or undefined (`1,000` has been split already; `abc` is no number). */
-function numberCell(text: string, from: number, to: number): number | undefined {
-  const short = shortDecimalAt(text, from, to);
-  if (short !== undefined && shortDecimalEnd === to) return short;
+function numberCell(text: string, from: number, to: number, ended: DecimalEnd): number | undefined {
+  const short = shortDecimalAt(text, from, to, ended);
+  if (short !== undefined && ended.end === to) return short;
   const written = text.slice(from, to).trim();
   return cellNumber(written);
 }

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shortDecimalAt, shortDecimalEnd } from './short-decimal.js';
+import { shortDecimalAt } from './short-decimal.js';
+
+const ended = { end: -1 };
 
 describe('shortDecimalAt', () => {
   it('reads a decimal in place and says where it ends', () => {
-    expect(shortDecimalAt('value: -530.01, x', 7, 17)).toBe(-530.01);
-    expect(shortDecimalEnd).toBe(14);
-    expect(shortDecimalAt('12 apples', 0, 9)).toBe(12);
-    expect(shortDecimalEnd).toBe(2);
+    expect(shortDecimalAt('value: -530.01, x', 7, 17, ended)).toBe(-530.01);
+    expect(ended.end).toBe(14);
+    expect(shortDecimalAt('12 apples', 0, 9, ended)).toBe(12);
+    expect(ended.end).toBe(2);
   });
 
   it.each([
@@ -19,7 +21,7 @@ describe('shortDecimalAt', () => {
     ['more than 15 digits', '1234567890123456'],
     ['no digits', '-'],
   ])('leaves %s to the slower path', (_, text) => {
-    expect(shortDecimalAt(text, 0, text.length)).toBeUndefined();
+    expect(shortDecimalAt(text, 0, text.length, ended)).toBeUndefined();
   });
 
   it('gives the very double that Number gives, for any decimal of up to 15 digits', () => {
@@ -28,11 +30,11 @@ describe('shortDecimalAt', () => {
       .map(([negative, whole, part]) => `${negative ? '-' : ''}${whole}${part === undefined ? '' : `.${part}`}`);
     fc.assert(
       fc.property(decimal, (text) => {
-        const read = shortDecimalAt(text, 0, text.length);
+        const read = shortDecimalAt(text, 0, text.length, ended);
         if (read === undefined) expect(Number(text) === 0, text).toBe(true); // only zero is left
         else {
           expect(Object.is(read, Number(text)), text).toBe(true);
-          expect(shortDecimalEnd).toBe(text.length);
+          expect(ended.end).toBe(text.length);
         }
       }),
       { numRuns: 20_000, seed: 20261123 },

@@ -6,17 +6,19 @@ const DASH = 45;
 const POINT = 46;
 const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** Where the number `shortDecimalAt` read ends. */
-export let shortDecimalEnd = 0;
+/** Where the number `shortDecimalAt` read last ends: one per reader, never shared. */
+export interface DecimalEnd {
+  end: number;
+}
 
 /**
- * The decimal written from `at` (before `end`): an optional `-`, digits, and a point with more
+ * The decimal written from `at` (before `end`), its end put in `out`: an optional `-`, digits, and a point with more
  * digits, as far as they go. At most 15 digits, so the digits make an exact integer and one
  * division by an exact power of ten rounds once, to the very double `Number` and `parseFloat`
  * give. Undefined for anything else (zero among them, as `-0` is negative zero to `Number` but
  * zero to YAML, and a point without digits after it), for the caller's slower path to read.
  */
-export function shortDecimalAt(s: string, at: number, end: number): number | undefined {
+export function shortDecimalAt(s: string, at: number, end: number, out: DecimalEnd): number | undefined {
   let i = at;
   const negative = s.charCodeAt(i) === DASH;
   if (negative) i += 1;
@@ -36,7 +38,7 @@ export function shortDecimalAt(s: string, at: number, end: number): number | und
     }
   }
   if (digits === 0 || digits > 15 || fraction === 0 || mantissa === 0) return undefined;
-  shortDecimalEnd = i;
+  out.end = i;
   const value = fraction > 0 ? mantissa / (POWERS_OF_TEN[fraction] as number) : mantissa;
   return negative ? -value : value;
 }

@@ -1,10 +1,11 @@
 /**
  * The pieces of one line that the plain YAML reader (simple-yaml.ts) reads: keys, quoted and
  * plain scalars, short decimals, and what may follow a value. Each leaves the subset, by
- * `bail`, at anything it cannot read exactly as js-yaml does.
+ * `bail`, at anything it cannot read exactly as the full parser (`yaml`, YAML 1.2 core schema)
+ * does.
  */
-import { plainScalarValue } from './core-schema.js';
-import { shortDecimalAt, shortDecimalEnd } from './short-decimal.js';
+import { plainKeyText } from './core-schema.js';
+import { shortDecimalAt, type DecimalEnd } from './short-decimal.js';
 
 /** Thrown, and caught in `readSimpleYaml`, the moment the text leaves the subset. */
 class NotSimple {}
@@ -58,30 +59,36 @@ export function keyEnd(s: string, at: number, end: number): number {
 }
 
 /**
- * The keys met last, by first letter and length. A goals file repeats a dozen keys thousands of
- * times; finding one here spares cutting it out of the text and V8 looking it up as a property
- * name again.
+ * What one reader of one text keeps while reading: where the number read last ends, and the keys
+ * met last, by first letter and length (a goals file repeats a dozen keys thousands of times;
+ * finding one there spares cutting it out of the text and V8 looking it up as a property name
+ * again). Never shared between texts.
  */
-const recentKeys: (string | undefined)[] = new Array(256);
+export interface ScalarState extends DecimalEnd {
+  readonly recentKeys: (string | undefined)[];
+}
 
-/** The key written from `at` to `end`, as js-yaml stores it in the object. */
-export function keyAt(s: string, at: number, end: number): string {
+export function scalarState(): ScalarState {
+  return { end: 0, recentKeys: new Array<string | undefined>(256) };
+}
+
+/** The key written from `at` to `end`, as the full parser stores it in the object. */
+export function keyAt(s: string, at: number, end: number, state: ScalarState): string {
   const slot = (s.charCodeAt(at) * 31 + end - at) & 255;
-  const recent = recentKeys[slot];
+  const recent = state.recentKeys[slot];
   if (recent !== undefined && recent.length === end - at && s.startsWith(recent, at)) return recent;
   const text = s.slice(at, end);
   if (text === '__proto__') bail();
-  // js-yaml turns a key such as `1.0` or `True` into its value, then into text for the object.
-  const value = plainScalarValue(text);
-  if (typeof value !== 'string') return String(value);
-  recentKeys[slot] = value;
-  return value;
+  // A key such as `1.0`, `True` or `null` is read as its value, then made text for the object.
+  const key = plainKeyText(text);
+  if (key === text) state.recentKeys[slot] = key;
+  return key;
 }
 
 /**
  * Checks the character at `i` of a scalar, past the printable ASCII that nearly all text is,
- * the way js-yaml does: refuses control characters, C1 codes bar U+0085, U+FFFE, U+FFFF and
- * halves of surrogate pairs. A tab is left to js-yaml too (it may end a plain scalar).
+ * the way the full parser does: refuses control characters, C1 codes bar U+0085, U+FFFE, U+FFFF and
+ * halves of surrogate pairs. A tab is left to the full parser too (it may end a plain scalar).
  * Returns the index of the last code unit it covers.
  */
 function checkUnusual(s: string, i: number, c: number): number {
@@ -130,7 +137,7 @@ export function plainEnd(s: string, at: number, end: number, flow: boolean): num
   if (first === COMMA || first === OPEN_SEQ || first === CLOSE_SEQ || first === OPEN_MAP || first === CLOSE_MAP) bail();
   if (first === HASH || first === 38 || first === 42 || first === 33 || first === 124 || first === 62) bail();
   if (first === SINGLE || first === DOUBLE || first === 37 || first === 64 || first === 96) bail();
-  // `?` and `:` are left to js-yaml; `-` starts a scalar only when no space follows it.
+  // `?` and `:` are left to the full parser; `-` starts a scalar only when no space follows it.
   if (first === 63 || first === COLON) bail();
   if (first === DASH) {
     const next = at + 1 < end ? s.charCodeAt(at + 1) : SPACE;
@@ -161,17 +168,15 @@ export function plainEnd(s: string, at: number, end: number, flow: boolean): num
   return last;
 }
 
-/** Where the number `decimalAt` read ends. */
-export let decimalEnd = 0;
-
 /**
- * A short decimal (see short-decimal.ts) that is the whole value: undefined for a number that
- * does not end the value (`12 apples`, `2026-10-03`), so that the plain scalar is read as usual.
+ * A short decimal (see short-decimal.ts) that is the whole value, its end put in `state.end`:
+ * undefined for a number that does not end the value (`12 apples`, `2026-10-03`), so that the
+ * plain scalar is read as usual.
  */
-export function decimalAt(s: string, at: number, end: number, flow: boolean): number | undefined {
-  const value = shortDecimalAt(s, at, end);
+export function decimalAt(s: string, at: number, end: number, flow: boolean, state: DecimalEnd): number | undefined {
+  const value = shortDecimalAt(s, at, end, state);
   if (value === undefined) return undefined;
-  const i = shortDecimalEnd;
+  const i = state.end;
   let next = i;
   while (next < end && s.charCodeAt(next) === SPACE) next += 1;
   if (flow) {
@@ -180,6 +185,5 @@ export function decimalAt(s: string, at: number, end: number, flow: boolean): nu
   } else if (next !== end && (next === i || s.charCodeAt(next) !== HASH)) {
     return undefined;
   }
-  decimalEnd = i;
   return value;
 }

@@ -1,5 +1,6 @@
 import { plainScalarValue } from './core-schema.js';
 import { dayTextAt } from './day-text.js';
+import { MAX_DEPTH } from './limits.js';
 import { MapBuilder } from './simple-yaml-maps.js';
 import {
   CLOSE_MAP,
@@ -14,7 +15,6 @@ import {
   SPACE,
   bail,
   decimalAt,
-  decimalEnd,
   keyAt,
   keyEnd,
   plainEnd,
@@ -22,6 +22,8 @@ import {
   quotedValue,
   isNotSimple,
   restOfLine,
+  scalarState,
+  type ScalarState,
 } from './simple-yaml-scalars.js';
 
 /** What `readSimpleYaml` returns for a text it leaves to the full parser. */
@@ -30,18 +32,19 @@ export const NOT_SIMPLE: unique symbol = Symbol('not simple YAML');
 /**
  * Reads the plain YAML that goals files are made of — block mappings and lists, one-line
  * `{ … }` and `[ … ]`, plain and quoted one-line scalars, comments — straight into values, and
- * returns `NOT_SIMPLE` for anything else, which then goes to js-yaml. It is a fast path, not a
- * parser: whatever it returns is exactly what js-yaml (YAML 1.2 core schema) returns for the
- * same text, and a test holds it to that on every fixture and on generated texts; whatever it
- * is unsure of (anchors, tags, block scalars, text over several lines, escapes, odd keys,
- * document markers, tabs, errors of any kind) it does not read.
+ * returns `NOT_SIMPLE` for anything else, which then goes to the full parser (`yaml`). It is a
+ * fast path, not a parser: whatever it returns is exactly what `yaml` (YAML 1.2 core schema,
+ * see core-schema.ts) returns for the same text, and tests hold it to that on every fixture and
+ * on generated texts; whatever it is unsure of (anchors, tags, block scalars, text over several
+ * lines, escapes, odd keys, document markers, tabs, deep nesting, errors of any kind) it does
+ * not read. This is its one entry point; all it keeps belongs to the one call.
  *
- * Why it exists: js-yaml reads 15–20 MB/s, and a repository of 10,000 objectives holds about
- * 40 MB of YAML; reading this subset line by line is about three times as fast.
+ * Why it exists: a repository of 10,000 objectives holds about 40 MB of YAML, and reading this
+ * subset line by line is several times as fast as a full parser.
  */
 export function readSimpleYaml(text: string): unknown {
-  // js-yaml refuses a NUL anywhere and ends a line at a carriage return, comments included;
-  // the characters of scalars are checked as they are read.
+  // A NUL and a carriage return (which may end a line, comments included) go to the full
+  // parser; the characters of scalars are checked as they are read.
   if (text.indexOf('\0') !== -1 || text.indexOf('\r') !== -1) return NOT_SIMPLE;
   try {
     const reader = new LineReader(text);
@@ -56,6 +59,20 @@ export function readSimpleYaml(text: string): unknown {
   }
 }
 
+/** What the readers of one text share: the scalars' state, the row read last, the depth. */
+interface ReadState extends ScalarState {
+  rowDate: string;
+  rowValue: number;
+  /** Collections open around the one being read; deeper than MAX_DEPTH goes to the full parser. */
+  depth: number;
+}
+
+/** One more collection open; deep nesting is left to the full parser, which reports it. */
+function deeper(state: ReadState): void {
+  state.depth += 1;
+  if (state.depth > MAX_DEPTH) bail();
+}
+
 class LineReader {
   /** Start and end (the `\n` or the text's end) of the current line. */
   private start = 0;
@@ -68,9 +85,10 @@ class LineReader {
   /** One reader of `{ … }` and `[ … ]` for the whole text, moved to each collection. */
   private readonly flow: FlowReader;
   private readonly maps = new MapBuilder();
+  private readonly state: ReadState = { ...scalarState(), rowDate: '', rowValue: 0, depth: 0 };
 
   constructor(private readonly s: string) {
-    this.flow = new FlowReader(s, this.maps);
+    this.flow = new FlowReader(s, this.maps, this.state);
     this.seek(0);
   }
 
@@ -112,7 +130,10 @@ class LineReader {
 
   /** A block collection whose first line is the current one, at column `indent`. */
   block(indent: number): unknown {
-    return this.isItem() ? this.list(indent) : this.mapping(indent);
+    deeper(this.state);
+    const value = this.isItem() ? this.list(indent) : this.mapping(indent);
+    this.state.depth -= 1;
+    return value;
   }
 
   private list(indent: number): unknown[] {
@@ -123,15 +144,15 @@ class LineReader {
       while (at < this.end && s.charCodeAt(at) === SPACE) at += 1;
       if (at === this.end || s.charCodeAt(at) === HASH) {
         this.nextLine();
-        // An empty item is left to js-yaml, which hands the next, shallower item to the
-        // empty item's list (`-\n  -\n- 0` reads as [[null, 0]]).
+        // An empty item is left to the full parser, whose reading of what follows it
+        // (`-\n  -\n- 0`) this reader does not repeat.
         if (this.eof || this.indent <= indent) bail();
         items.push(this.block(this.indent));
       } else if (keyEnd(s, at, this.end) !== -1) {
         // `- id: a`: a mapping whose column is that of `id`; later pairs line up under it.
         this.content = at;
         this.indent = at - this.start;
-        items.push(this.mapping(this.indent));
+        items.push(this.block(this.indent));
       } else {
         items.push(this.row(at) ?? this.inline(at));
         this.nextLine();
@@ -150,12 +171,13 @@ class LineReader {
   private row(at: number): { date: string; value: number } | undefined {
     const s = this.s;
     if (!s.startsWith(ROW_START, at)) return undefined;
-    let i = dateAndValueAt(s, at + ROW_OPEN.length, this.end);
+    const state = this.state;
+    let i = dateAndValueAt(s, at + ROW_OPEN.length, this.end, state);
     if (i === -1) return undefined;
     while (i < this.end && s.charCodeAt(i) === SPACE) i += 1;
     if (s.charCodeAt(i) !== CLOSE_MAP) return undefined;
     restOfLine(s, i + 1, this.end);
-    return { date: rowDate, value: rowValue };
+    return { date: state.rowDate, value: state.rowValue };
   }
 
   private mapping(indent: number): Record<string, unknown> {
@@ -166,7 +188,7 @@ class LineReader {
       if (this.isItem()) bail();
       const colon = keyEnd(s, this.content, this.end);
       if (colon === -1) bail();
-      maps.key(keyAt(s, this.content, colon));
+      maps.key(keyAt(s, this.content, colon, this.state));
       let at = colon + 1;
       while (at < this.end && s.charCodeAt(at) === SPACE) at += 1;
       if (at === this.end || s.charCodeAt(at) === HASH) {
@@ -200,7 +222,7 @@ class LineReader {
       value = flow.node();
       after = flow.at;
     } else {
-      const number = decimalAt(s, at, this.end, false);
+      const number = decimalAt(s, at, this.end, false, this.state);
       if (number !== undefined) return number;
       const end = plainEnd(s, at, this.end, false);
       return plainText(s, at, end);
@@ -224,27 +246,23 @@ const VALUE_KEY = ' value: ';
 const ROW_OPEN = '{ ';
 const ROW_START = `${ROW_OPEN}${DATE_KEY}`;
 
-/** The date and value `dateAndValueAt` read last. */
-let rowDate = '';
-let rowValue = 0;
-
 /**
  * Reads `date: <a real date>, value: <a short decimal>` from `at`, as measurement and check-in
- * rows start, into `rowDate` and `rowValue`, and returns where the number ends; -1, having read
+ * rows start, into `state.rowDate` and `state.rowValue`, and returns where the number ends; -1, having read
  * nothing, for anything else. What it reads is what the entry-by-entry reading would: a real
  * date is a plain scalar that the comma ends, and `decimalAt` takes a number only where it ends
  * a value in braces.
  */
-function dateAndValueAt(s: string, at: number, end: number): number {
+function dateAndValueAt(s: string, at: number, end: number, state: ReadState): number {
   const dateAt = at + DATE_KEY.length;
   if (!s.startsWith(DATE_KEY, at) || s.charCodeAt(dateAt + 10) !== COMMA || !s.startsWith(VALUE_KEY, dateAt + 11)) return -1;
   const day = dayTextAt(s, dateAt);
   if (day === undefined) return -1;
-  const value = decimalAt(s, dateAt + 11 + VALUE_KEY.length, end, true);
+  const value = decimalAt(s, dateAt + 11 + VALUE_KEY.length, end, true, state);
   if (value === undefined) return -1;
-  rowDate = day;
-  rowValue = value;
-  return decimalEnd;
+  state.rowDate = day;
+  state.rowValue = value;
+  return state.end;
 }
 
 /** One-line `[ … ]` and `{ … }`, nested or not. */
@@ -256,6 +274,7 @@ class FlowReader {
   constructor(
     private readonly s: string,
     private readonly maps: MapBuilder,
+    private readonly state: ReadState,
   ) {}
 
   private spaces(): void {
@@ -265,16 +284,20 @@ class FlowReader {
 
   node(): unknown {
     const c = this.s.charCodeAt(this.at);
-    if (c === OPEN_SEQ) return this.sequence();
-    if (c === OPEN_MAP) return this.mapping();
+    if (c === OPEN_SEQ || c === OPEN_MAP) {
+      deeper(this.state);
+      const value = c === OPEN_SEQ ? this.sequence() : this.mapping();
+      this.state.depth -= 1;
+      return value;
+    }
     if (c === DOUBLE || c === SINGLE) {
       const from = this.at;
       this.at = quotedEnd(this.s, from, this.end);
       return quotedValue(this.s, from, this.at);
     }
-    const number = decimalAt(this.s, this.at, this.end, true);
+    const number = decimalAt(this.s, this.at, this.end, true, this.state);
     if (number !== undefined) {
-      this.at = decimalEnd;
+      this.at = this.state.end;
       return number;
     }
     const from = this.at;
@@ -298,7 +321,7 @@ class FlowReader {
       do {
         const colon = keyEnd(this.s, this.at, this.end);
         if (colon === -1) bail();
-        maps.key(keyAt(this.s, this.at, colon));
+        maps.key(keyAt(this.s, this.at, colon, this.state));
         this.at = colon + 1;
         this.spaces();
         maps.value(this.node());
@@ -313,12 +336,12 @@ class FlowReader {
    * entry-by-entry loop then reads).
    */
   private dateAndValue(): boolean {
-    const after = dateAndValueAt(this.s, this.at, this.end);
+    const after = dateAndValueAt(this.s, this.at, this.end, this.state);
     if (after === -1) return false;
     this.maps.key('date');
-    this.maps.value(rowDate);
+    this.maps.value(this.state.rowDate);
     this.maps.key('value');
-    this.maps.value(rowValue);
+    this.maps.value(this.state.rowValue);
     this.at = after;
     return true;
   }

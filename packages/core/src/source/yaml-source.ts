@@ -1,54 +1,57 @@
 import jsyaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Composer, type CST, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Document, type Node } from 'yaml';
 import type { Problem } from '../validate/problem.js';
 import { CORE_SCHEMA } from './core-schema.js';
+import { jsYamlDiffers } from './js-yaml-guard.js';
 import { NOT_SIMPLE, readSimpleYaml } from './simple-yaml.js';
 import type { LocateOptions, Locator, PathKey, Position, SourceDoc } from './position.js';
-import { syntaxHelp, unresolvedAliasHelp } from './yaml-syntax.js';
+import { checkDocument, depthProblem, tokenDepthProblem } from './yaml-checks.js';
+import { syntaxHelp } from './yaml-syntax.js';
 
 export interface ParsedSource {
   doc: SourceDoc | null;
   problems: Problem[];
 }
 
-/** Aliases (`*name`) are rare in goals files and the one way to make a small file explode. */
-const ALIAS = /(^|[\s,[{:-])\*[^\s,[\]{}]/m;
-
 /**
  * Parses YAML (and JSON, which is YAML 1.2) into plain values, and locates any value on demand.
  *
- * Two parsers, each for what it is best at: values come from a fast parser (js-yaml with the
- * YAML 1.2 core schema, the same schema `yaml` uses; see core-schema.ts — and before it, for the
- * plain YAML most files are, simple-yaml.ts, which returns exactly js-yaml's values), and the `yaml` package,
- * which keeps every node's offset, runs only when a position is needed — for a problem — or to
- * describe a syntax error precisely. Most files of a large repository are never parsed twice.
- * `lineOffset` shifts positions for front matter that starts below a `---` line.
+ * One semantics, three readers, each for what it is best at: the plain YAML most files are is
+ * read by simple-yaml.ts; the rest by js-yaml, fast on large files; and the `yaml` package,
+ * which keeps every node's offset, reads what js-yaml refuses or may read differently (aliases,
+ * tags, keys read as null) and describes every syntax error precisely, and runs when a position
+ * is needed, for a problem. All three read the YAML 1.2 core schema (see core-schema.ts), and
+ * tests hold them to the same values. `lineOffset` shifts positions for front matter that
+ * starts below a `---` line.
  */
 export function parseYamlSource(file: string, raw: string, lineOffset = 0): ParsedSource {
   // Windows editors may start a file with a byte-order mark; it is not part of the YAML.
   const text = raw.replace(/^\uFEFF/, '');
-  const fast = fastParse(file, text);
+  const simple = readSimpleYaml(text);
+  const fast = simple !== NOT_SIMPLE ? { ok: true as const, value: simple } : readWithJsYaml(text);
   if (fast.ok) return { doc: { file, value: fast.value, at: locateLater(file, text, lineOffset) }, problems: [] };
+  return readWithYaml(file, text, lineOffset);
+}
+
+/** The reader with positions alone (the loader's last resort; tests hold the others to it). */
+export function readWithYaml(file: string, text: string, lineOffset = 0): ParsedSource {
   const precise = preciseParse(file, text, lineOffset);
   if (precise.problems.length > 0 || !precise.document) return { doc: null, problems: precise.problems };
   let value: unknown;
   try {
-    value = precise.document.toJS({ maxAliasCount: 100 });
+    // The aliases have been counted and measured: none may stand for too much any more.
+    value = precise.document.toJS({ maxAliasCount: -1 });
   } catch {
-    // A "billion laughs" file expands aliases without end; refuse it instead of hanging or crashing.
-    return { doc: null, problems: [{ code: 'syntax', severity: 'error', message: 'this file repeats YAML aliases (*name) too many times; write the values out', ...precise.toPosition(0) }] };
+    return { doc: null, problems: [{ code: 'syntax', severity: 'error', message: 'this file could not be read as YAML', ...precise.toPosition(0) }] };
   }
   return { doc: { file, value, at: locatorOf(precise.document, precise.toPosition) }, problems: [] };
 }
 
-function fastParse(file: string, text: string): { ok: true; value: unknown } | { ok: false } {
-  // Most goals files are plain YAML that a reader of that subset takes in a third of the time.
-  const simple = readSimpleYaml(text);
-  if (simple !== NOT_SIMPLE) return { ok: true, value: simple };
+/** js-yaml's value, or not ok for a text it refuses or that is left to `yaml`. */
+export function readWithJsYaml(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (jsYamlDiffers(text)) return { ok: false };
   try {
     // JSON goes the same way: js-yaml reads it and, unlike JSON.parse, refuses duplicate keys.
-    // `includes` first: the pattern is slow to run over every file, and few hold a `*` at all.
-    if (text.includes('*') && ALIAS.test(text)) return { ok: false };
     return { ok: true, value: jsyaml.load(text, { schema: CORE_SCHEMA, json: false }) ?? null };
   } catch {
     return { ok: false };
@@ -64,30 +67,44 @@ interface Precise {
 function preciseParse(file: string, text: string, lineOffset: number): Precise {
   const language = file.endsWith('.json') ? 'JSON' : 'YAML';
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + lineOffset, column: col };
   };
+  // As `parseDocument` does it, with the depth checked between parsing and composing.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tooDeep = tokenDepthProblem(tokens);
+  if (tooDeep) return { document: null, problems: [{ code: 'syntax', severity: 'error', message: tooDeep.message, suggestion: tooDeep.suggestion, ...toPosition(tooDeep.offset) }], toPosition };
+  const document = composeOne(tokens, text.length);
   const problems: Problem[] = [];
   for (const error of document.errors) {
-    const { message, suggestion, pos = error.pos[0] } = syntaxHelp(error.code, error.message, language, text, error.pos[0]);
-    const problem: Problem = { code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', severity: 'error', message, suggestion, ...toPosition(pos) };
+    // `yaml` stops at a nesting too deep for the call stack; the depth limit says it in words.
+    const help = error.code === 'RESOURCE_EXHAUSTION' ? depthProblem(error.pos[0]) : syntaxHelp(error.code, error.message, language, text, error.pos[0]);
+    const pos = 'offset' in help ? help.offset : (help.pos ?? error.pos[0]);
+    const problem: Problem = { code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', severity: 'error', message: help.message, suggestion: help.suggestion, ...toPosition(pos) };
     // One slip trips the parser again and again below it (a wrong indent puts every later line
     // out of step), so only the first syntax error of a file is reported; a second field written
     // twice is a mistake of its own.
     if (problem.code === 'duplicate-key' || !problems.some((seen) => seen.code === 'syntax')) problems.push(problem);
   }
   if (problems.length === 0) {
-    // `owner: *jonas` parses, but reading it would fail: an alias needs an anchor set before it.
-    visit(document, {
-      Alias(_, alias) {
-        if (alias.resolve(document) !== undefined) return;
-        problems.push({ code: 'syntax', severity: 'error', ...unresolvedAliasHelp(alias.source), ...toPosition(alias.range?.[0] ?? 0) });
-      },
-    });
+    const found = checkDocument(document, text);
+    if (found) problems.push({ code: 'syntax', severity: 'error', message: found.message, suggestion: found.suggestion, ...toPosition(found.offset) });
   }
   return { document: problems.length > 0 ? null : document, problems, toPosition };
+}
+
+/** The document of the tokens; a second document is an error, as `parseDocument` has it. */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  let document: Document.Parsed | null = null;
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, length)) {
+    if (!document) document = next;
+    else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return document as Document.Parsed;
 }
 
 /** Parses with positions the first time a value of this file has to be located. */
