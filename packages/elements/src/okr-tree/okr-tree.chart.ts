@@ -4,7 +4,7 @@ import { formatGrade } from '../shared/format.js';
 import { statusLook } from '../shared/status.js';
 import { svgIcon } from '../shared/icon.js';
 import { nodeTone, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
-import { CARD, cullChart, type ChartLayout, type ChartNode, type OkrTreeModel, type TreeRow, type ViewTransform } from './okr-tree.layout.js';
+import { CARD, CARD_PARTS, cullChart, type ChartLayout, type ChartNode, type OkrTreeModel, type TreeRow, type ViewTransform } from './okr-tree.layout.js';
 import type { PanZoomHandlers } from './okr-tree.pan-zoom.js';
 
 export interface ChartInput {
@@ -67,7 +67,8 @@ export function chartTemplate({ chart, model, rows, view, size, active, selected
 function cardTemplate(n: ChartNode, row: TreeRow | undefined, active: boolean, selected: string | undefined, locale: string): TemplateResult {
   const node = n.node;
   const look = statusLook(node.status);
-  const barWidth = CARD.width - 52;
+  const P = CARD_PARTS;
+  const barWidth = CARD.width - P.barX - P.gradeWidth;
   const fill = Math.max(0, Math.min(1, node.progress)) * barWidth;
   const pace = Math.max(0, Math.min(1, node.expected)) * barWidth;
   return svg`<g part="node" class="node" role="treeitem" data-key=${n.key} data-kind=${node.kind} data-tone=${nodeTone(node)}
@@ -78,18 +79,18 @@ function cardTemplate(n: ChartNode, row: TreeRow | undefined, active: boolean, s
     tabindex=${active ? '0' : '-1'}>
     <rect class="card" width=${CARD.width} height=${CARD.height} rx="6"></rect>
     <rect class="strip" width="5" height=${CARD.height} rx="2"></rect>
-    <text class="node-title" x="14" y="18">${node.kind === 'key-result' ? 'KR · ' : ''}${n.label}</text>
-    <g class="node-icon">${svgIcon(look.icon, 10, 26, 14)}</g>
-    <rect class="node-track" x="28" y="31" width=${barWidth} height="5" rx="2.5"></rect>
-    <rect class="node-fill" x="28" y="31" width=${Math.round(fill * 10) / 10} height="5" rx="2.5"></rect>
-    <rect class="node-pace" x=${Math.round((28 + pace - 1) * 10) / 10} y="28" width="2" height="11"></rect>
-    <text class="node-meta" x=${CARD.width - 8} y="37" text-anchor="end">${formatGrade(node.grade)}</text>
+    ${n.lines.map((line, i) => svg`<text class="node-title" x=${P.titleX} y=${P.titleY[i] ?? P.titleY[1]}>${line}</text>`)}
+    <g class="node-icon">${svgIcon(look.icon, P.iconX, P.metaY - 7, 14)}</g>
+    <rect class="node-track" x=${P.barX} y=${P.metaY - 2.5} width=${barWidth} height="5" rx="2.5"></rect>
+    <rect class="node-fill" x=${P.barX} y=${P.metaY - 2.5} width=${Math.round(fill * 10) / 10} height="5" rx="2.5"></rect>
+    <rect class="node-pace" x=${Math.round((P.barX + pace - 1) * 10) / 10} y=${P.metaY - 5.5} width="2" height="11"></rect>
+    <text class="node-meta node-grade" x=${CARD.width - 8} y=${P.metaY + 4} text-anchor="end">${formatGrade(node.grade)}</text>
     ${
       n.expanded === null
         ? nothing
         : // The sign opens and closes the card for a pointer, as Right and Left do for the keyboard;
           // the rest of the card selects it. The clear rect gives the sign a finger-sized target.
-          svg`<g class="toggle" data-toggle><rect class="toggle-target" x=${CARD.width - 28} y="2" width="26" height="22" rx="4"></rect><text class="node-meta" x=${CARD.width - 8} y="18" text-anchor="end">${n.expanded ? '−' : '+'}</text></g>`
+          svg`<g class="toggle" data-toggle><rect class="toggle-target" x=${P.toggle.x} y=${P.toggle.y} width=${P.toggle.width} height=${P.toggle.height} rx="4"></rect><text class="node-meta toggle-sign" x=${P.toggle.x + P.toggle.width / 2} y=${P.toggle.y + 16} text-anchor="middle">${n.expanded ? '−' : '+'}</text></g>`
     }
   </g>`;
 }

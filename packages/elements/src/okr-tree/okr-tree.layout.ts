@@ -73,7 +73,44 @@ export function windowRange(scrollTop: number, viewportHeight: number, count: nu
 }
 
 /** Card size and spacing of the chart, in SVG units. */
-export const CARD = { width: 190, height: 48, columnGap: 60, rowGap: 14 } as const;
+export const CARD = { width: 260, height: 66, columnGap: 48, rowGap: 14 } as const;
+
+/**
+ * Where things sit on a chart card, so nothing overlaps: two title lines, the first clear of the
+ * +/− toggle, then the status icon, the bar and the grade, the bar ending before the grade.
+ */
+export const CARD_PARTS = {
+  titleX: 14,
+  titleY: [19, 35] as const,
+  toggle: { x: CARD.width - 30, y: 4, width: 26, height: 22 },
+  iconX: 11,
+  metaY: 52,
+  barX: 32,
+  gradeWidth: 40,
+  /** Characters of 12 px semibold that fit a title line, with and without the toggle beside it. */
+  lineChars: { first: 30, full: 34 },
+} as const;
+
+/**
+ * A title in at most `lines` lines of about `first` then `rest` characters, broken at spaces;
+ * the last line ends with … when the title is longer.
+ */
+export function titleLines(title: string, first: number, rest: number, lines = 2): string[] {
+  const out: string[] = [];
+  let left = title.trim();
+  while (left !== '' && out.length < lines) {
+    const max = out.length === 0 ? first : rest;
+    if (out.length === lines - 1 || left.length <= max) {
+      out.push(shorten(left, max));
+      break;
+    }
+    const space = left.slice(0, max + 1).lastIndexOf(' ');
+    const cut = space > max / 2 ? space : max;
+    out.push(left.slice(0, cut).trimEnd());
+    left = left.slice(cut).trimStart();
+  }
+  return out;
+}
 
 export interface ChartNode {
   key: string;
@@ -83,6 +120,8 @@ export interface ChartNode {
   y: number;
   /** The title, shortened to fit the card (with room for a "KR · " prefix on key results). */
   label: string;
+  /** The title as drawn on the card: one or two lines. */
+  lines: string[];
   expanded: boolean | null;
 }
 
@@ -146,7 +185,9 @@ export function chartLayout(model: OkrTreeModel, expanded: ReadonlySet<string>):
     if (!node) return;
     maxDepth = Math.max(maxDepth, d.depth);
     const p = place(d);
-    nodes.push({ key: node.key, node, x: p.x, y: p.y, label: shorten(node.title, node.kind === 'key-result' ? 21 : 26), expanded: node.children.length > 0 ? expanded.has(node.key) : null });
+    const hasToggle = node.children.length > 0;
+    const lines = titleLines(`${node.kind === 'key-result' ? 'KR · ' : ''}${node.title}`, hasToggle ? CARD_PARTS.lineChars.first : CARD_PARTS.lineChars.full, CARD_PARTS.lineChars.full);
+    nodes.push({ key: node.key, node, x: p.x, y: p.y, label: lines.join(' '), lines, expanded: hasToggle ? expanded.has(node.key) : null });
     const parent = d.parent?.data.node;
     if (d.parent && parent) {
       const q = place(d.parent);

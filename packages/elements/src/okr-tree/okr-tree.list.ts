@@ -107,7 +107,7 @@ function rowTemplate(row: TreeRow, active: boolean, selected: string | undefined
     ${cssProps({ '--_level': row.level > STYLED_LEVELS ? String(row.level) : undefined })}
   >
     <span class="twisty" data-toggle data-open=${String(row.expanded === true)} aria-hidden="true">${row.expanded === null ? '' : '▸'}</span>
-    <span class="title">${node.kind === 'key-result' ? html`<span class="kind" aria-hidden="true">KR</span>` : nothing}${node.title}</span>
+    <span class="title" title=${node.title}>${node.kind === 'key-result' ? html`<span class="kind" aria-hidden="true">KR</span>` : nothing}${node.title}</span>
     <span class="owner">${node.owner ?? ''}</span>
     <span part="progress" class="bar" aria-hidden="true"
       ><svg class="bar-svg" focusable="false"

@@ -32,7 +32,8 @@ export const treeStyles = css`
     padding-inline-start: calc((var(--_level, 1) - 1) * var(--okr-tree-indent, 1.25em) + 0.5em);
     box-sizing: border-box;
     display: grid;
-    grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-owner-width, 7em) var(--okr-tree-bar-width, 7em) 3.2em 2.4em 7.5em;
+    /* The status column fits its longest words, "Partly achieved" with its icon; the grade its icon and number. */
+    grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-owner-width, 7em) var(--okr-tree-bar-width, 7em) 3.2em 3.4em 9.5em;
     align-items: center;
     gap: var(--okr-tree-row-gap);
     padding-inline-end: 0.75em;
@@ -143,14 +144,44 @@ export const treeStyles = css`
     font-weight: 600;
     color: var(--_tone, var(--_muted));
   }
-  @container (max-width: 640px) {
+  /* Narrow: the title gets a line of its own, and progress, grade and status in words the next. */
+  @container (max-width: 720px) {
     .row {
-      grid-template-columns: 1.25em minmax(6em, 1fr) var(--okr-tree-bar-width, 5em) 2.4em 1.6em;
+      grid-template-columns: 1.25em minmax(3em, 1fr) 3em 3.4em max-content;
+      grid-template-areas:
+        'twisty title title title title'
+        '. bar pct grade status';
+      row-gap: 0;
+      column-gap: 0.5em;
+      align-content: center;
     }
-    .owner,
-    .pct,
-    .status-text {
+    .twisty {
+      grid-area: twisty;
+    }
+    .title {
+      grid-area: title;
+      line-height: 1.3;
+    }
+    .bar {
+      grid-area: bar;
+    }
+    .pct {
+      grid-area: pct;
+    }
+    .grade {
+      grid-area: grade;
+    }
+    .status {
+      grid-area: status;
+    }
+    .owner {
       display: none;
+    }
+    .pct,
+    .grade,
+    .status {
+      font-size: 0.8em;
+      line-height: 1.3;
     }
   }
 
@@ -232,6 +263,10 @@ export const treeStyles = css`
   .node-meta {
     fill: var(--_muted);
     font-size: 11px;
+  }
+  .toggle-sign {
+    font-size: 15px;
+    font-weight: 600;
   }
   .node-icon {
     color: var(--_tone, var(--_muted));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DataError, normaliseData, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
@@ -10,6 +11,7 @@ import {
   INITIAL_VIEW,
   revealNode,
   shorten,
+  titleLines,
   siblingsOf,
   typeAhead,
   visibleRows,
@@ -247,5 +249,24 @@ describe('pan and zoom', () => {
     const scrolled = cullChart(chart, { x: 0, y: -chart.height + 400, k: 1 }, 800, 400);
     expect(scrolled.nodes.map((n) => n.key)).toContain('o299');
     expect(scrolled.nodes.map((n) => n.key)).not.toContain('o0');
+  });
+});
+
+describe('titleLines', () => {
+  it('breaks a title into two lines at spaces, the first shorter beside the toggle', () => {
+    expect(titleLines('Make Acme the first name people think of for a greener kitchen', 30, 34)).toEqual(['Make Acme the first name', 'people think of for a greener…']);
+    expect(titleLines('Short title', 30, 34)).toEqual(['Short title']);
+    expect(titleLines('KR · Cut the checkout page weight from 2.4 MB to 0.8 MB', 34, 34)).toEqual(['KR · Cut the checkout page weight', 'from 2.4 MB to 0.8 MB']);
+  });
+
+  it('never writes a line longer than it may be (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,14}$/), { minLength: 1, maxLength: 20 }), (words) => {
+        const lines = titleLines(words.join(' '), 30, 34);
+        expect(lines.length).toBeLessThanOrEqual(2);
+        expect(lines[0]!.length).toBeLessThanOrEqual(30);
+        if (lines[1]) expect(lines[1].length).toBeLessThanOrEqual(34);
+      }),
+    );
   });
 });
