@@ -1,6 +1,7 @@
 /**
  * Browser-side benchmark of @cairn/elements: bundle sizes against an equivalent ECharts bundle,
- * and first render in headless Chromium (100 gauges; a tree of 5,000 objectives) against ECharts.
+ * and first render in headless Chromium (100 gauges; a tree of 5,000 objectives) against ECharts,
+ * and a <kpi-board> of 700 KPIs.
  * Prints figures and ratios with the targets; figures, not tests.
  *
  *   npm run bench                       (from packages/elements, after npm run build)
@@ -26,6 +27,7 @@ import { profileScenario, type ProfileSummary } from './profile.js';
 import { launch, pageHtml, runRounds, type Scenario, type ScenarioResult } from './render.js';
 import { startServer } from './server.js';
 import { measureSizes, newestSource, type FileSize, type SizeReport } from './sizes.js';
+import { syntheticKpis } from './synthetic-kpis.js';
 import { echartsTree, syntheticSnapshot } from './synthetic.js';
 
 const PACKAGE_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -42,6 +44,7 @@ export const TARGETS = {
 };
 const GAUGES = 100;
 const TREE_OBJECTIVES = 5000;
+const BOARD_KPIS = 700;
 
 interface Options {
   runs: number;
@@ -177,6 +180,8 @@ async function main(): Promise<void> {
       skipped.push('okr-tree not built yet: the 5,000-objective tree is measured for ECharts only');
       log('  note: okr-tree not built yet (not in dist/): the Cairn tree figures are skipped');
     }
+    if (built('kpi-board')) scenarios.push({ id: 'board-cairn', label: `<kpi-board> of ${BOARD_KPIS} KPIs`, url: '/board-cairn.html' });
+    else skipped.push('kpi-board not built yet: no board figures');
     scenarios.push(
       { id: 'tree-echarts-depth2', label: 'ECharts tree, initialTreeDepth 2 (default)', url: '/tree-echarts.html?depth=2' },
       { id: 'tree-echarts-all', label: 'ECharts tree, all expanded', url: '/tree-echarts.html?depth=-1' },
@@ -191,7 +196,8 @@ async function main(): Promise<void> {
     const server = await startServer({ '/dist/': DIST, '/out/': OUT_DIR, '/pages/': join(BENCH_DIR, 'pages') });
     server.put('/data/tree.json', JSON.stringify(snapshot));
     server.put('/data/echarts-tree.json', JSON.stringify(echartsTree(snapshot)));
-    for (const page of ['gauges-cairn', 'gauges-echarts', 'tree-cairn', 'tree-echarts']) server.put(`/${page}.html`, pageHtml(`${page}.js`));
+    server.put('/data/board.json', JSON.stringify(syntheticKpis(BOARD_KPIS)));
+    for (const page of ['gauges-cairn', 'gauges-echarts', 'tree-cairn', 'tree-echarts', 'board-cairn']) server.put(`/${page}.html`, pageHtml(`${page}.js`));
     log(`  serving on ${server.origin}`);
     const browser = await launch(options.chromium);
     try {
@@ -267,6 +273,8 @@ async function main(): Promise<void> {
       ]),
     );
     log('drawn: gauges with an SVG dial; tree rows/cards in the DOM (Cairn windows and culls) / SVG labels (ECharts draws every expanded node).');
+    const board = results.get('board-cairn');
+    if (board) log(`<kpi-board> of ${BOARD_KPIS} KPIs: first render ${ms(board.renderMs)} ms (${board.drawn} tiles in the DOM); ${board.note}`);
     for (const note of skipped) log(`note: ${note}`);
     for (const [id, p] of profiles) {
       const pct = (h: { share: number }): string => `${(h.share * 100).toFixed(0)} %`;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import '../kpi-gauge/kpi-gauge.js';
 import { sparklineLayout } from '../kpi-trend/kpi-trend.layout.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -14,6 +14,12 @@ import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterKpis, healthCounts, knowsTeam, parseHealthFilter } from './kpi-board.layout.js';
 import { boardStyles } from './kpi-board.styles.js';
+
+/**
+ * Tiles drawn by the first render; the rest follow in batches of as many, one per animation
+ * frame, so a board of hundreds of KPIs shows its first screen at once and is whole soon after.
+ */
+export const TILE_BATCH = 40;
 
 /** Detail of the `kpi-select` event. */
 export type KpiBoardSelectDetail = KpiSelectDetail;
@@ -58,6 +64,7 @@ export class KpiBoard extends CairnElement {
     tile: { type: String },
     label: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level', converter: numberConverter },
+    _complete: { state: true },
   };
 
   /** Show only key KPIs. */
@@ -74,12 +81,44 @@ export class KpiBoard extends CairnElement {
   declare headingLevel: number;
 
   protected readonly errorEventName = 'kpi-error' as const;
+  /** @internal How many tiles, from the first, are drawn so far. */
+  declare _complete: number;
+  /** Tiles in the last render; batches stop there. */
+  private _tiles = 0;
+  private _batchFrame: number | undefined;
+  /** The KPI list last checked, so batches do not check it again. */
+  private _checked: unknown = null;
+  /** Server-rendered tiles are already laid out: such a board (and the server) draws them all at once. */
+  private readonly _firstBatch: number;
 
   constructor() {
     super();
     this.key = false;
     this.tile = 'gauge';
     this.headingLevel = 3;
+    this._firstBatch = isServer || this.shadowRoot !== null ? Number.POSITIVE_INFINITY : TILE_BATCH;
+    this._complete = this._firstBatch;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this._batchFrame !== undefined) cancelAnimationFrame(this._batchFrame);
+    this._batchFrame = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Other data or filters: start again from the first screen.
+    if (['data', '_loaded', 'key', 'team', 'health', 'tile'].some((name) => changed.has(name))) this._complete = this._firstBatch;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._complete >= this._tiles || this._batchFrame !== undefined || !this.isConnected) return;
+    this._batchFrame = requestAnimationFrame(() => {
+      this._batchFrame = undefined;
+      this._complete += TILE_BATCH;
+    });
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -88,9 +127,13 @@ export class KpiBoard extends CairnElement {
 
   private _draw(data: SnapshotData, locale: string): TemplateResult {
     if (this.team && !knowsTeam(data.teams, data.kpis, this.team)) throw new DataError(`There is no team "${this.team}" in the data.`);
-    checkKpis(data.kpis);
+    if (this._checked !== data.kpis) {
+      checkKpis(data.kpis);
+      this._checked = data.kpis;
+    }
     const kpis = filterKpis(data.kpis, data.teams, { key: this.key, team: this.team, health: parseHealthFilter(this.health) });
     const label = this.label ?? 'KPIs';
+    this._tiles = kpis.length;
     if (kpis.length === 0) {
       return html`<div part="board" class="board"><p part="empty" class="state" role="status">No KPIs match the filters.</p></div>`;
     }
@@ -100,8 +143,8 @@ export class KpiBoard extends CairnElement {
     return html`
       <div part="board" class="board">
         <p part="summary" class="summary">${kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}: ${counts}</p>
-        <ul part="grid" class="grid" role="list" aria-label=${label}>
-          ${kpis.map((kpi) => this._tile(kpi, locale))}
+        <ul part="grid" class="grid" role="list" aria-label=${label} aria-busy=${this._complete < kpis.length ? 'true' : 'false'}>
+          ${kpis.slice(0, this._complete).map((kpi) => this._tile(kpi, locale))}
         </ul>
       </div>
     `;
