@@ -60,7 +60,7 @@ describe('cairn --help', () => {
     const result = await runMain(['export', '--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Usage: cairn export \[options\] \[dir\]/);
+    expect(result.stdout).toMatch(/^Usage: cairn export \[options\] \[command\] \[dir\]/);
     expect(result.stdout).toContain('versioned snapshot');
     expect(result.stdout).toMatch(/--as-of <date> +score as of this date \(YYYY-MM-DD\)/);
     expect(result.stdout).toMatch(/-o, --out <file> +write to this file instead of standard output/);
