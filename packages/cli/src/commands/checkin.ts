@@ -4,7 +4,7 @@ import { escapeControl as printable } from '../format/escape-control.js';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { withFileLock } from '../write/file-lock.js';
-import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, reportWarnings, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { commitChanges, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { objectiveStanding, type ObjectiveStanding } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 import { join } from 'node:path';
@@ -102,23 +102,13 @@ async function recordCheckin(session: GoalsSession, objective: LocatedObjective,
     throw error;
   }
   const change: FileChange = { path: objective.file, before: text, after };
-  const checked = checkChanged(session, new Map([[change.path, after]]));
-  if (!checked.ok) {
-    reportRefusal(session, checked, output);
-    return 1;
-  }
-  const before = objectiveStanding(session.repo, o.id, session.asOf);
-  const now = objectiveStanding(checked.repo, o.id, session.asOf);
-  if (!flags.dryRun) await writeChanges(session, [change]);
-  if (!flags.json) reportWarnings(session, checked, [change], output);
-  const report = { file: shownPath(session, change.path), written: !flags.dryRun, replaced: existing >= 0, keyResult: `${o.id}#${krId}`, entry };
-  if (flags.json) {
-    output.out(JSON.stringify({ ...report, ...standingJson(before, now, krId), ...(flags.dryRun ? { diff: diffOf([change]) } : {}) }, null, 2));
-    return 0;
-  }
-  if (flags.dryRun) output.out(diffOf([change]));
-  output.out(describeCheckin(report, before, now, krId, flags.dryRun));
-  return 0;
+  const replaced = existing >= 0;
+  return commitChanges(session, [change], flags, output, (checked) => {
+    const before = objectiveStanding(session.repo, o.id, session.asOf);
+    const now = objectiveStanding(checked.repo, o.id, session.asOf);
+    const report = { file: shownPath(session, change.path), written: !flags.dryRun, replaced, keyResult: `${o.id}#${krId}`, entry };
+    return { text: describeCheckin(report, before, now, krId, flags.dryRun), json: { ...report, ...standingJson(before, now, krId) } };
+  });
 }
 
 function checkinValue(type: string, text: string | undefined, done: boolean, ref: string): number | boolean {
@@ -176,6 +166,5 @@ function describeCheckin(report: CheckinReport, before: ObjectiveStanding, after
     lines.push(`  ${label.padEnd(10)}  ${printable(o.title)}: score ${shortNumber(old?.score)} → ${shortNumber(o.score)}, ${old?.status ?? '–'} → ${o.status}`);
   });
   if (after.period) lines.push(`  period      ${printable(after.period.name)}: score ${shortNumber(before.period?.score)} → ${shortNumber(after.period.score)}`);
-  if (dryRun) lines.push('Nothing was written (--dry-run).');
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@ import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { addCsvMeasurement } from '../write/csv-rows.js';
 import { withFileLock } from '../write/file-lock.js';
-import { checkChanged, diffOf, openGoalsSession, readCurrent, reportRefusal, reportWarnings, shownPath, writeChanges, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { commitChanges, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { kpiStanding } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 
@@ -96,30 +96,18 @@ async function recordMeasurement(session: GoalsSession, kpiId: string, file: str
     }
   }
   const change: FileChange = { path: file, before: text, after };
-  const checked = checkChanged(session, new Map([[file, after]]));
-  if (!checked.ok) {
-    reportRefusal(session, checked, output);
-    return 1;
-  }
-  const before = kpiStanding(session.repo, kpiId, session.asOf);
-  const now = kpiStanding(checked.repo, kpiId, session.asOf);
-  if (!flags.dryRun) await writeChanges(session, [change]);
-  if (!flags.json) reportWarnings(session, checked, [change], output);
   const entry = { date, value, ...(flags.note === undefined ? {} : { note: flags.note }) };
-  if (flags.json) {
+  return commitChanges(session, [change], flags, output, (checked) => {
+    const before = kpiStanding(session.repo, kpiId, session.asOf);
+    const now = kpiStanding(checked.repo, kpiId, session.asOf);
     const health = (k: SnapshotKpi | undefined) => (k ? { latest: k.latest, health: k.health, trend: k.trend, stale: k.stale } : null);
-    output.out(JSON.stringify({ file: shown, written: !flags.dryRun, replaced, kpi: kpiId, entry, before: health(before), after: health(now), ...(flags.dryRun ? { diff: diffOf([change]) } : {}) }, null, 2));
-    return 0;
-  }
-  if (flags.dryRun) output.out(diffOf([change]));
-  const verb = flags.dryRun ? 'Would record' : replaced ? 'Replaced' : 'Recorded';
-  const latest = (k: SnapshotKpi | undefined) => (k?.latest ? `${shortNumber(k.latest.value)} (${k.latest.date})` : 'none');
-  const lines = [`${verb} ${kpiId} = ${value} on ${date} in ${printable(shown)}`];
-  if (now) {
-    lines.push(`  KPI     ${printable(now.title)}: latest ${latest(before)} → ${latest(now)}`);
-    lines.push(`  health  ${before?.health ?? '–'} → ${now.health}${now.stale ? ' (stale)' : ''}, trend ${before?.trend ?? '–'} → ${now.trend}`);
-  }
-  if (flags.dryRun) lines.push('Nothing was written (--dry-run).');
-  output.out(lines.join('\n'));
-  return 0;
+    const verb = flags.dryRun ? 'Would record' : replaced ? 'Replaced' : 'Recorded';
+    const latest = (k: SnapshotKpi | undefined) => (k?.latest ? `${shortNumber(k.latest.value)} (${k.latest.date})` : 'none');
+    const lines = [`${verb} ${kpiId} = ${value} on ${date} in ${printable(shown)}`];
+    if (now) {
+      lines.push(`  KPI     ${printable(now.title)}: latest ${latest(before)} → ${latest(now)}`);
+      lines.push(`  health  ${before?.health ?? '–'} → ${now.health}${now.stale ? ' (stale)' : ''}, trend ${before?.trend ?? '–'} → ${now.trend}`);
+    }
+    return { text: lines.join('\n'), json: { file: shown, replaced, kpi: kpiId, entry, before: health(before), after: health(now) } };
+  });
 }
