@@ -54,6 +54,20 @@ describe('every page kind', () => {
   });
 });
 
+describe('small screens', () => {
+  it('no page is wider than a 360 px phone', async () => {
+    const { page } = await watchedPage(browser, origin, { viewport: { width: 360, height: 740 } });
+    const wide: string[] = [];
+    for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+      await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${kind}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [kind, path] of Object.entries(PAGE_KINDS)) {
