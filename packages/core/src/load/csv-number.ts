@@ -8,8 +8,10 @@ const DECIMAL = /^-?[0-9]+(?:\.[0-9]+)?$/;
  * accepted the same in a CSV and in a YAML file; undefined when it is not a number Cairn reads.
  */
 export function cellNumber(cell: string): number | undefined {
-  // Most cells are plain decimals, which YAML reads as `Number` does (a test holds the two alike).
-  const value = DECIMAL.test(cell) ? Number(cell) : plainScalarValue(cell);
+  // Most cells are plain decimals, which YAML reads as `Number` does (a test holds the two alike);
+  // zero is left to the reader, whose -0 is its own to decide.
+  const decimal = DECIMAL.test(cell) ? Number(cell) : 0;
+  const value = decimal !== 0 ? decimal : plainScalarValue(cell);
   return typeof value === 'number' && isAmount(value) ? value : undefined;
 }
 
