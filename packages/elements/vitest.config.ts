@@ -33,6 +33,8 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({
               launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+              // Room for the tallest screenshot at full size: a smaller page would scale the test frame down.
+              contextOptions: { viewport: { width: 1400, height: 6000 } },
             }),
             instances: [{ browser: 'chromium' }],
             commands: { ...ssrCommands, ...mediaCommands },

@@ -1,14 +1,15 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
+  /* The gauge fills the width it is given, up to a size where a dial still reads as one. */
   :host {
     display: inline-block;
-    inline-size: var(--kpi-gauge-size, 220px);
-    max-inline-size: 100%;
+    inline-size: var(--kpi-gauge-size, 100%);
+    max-inline-size: min(100%, var(--kpi-gauge-max-size, 22rem));
     vertical-align: top;
   }
   :host([compact]) {
-    inline-size: var(--kpi-gauge-size, 140px);
+    max-inline-size: min(100%, var(--kpi-gauge-max-size, 12rem));
   }
   figure {
     margin: 0;
@@ -75,5 +76,14 @@ export const gaugeStyles = css`
   .stale {
     color: var(--_warn);
     font-weight: 600;
+  }
+  /* Centred under the centred value, like everything else in the figure. */
+  .health,
+  .stale {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    text-align: center;
   }
 `;

@@ -41,7 +41,8 @@ interface Reading {
  * @csspart health - The health label with its icon.
  * @csspart status - The loading message.
  * @csspart error - The error message.
- * @cssprop [--kpi-gauge-size=220px] - Width of the gauge (140px when compact).
+ * @cssprop [--kpi-gauge-size=100%] - Width of the gauge; by default it follows its container.
+ * @cssprop [--kpi-gauge-max-size=22rem] - Largest width when it follows its container (12rem when compact).
  * @cssprop [--kpi-gauge-value-color=var(--cairn-fg)] - Colour of the value arc.
  * @cssprop [--kpi-gauge-target-color=var(--cairn-accent)] - Colour of the target marker.
  * @cssprop [--cairn-good] - Colour of healthy; also --cairn-warn and --cairn-bad (an unknown health uses --cairn-muted).

@@ -20,7 +20,7 @@ export const trendStyles = css`
     border-radius: var(--_radius);
     touch-action: pan-y;
   }
-  svg {
+  svg[part='svg'] {
     position: absolute;
     inset: 0;
     inline-size: 100%;
