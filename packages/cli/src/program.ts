@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { GoalsFolderError } from '@cairn/core/node';
 import { registerCheckin } from './commands/checkin.js';
 import { registerCsv } from './commands/csv.js';
 import { registerMeasure } from './commands/measure.js';
@@ -116,7 +117,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
       // Help and version are requests, not failures.
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
-    if (error instanceof UsageError) {
+    // A goals folder that cannot be read is a mistake in the command, as a missing one is.
+    if (error instanceof UsageError || error instanceof GoalsFolderError) {
       output.err(`${output.colours.red('error:')} ${escapeControlKeepingLines(error.message)}`);
       return 2;
     }

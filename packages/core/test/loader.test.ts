@@ -316,17 +316,18 @@ describe('files that are not Cairn’s', () => {
 });
 
 describe('symbolic links', () => {
-  it('follows links to files and folders, walks a folder linked twice once, and names a broken link', async () => {
+  it('follows links that stay inside the goals folder, walks a folder linked twice once, and names a broken link', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cairn-links-'));
-    const shared = mkdtempSync(join(tmpdir(), 'cairn-shared-'));
     try {
       cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
-      // A KPI kept elsewhere and linked in; a folder of objectives linked in; a link back up.
-      cpSync(join(FIXTURES, 'valid/kpis/revenue.yaml'), join(shared, 'cost.yaml'));
-      symlinkSync(join(shared, 'cost.yaml'), join(dir, 'kpis/cost.yaml'));
-      mkdirSync(join(shared, 'sales'));
-      cpSync(join(FIXTURES, 'valid/objectives/2026-q4/acme/grow-revenue.md'), join(shared, 'sales/grow-more.md'));
-      symlinkSync(join(shared, 'sales'), join(dir, 'objectives/2026-q4/sales'));
+      // A KPI kept in another folder of the goals folder and linked in; a folder of objectives
+      // linked in; a link back up.
+      mkdirSync(join(dir, 'shared'));
+      cpSync(join(FIXTURES, 'valid/kpis/revenue.yaml'), join(dir, 'shared/cost.yaml'));
+      symlinkSync(join(dir, 'shared/cost.yaml'), join(dir, 'kpis/cost.yaml'));
+      mkdirSync(join(dir, 'shared/sales'));
+      cpSync(join(FIXTURES, 'valid/objectives/2026-q4/acme/grow-revenue.md'), join(dir, 'shared/sales/grow-more.md'));
+      symlinkSync(join(dir, 'shared/sales'), join(dir, 'objectives/2026-q4/sales'));
       symlinkSync('..', join(dir, 'objectives/2026-q4/loop'));
       symlinkSync('nowhere.yaml', join(dir, 'kpis/gone.yaml'));
       const read = await readGoalsFolder(dir);
@@ -346,7 +347,6 @@ describe('symbolic links', () => {
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      rmSync(shared, { recursive: true, force: true });
     }
   });
 });

@@ -51,7 +51,11 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
   for (const file of sorted) {
     const { path, text, encoding } = file;
     const kind = classify(path);
-    if (!kind) continue;
+    if (!kind) {
+      // Only a reader of folders says this of a path that is not a file of Cairn's: say it on.
+      if (file.unreadable !== undefined) repo.problems.push(problem('unreadable', file.unreadable, { file: path, line: 1, column: 1 }, file.hint));
+      continue;
+    }
     const refused = notReadableAsText(file);
     if (refused) {
       repo.problems.push(refused);
@@ -135,9 +139,9 @@ function problem(code: string, message: string, where: Position, suggestion?: st
 }
 
 /** Why a file cannot be read as text at all, or null when it can. */
-function notReadableAsText({ path, text, encoding, unreadable }: SourceFile): Problem | null {
+function notReadableAsText({ path, text, encoding, unreadable, hint }: SourceFile): Problem | null {
   const start = { file: path, line: 1, column: 1 };
-  if (unreadable !== undefined) return problem('unreadable', `this file cannot be read: ${unreadable}`, start, 'fix the file or its permissions, or remove it from the goals folder');
+  if (unreadable !== undefined) return problem('unreadable', `this file cannot be read: ${unreadable}`, start, hint ?? 'fix the file or its permissions, or remove it from the goals folder');
   if (encoding?.kind === 'utf-16') return problem('encoding', 'this file is saved as UTF-16; Cairn reads UTF-8', start, 'save it as UTF-8 (a spreadsheet calls it "CSV UTF-8"; an editor, "Save with Encoding: UTF-8")');
   // A picture or a spreadsheet saved under a data name: say so instead of quoting bytes.
   if (text.includes('\u0000')) return problem('not-text', 'this file is not text; Cairn reads YAML, JSON, markdown and CSV files', start);

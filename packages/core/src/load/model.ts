@@ -65,6 +65,12 @@ export interface SourceFile {
   text: string;
   /** Set by a reader that saw the bytes and found they were not UTF-8. */
   encoding?: EncodingProblem | undefined;
-  /** Set by a reader that found the file but could not read it: why, in words (`text` is empty). */
+  /**
+   * Set by a reader that found the file but could not read it: why, in words (`text` is empty).
+   * For a path that is not one of Cairn's files (a folder that cannot be read, `objectives`
+   * that is not a folder), the whole message.
+   */
   unreadable?: string | undefined;
+  /** What to do about `unreadable`, when the reader knows better than general advice. */
+  hint?: string | undefined;
 }
