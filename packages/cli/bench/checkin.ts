@@ -14,7 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGoalsFolder } from '@cairn/core/node';
+import { editList, listItems } from '@cairn/core';
 import { generateRepository, sizeSpec } from '../../core/bench/generate.js';
+import { checkChanged, openGoalsSession } from '../src/write/goals-session.js';
+import { objectiveStanding } from '../src/write/score-change.js';
 
 const BIN = fileURLToPath(new URL('../bin/cairn.js', import.meta.url));
 
@@ -65,6 +68,33 @@ try {
   const validateWarm = [timed(['validate', goals, '--cache-dir', cache]), timed(['validate', goals, '--cache-dir', cache])][1] as number;
   const warm = Array.from({ length: runs }, () => checkin(['--cache-dir', cache]));
 
+  // Where one cold check-in's time goes, measured in this process with the command's own steps.
+  const phases: [string, number][] = [];
+  const phase = <T>(name: string, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    phases.push([name, performance.now() - started]);
+    return result;
+  };
+  const session = await (async () => {
+    const started = performance.now();
+    const opened = await openGoalsSession(goals, { cache: false });
+    phases.push(['read and load the goals folder', performance.now() - started]);
+    return opened;
+  })();
+  const file = target.file;
+  const text = session.repo.texts.get(file) ?? '';
+  const index = target.data.keyResults.indexOf(kr);
+  const edited = phase('edit the objective file (editList)', () => {
+    listItems(text, file, ['key_results', index, 'checkins']);
+    return editList(text, file, { list: ['key_results', index, 'checkins'], entry: { date: '2026-11-14', value: 1 } });
+  });
+  const checked = phase('load again with the change, check the whole repository', () => checkChanged(session, new Map([[file, edited]])));
+  phase('score before and after (objective, its ancestors, its period)', () => {
+    objectiveStanding(session.repo, target.data.id, session.asOf);
+    objectiveStanding(checked.repo, target.data.id, session.asOf);
+  });
+
   const row = (name: string, values: number[]): string => `| ${name} | ${values.map((v) => Math.round(v)).join(', ')} | ${Math.round(median(values))} |`;
   console.log('');
   console.log('| run (fresh process each) | times (ms) | median (ms) |');
@@ -73,6 +103,10 @@ try {
   console.log(row('`cairn checkin`, cold (`--no-cache`)', cold));
   console.log(row('`cairn validate`, with the cache (for comparison)', [validateWarm]));
   console.log(row('`cairn checkin`, with the cache', warm));
+  console.log('');
+  console.log('| step of one cold check-in (in process) | ms |');
+  console.log('| --- | --- |');
+  for (const [name, ms] of phases) console.log(`| ${name} | ${Math.round(ms)} |`);
   if (keep) console.log(`\nKept: ${root}`);
 } finally {
   if (!keep) rmSync(root, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControlKeepingColours } from './format/escape-control.js';
 
 export interface Output {
   out: (text: string) => void;
@@ -17,12 +18,27 @@ export function colourEnabled(env: NodeJS.ProcessEnv, isTTY: boolean | undefined
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
-export function processOutput(): Output {
+interface Stream {
+  isTTY?: boolean;
+  columns?: number;
+  write: (text: string) => unknown;
+}
+
+/**
+ * Standard output and error. What goes to a terminal passes one more guard: any control
+ * character that a command did not escape itself is written out (colours stay), so no text
+ * from a goals file can act on the terminal; what goes to a file or a pipe is left exact.
+ */
+export function processOutput(streams: { stdout: Stream; stderr: Stream } = process, env: NodeJS.ProcessEnv = process.env): Output {
+  const writer = (stream: Stream) => (text: string) => {
+    const line = text.endsWith('\n') ? text : `${text}\n`;
+    stream.write(stream.isTTY ? escapeControlKeepingColours(line) : line);
+  };
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    colours: pc.createColors(colourEnabled(process.env, process.stdout.isTTY)),
-    columns: screenColumns(process.env, process.stdout),
+    out: writer(streams.stdout),
+    err: writer(streams.stderr),
+    colours: pc.createColors(colourEnabled(env, streams.stdout.isTTY)),
+    columns: screenColumns(env, streams.stdout),
   };
 }
 

@@ -4,7 +4,7 @@ import { escapeControl as printable } from '../format/escape-control.js';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { withFileLock } from '../write/file-lock.js';
-import { commitChanges, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { objectiveStanding, type ObjectiveStanding } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 import { join } from 'node:path';
@@ -62,7 +62,7 @@ export async function checkinCommand(ref: string, valueText: string | undefined,
       return await recordCheckin(session, findObjective(session, objectiveId), krId, valueText, flags, text, output);
     }, { shown: shownPath(session, file) });
   } finally {
-    session.cache?.save();
+    saveCache(session);
   }
 }
 

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { checkedSnapshot } from './checked-snapshot.js';
 import { UsageError, type Output } from '../output.js';
 import { parseDay } from '../write/command-input.js';
-import { commitChanges, openGoalsSession, reportRefusal, shownPath, type FileChange } from '../write/goals-session.js';
+import { commitChanges, saveCache, openGoalsSession, reportRefusal, shownPath, type FileChange } from '../write/goals-session.js';
 import { okrCsv } from '../write/okr-csv.js';
 import { planImport } from '../write/okr-import.js';
 import { writeFileSafely } from '../write/safe-write.js';
@@ -108,6 +108,6 @@ async function importCsv(file: string, flags: WritingFlags & { date?: string }, 
       json: { action: 'import csv', files: changes.map((c) => shownPath(session, c.path)), ...plan.counts, date },
     }));
   } finally {
-    session.cache?.save();
+    saveCache(session);
   }
 }

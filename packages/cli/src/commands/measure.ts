@@ -6,7 +6,7 @@ import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { addCsvMeasurement } from '../write/csv-rows.js';
 import { withFileLock } from '../write/file-lock.js';
-import { commitChanges, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { kpiStanding } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 
@@ -53,7 +53,7 @@ export async function measureCommand(kpiId: string, valueText: string, flags: Me
       return await recordMeasurement(session, kpiId, file, text, value, flags, output);
     }, { shown: shownPath(session, file) });
   } finally {
-    session.cache?.save();
+    saveCache(session);
   }
 }
 

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber } from '../write/command-input.js';
 import { withFileLock } from '../write/file-lock.js';
-import { commitChanges, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
+import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { freeId, slugFrom } from '../write/slug.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 
@@ -267,6 +267,6 @@ async function finish(session: GoalsSession, changes: FileChange[], flags: Flags
   try {
     return await commitChanges(session, changes, flags, output, report);
   } finally {
-    session.cache?.save();
+    saveCache(session);
   }
 }

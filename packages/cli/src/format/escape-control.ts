@@ -32,6 +32,17 @@ export function escapeControlKeepingLines(text: string): string {
   return text.replace(CONTROL_BUT_LINES, escapeOne);
 }
 
+/** A colour or style sequence (SGR), the only escape sequence Cairn itself prints. */
+const COLOUR_OR_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for a terminal with the colour sequences kept and every other control written out: the
+ * last guard on what reaches a person's screen, whichever command printed it.
+ */
+export function escapeControlKeepingColours(text: string): string {
+  return text.replace(COLOUR_OR_CONTROL, (match) => (match.length > 1 ? match : escapeOne(match)));
+}
+
 /**
  * JSON text with every such character inside its strings written as `\uXXXX`: it parses to the
  * same values, and printed to a terminal it cannot act on it. (JSON.stringify already does this

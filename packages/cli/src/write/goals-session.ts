@@ -35,6 +35,15 @@ export async function openGoalsSession(dir: string, options: CacheOptions = {}):
   return { dir: full, files, repo, asOf: resolveAsOf(undefined, repo), cache, checked };
 }
 
+/**
+ * Writes the disk cache when this run read most files afresh (a first run). Not for the few files
+ * a write changed: rewriting a large cache costs more than the next run saves by finding them.
+ */
+export function saveCache(session: GoalsSession): void {
+  const cache = session.cache;
+  if (cache && cache.stats.misses > cache.stats.hits) cache.save();
+}
+
 /** A cache for one run, in memory: by kind, then by the exact text. */
 function memoryCache(): CheckedCache {
   const kinds = new Map<CachedKind, Map<string, unknown>>();

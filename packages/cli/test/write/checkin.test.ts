@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeTempDir } from '../run-cairn.js';
@@ -162,5 +163,23 @@ describe('cairn checkin', () => {
     const text = await read(dir, GROW);
     expect(text).toContain('      - { date: 2026-11-15, value: 2 }\n');
     expect(text).toContain('    checkins:\n      - { date: 2026-11-15, value: 1 }\n');
+  });
+});
+
+describe('cairn checkin and the cache', () => {
+  it('a first run fills the cache; a later check-in reads it and leaves it as it was', async () => {
+    const dir = await folder();
+    const cacheDir = await mkdtemp(join(tmpdir(), 'cairn-cache-'));
+    try {
+      expect((await cairn(['checkin', 'grow#launch', '2', '--goals', dir, '--cache-dir', cacheDir])).code).toBe(0);
+      const [file] = await readdir(cacheDir);
+      expect(file).toMatch(/^checked-[0-9a-f]{16}\.txt$/);
+      const filled = await readFile(join(cacheDir, file as string), 'utf8');
+      expect(await cairn(['checkin', 'grow#partners', '1', '--goals', dir, '--cache-dir', cacheDir])).toMatchObject({ code: 0, stderr: '' });
+      expect(await readFile(join(cacheDir, file as string), 'utf8')).toBe(filled);
+      expect(await read(dir, GROW)).toContain('    checkins:\n      - { date: 2026-11-15, value: 1 }\n');
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });
