@@ -39,7 +39,7 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             commands: { ...ssrCommands, ...mediaCommands },
             // Screenshots are compared with a small tolerance for anti-aliasing; accept a change with `-u`.
-            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0.15, allowedMismatchedPixelRatio: 0.002 } } },
+            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0002 } } },
           },
         },
       },

@@ -143,6 +143,9 @@ export const boardStyles = css`
     color: var(--_muted);
   }
   .stale {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
     color: var(--_warn);
     font-weight: 600;
   }

@@ -80,12 +80,13 @@ export const cardStyles = css`
   }
   /* The grade's own signal in words and an icon; colour belongs to the status alone. */
   .grade-word {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
     margin-inline-start: 0.25em;
     color: var(--_muted);
     font-weight: 400;
+  }
+  .grade-word .icon {
+    vertical-align: -0.2em;
+    margin-inline-end: 0.2em;
   }
   .forecast[data-miss] dd {
     color: var(--_warn);

@@ -54,7 +54,8 @@ export const progressStyles = css`
     transform: scaleX(-1);
   }
   .fill {
-    rx: var(--okr-progress-radius, 999px);
+    /* Half the bar's height, not a huge radius: SVG would round a long bar into an ellipse. */
+    rx: min(var(--okr-progress-radius, 999px), calc(var(--okr-progress-height, 8px) / 2));
     fill: var(--_fill);
     transition: width var(--_duration) ease-out;
   }
