@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { GoalsFolderError } from '@cairn/core/node';
 import { registerCheckin } from './commands/checkin.js';
 import { registerCsv } from './commands/csv.js';
+import { diffCommand } from './commands/diff.js';
 import { registerMeasure } from './commands/measure.js';
 import { registerNew } from './commands/new.js';
 import { exportCommand } from './commands/export.js';
@@ -11,6 +12,7 @@ import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { escapeControl, escapeControlKeepingLines } from './format/escape-control.js';
 import { saveCaches } from './goals.js';
+import { missingPackage, missingPackageMessage } from './missing-package.js';
 import { processOutput, UsageError, type Output } from './output.js';
 import { version } from './version.js';
 
@@ -104,6 +106,22 @@ export async function main(argv: readonly string[], output: Output = processOutp
 
   registerSiteCommands(program, { output, finish: (exit) => { code = exit; } });
 
+  program
+    .command('diff')
+    .summary('what a change does to the goals and their scores')
+    .description(
+      'Compare the goals at BASE with HEAD (default: the work tree), read from git without touching the work tree:\nitems added, removed, moved or edited, check-ins and measurements added, goalposts moved, and\nevery score, grade and status that changes, both sides scored at the same as-of date.',
+    )
+    .argument('<base>', 'the revision to compare with (a branch, tag or commit)')
+    .argument('[head]', 'the revision after the change (default: the work tree)')
+    .argument('[dir]', 'the goals folder', '.')
+    .addOption(format(['pretty', 'markdown', 'json'], 'pretty'))
+    .option('--as-of <date>', 'score both sides as of this date (YYYY-MM-DD)')
+    .option('--check', 'exit 1 when a review rule set to error finds something (see review: in cairn.config.yaml)', false)
+    .action(async (base: string, head: string | undefined, dir: string, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }) => {
+      code = await diffCommand([base, ...(head === undefined ? [] : [head]), ...(dir === '.' && head === undefined ? [] : [dir])], opts, output);
+    });
+
   try {
     if (argv.length === 0) {
       // Bare `cairn` is a question, not a mistake: answer on standard output so it pipes.
@@ -120,6 +138,12 @@ export async function main(argv: readonly string[], output: Output = processOutp
     // A goals folder that cannot be read is a mistake in the command, as a missing one is.
     if (error instanceof UsageError || error instanceof GoalsFolderError) {
       output.err(`${output.colours.red('error:')} ${escapeControlKeepingLines(error.message)}`);
+      return 2;
+    }
+    // The site builder is optional: without it, build, dev and preview say what to install.
+    const missing = missingPackage(error);
+    if (missing === '@cairn/site') {
+      output.err(`${output.colours.red('error:')} ${missingPackageMessage(missing)}`);
       return 2;
     }
     // Anything else is a bug in Cairn, not the user's data: say so plainly, without a stack trace.

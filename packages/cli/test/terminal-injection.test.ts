@@ -5,7 +5,8 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeControl, escapeControlInJson, escapeControlKeepingLines } from '../src/format/escape-control.js';
+import { escapeControl, escapeControlInJson, escapeControlKeepingColours, escapeControlKeepingLines } from '../src/format/escape-control.js';
+import { processOutput } from '../src/output.js';
 import { fixture, makeTempDir, removeTempDir } from './run-cairn.js';
 import { runMain } from './run-main.js';
 
@@ -112,6 +113,33 @@ describe('cairn validate shows control characters in files escaped', () => {
     const result = await runMain(['validate', named, '--format', 'github']);
     expect(result.stdout).not.toMatch(RAW_CONTROL);
     expect(result.stdout).toMatch(/^::warning file=.*kpis\/odd\\x1b\[2J\.yaml,line=1,col=\d+,title=cairn /m);
+  });
+});
+
+describe('the output streams, the last guard', () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { isTTY, written, write: (text: string) => written.push(text) };
+  };
+
+  it('to a terminal, write out any control character a command left raw, and keep the colours', () => {
+    const [stdout, stderr] = [stream(true), stream(true)];
+    const output = processOutput({ stdout, stderr }, { FORCE_COLOR: '1' });
+    output.out(`title \u001b]0;pwned\u0007 \u001b[2J ${output.colours.green('ok')}`);
+    output.err('row\u009b2J\u202e');
+    expect(stdout.written).toEqual(['title \\x1b]0;pwned\\x07 \\x1b[2J \u001b[32mok\u001b[39m\n']);
+    expect(stderr.written).toEqual(['row\\x9b2J\\u202e\n']);
+  });
+
+  it('to a file or a pipe, write the text exactly, so data piped on is not changed', () => {
+    const [stdout, stderr] = [stream(false), stream(false)];
+    const output = processOutput({ stdout, stderr }, {});
+    output.out('Name,\u200fשלום\u001b');
+    expect(stdout.written).toEqual(['Name,\u200fשלום\u001b\n']);
+  });
+
+  it('escapeControlKeepingColours keeps only colour sequences', () => {
+    expect(escapeControlKeepingColours('\u001b[1;31mred\u001b[0m \u001b[2K\r\ttab\nline')).toBe('\u001b[1;31mred\u001b[0m \\x1b[2K\\r\ttab\nline');
   });
 });
 
