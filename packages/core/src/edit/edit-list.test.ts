@@ -121,3 +121,13 @@ describe('editList with lists of words and a preferred layout', () => {
     );
   });
 });
+
+describe('editList on flow mappings', () => {
+  it('adds check-ins inside a key result written on one line, then a second one to that list', () => {
+    const text = '---\ntitle: Flow\nkey_results:\n  - { id: a, title: A, start: 0, target: 3 }\n---\n';
+    const once = editList(text, 'o.md', { list: ['key_results', 0, 'checkins'], entry: { date: '2026-11-15', value: 1 } });
+    expect(once).toBe('---\ntitle: Flow\nkey_results:\n  - { id: a, title: A, start: 0, target: 3, checkins: [{ date: 2026-11-15, value: 1 }] }\n---\n');
+    const twice = editList(once, 'o.md', { list: ['key_results', 0, 'checkins'], entry: { date: '2026-11-16', value: 2 } });
+    expect(twice).toBe('---\ntitle: Flow\nkey_results:\n  - { id: a, title: A, start: 0, target: 3, checkins: [{ date: 2026-11-15, value: 1 }, { date: 2026-11-16, value: 2 }] }\n---\n');
+  });
+});
