@@ -1,0 +1,100 @@
+import type { Repository } from '../load/model.js';
+import type { Snapshot } from '../schema/snapshot.js';
+
+/** One side of a comparison: a loaded repository and its snapshot at the shared as-of date. */
+export interface GoalsSide {
+  repo: Repository;
+  snapshot: Snapshot;
+}
+
+export type ItemKind = 'period' | 'team' | 'objective' | 'key-result' | 'kpi';
+export type ChangeKind = 'added' | 'removed' | 'renamed' | 'edited';
+
+/** Something that appeared, disappeared, moved or changed its fields. */
+export interface ItemChange {
+  kind: ItemKind;
+  change: ChangeKind;
+  /** The id (a key result's `objective#kr` reference) after the change; before it, when removed. */
+  id: string;
+  title: string;
+  /** The file after the change; before it, when removed. */
+  file: string;
+  line: number;
+  /** renamed: the file (or id, when the id changed) it had before. */
+  from?: string | undefined;
+  /** edited (and renamed): the fields whose value changed, as written in the files. */
+  fields: string[];
+  /** The objective this belongs to (itself for an objective); null for periods, teams and KPIs. */
+  objective: string | null;
+  period: string | null;
+}
+
+export interface ValueAdded {
+  /** `objective#kr` for a check-in, the KPI id for a measurement. */
+  ref: string;
+  title: string;
+  date: string;
+  value: number | boolean;
+  note: string | null;
+  file: string;
+  objective: string | null;
+}
+
+/** Where a period stands at the as-of date (the snapshot's `phase`). */
+export type PhaseAtAsOf = 'before' | 'during' | 'after';
+
+/** A start, target, stretch or weight of a key result that changed. */
+export interface GoalpostChange {
+  ref: string;
+  title: string;
+  objective: string;
+  period: string;
+  field: 'start' | 'target' | 'stretch' | 'weight';
+  before: number | null;
+  after: number | null;
+  /** Where the period stood at the as-of date: a change once it started moves a goalpost. */
+  phase: PhaseAtAsOf;
+  file: string;
+  line: number;
+}
+
+export interface Standing {
+  score: number;
+  grade: number | null;
+  status: string | null;
+}
+
+/** A score that the change moves, before → after (null: not there on that side). */
+export interface ScoreChange {
+  kind: 'period' | 'team' | 'objective';
+  id: string;
+  title: string;
+  /** The period a team's score is for (and an objective's period). */
+  period: string | null;
+  before: Standing | null;
+  after: Standing | null;
+}
+
+export type RuleName = 'closed_period_targets' | 'unexplained_score_change' | 'moved_goalposts';
+export type RuleLevel = 'error' | 'warning' | 'off';
+
+export interface Finding {
+  rule: RuleName;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  line: number;
+}
+
+export interface GoalsDiff {
+  asOf: string;
+  changes: ItemChange[];
+  checkinsAdded: ValueAdded[];
+  /** Check-ins that were there before and are gone or were rewritten. */
+  checkinsRemoved: ValueAdded[];
+  measurementsAdded: ValueAdded[];
+  measurementsRemoved: ValueAdded[];
+  goalposts: GoalpostChange[];
+  scores: ScoreChange[];
+  findings: Finding[];
+}

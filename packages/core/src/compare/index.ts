@@ -1,0 +1,4 @@
+export { compareGoals, compareScores } from './compare-goals.js';
+export { compareItems, type ItemComparison } from './compare-items.js';
+export { reviewFindings, reviewRules, DEFAULT_REVIEW_RULES, type ReviewRules } from './review-rules.js';
+export type * from './diff-types.js';
