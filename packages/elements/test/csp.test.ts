@@ -28,7 +28,7 @@ let server: CspServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startCspServer({ '/cairn-elements.js': 'dist/cairn-elements.js', '/data/acme.json': 'test/fixtures/acme-snapshot.json' });
+  server = await startCspServer({ '/cairn-elements.js': 'dist/cairn-elements.js', '/data/acme.json': 'test/generated/acme-snapshot.json' });
   server.put('/page.css', { body: PAGE_CSS, type: 'text/css', csp: STRICT_CSP });
   const scripted = page(BODY, '<script type="module" src="/cairn-elements.js"></script>');
   server.put('/strict.html', { body: scripted, type: 'text/html', csp: STRICT_CSP });
@@ -135,7 +135,7 @@ describe('server-rendered elements under a strict policy', { timeout: 60_000 }, 
     const hashes = await elementStyleHashes();
     expect(hashes).toHaveLength(6);
     for (const hash of hashes) expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
-    const snapshot: unknown = JSON.parse(readFileSync(new URL('./fixtures/acme-snapshot.json', import.meta.url), 'utf8'));
+    const snapshot: unknown = JSON.parse(readFileSync(new URL('./generated/acme-snapshot.json', import.meta.url), 'utf8'));
     const parts = await Promise.all([
       renderElement('okr-progress', { id: 'zero', value: '0', expected: '0.5', status: 'off-track', label: 'Nothing yet' }),
       renderElement('okr-progress', { id: 'sixty', value: '0.6', expected: '0.5', status: 'on-track', label: 'Hiring' }),

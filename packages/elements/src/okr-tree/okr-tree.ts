@@ -85,7 +85,7 @@ interface Current {
  * @cssprop [--okr-tree-chart-height=28rem] - Height of the chart.
  * @cssprop [--okr-tree-indent=1.25em] - Indent per level of the list.
  * @cssprop [--okr-tree-owner-width=7em] - Width of the owner column.
- * @cssprop [--okr-tree-bar-width=7em] - Width of the progress bar (5em by default in containers under 640px).
+ * @cssprop [--okr-tree-bar-width=7em] - Width of the progress bar (in containers up to 720px, where the title has a line of its own, the bar takes the room left on the second line).
  * @cssprop [--okr-tree-row-gap=0.75em] - Space between the columns of a list row.
  * @cssprop [--okr-tree-pace-color=var(--cairn-fg)] - Colour of the expected-pace marker.
  * @cssprop [--okr-tree-selected-color=var(--cairn-accent)] - Colour marking the selected row or card.
