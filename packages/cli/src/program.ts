@@ -118,8 +118,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .addOption(format(['pretty', 'markdown', 'json'], 'pretty'))
     .option('--as-of <date>', 'score both sides as of this date (YYYY-MM-DD)')
     .option('--check', 'exit 1 when a review rule set to error finds something (see review: in cairn.config.yaml)', false)
-    .action(async (base: string, head: string | undefined, dir: string, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }) => {
-      code = await diffCommand([base, ...(head === undefined ? [] : [head]), ...(dir === '.' && head === undefined ? [] : [dir])], opts, output);
+    .action(async (_base: string, _head: string | undefined, _dir: string, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }, command: Command) => {
+      // The words as typed: whether a second one is HEAD or the folder depends on what it names.
+      code = await diffCommand(command.args, opts, output);
     });
 
   try {
