@@ -12,6 +12,7 @@ export { checkRepository, type CheckOptions } from './validate/check-repository.
 export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
 export { closest } from './validate/suggest.js';
 export { buildSnapshot } from './snapshot/build-snapshot.js';
+export * from './compare/index.js';
 export { editList, listItems, mappingLines, EditError, textRegion, lineEnding, type ListEdit, type Entry, type EntryValue, type TextRegion } from './edit/index.js';
 export { defaultPeriod } from './snapshot/default-period.js';
 export { snapshotForAudience } from './snapshot/audience.js';

@@ -39,6 +39,15 @@ export const ScoringConfigSchema = z.strictObject({
   grades: z.strictObject({ green: fraction.default(0.7), yellow: fraction.default(0.4) }).optional(),
 });
 
+const RuleLevelSchema = z.enum(['error', 'warning', 'off']);
+
+/** What `cairn diff --check` holds a change to; each rule is error (fails the check), warning or off. */
+export const ReviewConfigSchema = z.strictObject({
+  closed_period_targets: RuleLevelSchema.optional().describe('A start, target, stretch or weight edited, or a key result added or removed, after its period ended; default error'),
+  unexplained_score_change: RuleLevelSchema.optional().describe('An objective score changed with no check-in, measurement or visible key-result change explaining it; default error'),
+  moved_goalposts: RuleLevelSchema.optional().describe('A start, target, stretch or weight edited while its period is running; default warning'),
+});
+
 /** `cairn.config.yaml`: organisation, site and scoring settings; every field is optional. */
 export const ConfigSchema = z
   .strictObject({
@@ -49,6 +58,7 @@ export const ConfigSchema = z
     visibility: VisibilitySchema.optional().describe('The visibility of objectives and KPIs that do not set one; default public'),
     site: SiteConfigSchema.optional(),
     scoring: ScoringConfigSchema.optional(),
+    review: ReviewConfigSchema.optional().describe('The rules of cairn diff --check'),
   })
   .describe('Cairn configuration (cairn.config.yaml)');
 
