@@ -100,6 +100,14 @@ describe('the packed cli installed into an empty folder', () => {
     expect(stderr).toBe('');
   }, 60_000);
 
+  it('`cairn build` without the optional site builder says what to install, exit 2', async () => {
+    const failed = await run(join(folder, 'node_modules', '.bin', 'cairn'), ['build', 'goals'], { cwd: folder, env: { ...npmEnv(), NO_COLOR: '1' } }).catch((error: unknown) => error as { code: number; stdout: string; stderr: string });
+    expect(failed).toMatchObject({ code: 2, stdout: '' });
+    expect((failed as { stderr: string }).stderr).toBe(
+      'error: this command needs @cairn/site, which is not installed (it is an optional dependency of @cairn/cli); install it next to @cairn/cli, see "Install" in docs/cli.md\n',
+    );
+  }, 60_000);
+
   it('scores with the installed core, not this repository’s', async () => {
     const { stdout } = await run(join(folder, 'node_modules', '.bin', 'cairn'), ['score', 'goals', '--format', 'json'], { cwd: folder, env: npmEnv() });
     expect((JSON.parse(stdout) as { objectives: unknown[] }).objectives.length).toBeGreaterThan(0);
