@@ -52,6 +52,11 @@ export async function loadGoals(dir = '.', options: LoadOptions = {}): Promise<C
   const repo = loadRepository(files, { cache });
   if (cache) openCaches.push(cache);
   if (progress) process.stderr.write('\r\u001b[2K');
+  // The answer is the same without those entries; a person may still want to know the cache was tampered with or damaged.
+  if (cache && cache.stats.ignored > 0) {
+    const n = cache.stats.ignored;
+    process.stderr.write(`note: ${n} cache ${n === 1 ? 'entry' : 'entries'} did not check out (damaged, or written without this machine's key) and ${n === 1 ? 'was' : 'were'} ignored; the files were read afresh\n`);
+  }
   if (repo.texts.size === 0) {
     throw new UsageError(`${dir} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?`);
   }

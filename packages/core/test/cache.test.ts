@@ -23,6 +23,8 @@ import { generateRepository, sizeSpec } from '../bench/generate.js';
 import { memoryCache } from './memory-cache.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+/** The tests seal their caches with a key of their own, not the one in the user's folder. */
+const KEY = 'a key for the tests';
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
 const temporary: string[] = [];
 
@@ -62,7 +64,7 @@ describe('loading through a cache', () => {
     const files = await readGoalsFolder(join(FIXTURES, 'confidence-above-one'));
     const cache = memoryCache();
     outcome(files, cache);
-    const storedTexts = [...cache.stored.keys()].map((key) => key.slice(key.indexOf('\u0000') + 1));
+    const storedTexts = [...cache.stored.keys()].map((key) => key.split('\u0000')[2] as string);
     const broken = files.filter((f) => f.text.includes('confidence: 1.5'));
     expect(broken).toHaveLength(1);
     expect(storedTexts.some((text) => (broken[0] as SourceFile).text.includes(text))).toBe(false);
@@ -93,10 +95,10 @@ describe('openDiskCache', () => {
     expect(cold.snapshot).not.toBeNull();
     const dir = join(root, '..', `${root.split('/').pop() ?? 'g'}-cache`);
     temporary.push(dir);
-    const first = openDiskCache(root, { dir });
+    const first = openDiskCache(root, { dir, key: KEY });
     expect(outcome(files, first)).toEqual(cold);
     expect(first.save()).toBe(true);
-    const second = openDiskCache(root, { dir });
+    const second = openDiskCache(root, { dir, key: KEY });
     expect(outcome(files, second)).toEqual(cold);
     expect(second.stats.misses).toBe(0);
     expect(readFileSync(second.file, 'utf8')).toContain('"\\u0000columns"');
@@ -105,40 +107,41 @@ describe('openDiskCache', () => {
   it('answers a second run from the file it saved', async () => {
     const dir = tempDir();
     const files = await readGoalsFolder(goals);
-    const first = openDiskCache(goals, { dir });
+    const first = openDiskCache(goals, { dir, key: KEY });
     const cold = outcome(files, first);
     expect(first.stats.hits).toBe(0);
     expect(first.stats.misses).toBeGreaterThan(30);
     expect(first.save()).toBe(true);
     expect(readdirSync(dir)).toEqual([first.file.split('/').pop()]);
 
-    const second = openDiskCache(goals, { dir });
+    const second = openDiskCache(goals, { dir, key: KEY });
     expect(outcome(files, second)).toEqual(cold);
-    expect(second.stats).toEqual({ hits: first.stats.misses, misses: 0 });
+    expect(second.stats).toEqual({ hits: first.stats.misses, misses: 0, ignored: 0 });
   });
 
   it('treats a damaged line, a damaged file or a cache of other schemas as a miss, never as data', async () => {
     const dir = tempDir();
     const files = await readGoalsFolder(goals);
-    const cache = openDiskCache(goals, { dir });
+    const cache = openDiskCache(goals, { dir, key: KEY });
     const cold = outcome(files, cache);
     cache.save();
     const lines = readFileSync(cache.file, 'utf8').split('\n');
     // Cut one entry's JSON in half.
     const damagedAt = lines.findIndex((line, i) => i > 0 && line.startsWith('objective:'));
-    lines[damagedAt] = (lines[damagedAt] as string).slice(0, 60);
+    lines[damagedAt] = (lines[damagedAt] as string).slice(0, 160);
     writeFileSync(cache.file, lines.join('\n'));
-    const damaged = openDiskCache(goals, { dir });
+    const damaged = openDiskCache(goals, { dir, key: KEY });
     expect(outcome(files, damaged)).toEqual(cold);
     expect(damaged.stats.misses).toBe(1);
+    expect(damaged.stats.ignored).toBe(1);
 
     writeFileSync(cache.file, `cairn-checked-cache 1 another-version\n${lines.slice(1).join('\n')}`);
-    const foreign = openDiskCache(goals, { dir });
+    const foreign = openDiskCache(goals, { dir, key: KEY });
     expect(outcome(files, foreign)).toEqual(cold);
     expect(foreign.stats.hits).toBe(0);
 
     writeFileSync(cache.file, '\u0000\u0001 not a cache at all');
-    const garbage = openDiskCache(goals, { dir });
+    const garbage = openDiskCache(goals, { dir, key: KEY });
     expect(outcome(files, garbage)).toEqual(cold);
     expect(garbage.stats.hits).toBe(0);
   });
@@ -146,13 +149,13 @@ describe('openDiskCache', () => {
   it('keeps only the entries of files that still exist when it saves', async () => {
     const dir = tempDir();
     const files = await readGoalsFolder(goals);
-    const full = openDiskCache(goals, { dir });
+    const full = openDiskCache(goals, { dir, key: KEY });
     outcome(files, full);
     full.save();
     const entries = (): number => readFileSync(full.file, 'utf8').trimEnd().split('\n').length - 1;
     const before = entries();
     const fewer = files.filter((f) => !f.path.startsWith('kpis/'));
-    const pruning = openDiskCache(goals, { dir });
+    const pruning = openDiskCache(goals, { dir, key: KEY });
     outcome(fewer, pruning);
     expect(pruning.save()).toBe(true);
     expect(entries()).toBe(pruning.stats.hits);
@@ -168,7 +171,7 @@ describe('openDiskCache', () => {
     const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
     utimesSync(stale, longAgo, longAgo);
     utimesSync(foreign, longAgo, longAgo);
-    const cache = openDiskCache(goals, { dir });
+    const cache = openDiskCache(goals, { dir, key: KEY });
     outcome(await readGoalsFolder(goals), cache);
     expect(cache.save()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual([cache.file.split('/').pop(), 'checked-fedcba9876543210.txt', 'notes.txt'].sort());
@@ -177,7 +180,7 @@ describe('openDiskCache', () => {
   it('answers false instead of throwing when it cannot write', async () => {
     const blocker = join(tempDir(), 'a-file');
     writeFileSync(blocker, 'not a folder');
-    const cache = openDiskCache(goals, { dir: join(blocker, 'cache') });
+    const cache = openDiskCache(goals, { dir: join(blocker, 'cache'), key: KEY });
     outcome(await readGoalsFolder(goals), cache);
     expect(cache.save()).toBe(false);
   });
@@ -185,17 +188,16 @@ describe('openDiskCache', () => {
   it('keeps measurement lists as columns, notes included, and gives back the same objects', async () => {
     const root = tempDir();
     mkdirSync(join(root, 'kpis'));
-    writeFileSync(join(root, 'kpis', 'nps.yaml'), 'title: NPS\nunit: points\ndirection: increase\ntarget: 50\nfrequency: monthly\nowner: ana\n');
-    const rows = ['date,value,note', '2026-01-01,40,', '2026-02-01,41.5,"after the launch, at last"', '2026-03-01,-3,'];
-    writeFileSync(join(root, 'kpis', 'nps.csv'), `${rows.join('\n')}\n`);
+    const rows = ['  - { date: 2026-01-01, value: 40 }', '  - { date: 2026-02-01, value: 41.5, note: "after the launch, at last" }', '  - { date: 2026-03-01, value: -3 }'];
+    writeFileSync(join(root, 'kpis', 'nps.yaml'), `title: NPS\nunit: points\ndirection: increase\ntarget: 50\nfrequency: monthly\nowner: ana\nmeasurements:\n${rows.join('\n')}\n`);
     const dir = join(root, 'cache');
     const files = await readGoalsFolder(root);
-    const first = openDiskCache(root, { dir });
+    const first = openDiskCache(root, { dir, key: KEY });
     const cold = loadRepository(files, { cache: first }).kpis[0]?.data.measurements;
     first.save();
-    const line = readFileSync(first.file, 'utf8').split('\n').find((l) => l.startsWith('measurements:')) as string;
-    expect(JSON.parse(line.slice(line.indexOf('\t') + 1))).toEqual(['\u0000columns', ['value', 'note'], '2026-01-01,2026-02-01,2026-03-01', [40, 41.5, -3], { 1: 'after the launch, at last' }]);
-    const warm = loadRepository(files, { cache: openDiskCache(root, { dir }) }).kpis[0]?.data.measurements;
+    const line = readFileSync(first.file, 'utf8').split('\n').find((l) => l.startsWith('kpi:')) as string;
+    expect((JSON.parse(line.split('\t')[3] as string) as { measurements: unknown }).measurements).toEqual(['\u0000columns', ['value', 'note'], '2026-01-01,2026-02-01,2026-03-01', [40, 41.5, -3], { 1: 'after the launch, at last' }]);
+    const warm = loadRepository(files, { cache: openDiskCache(root, { dir, key: KEY }) }).kpis[0]?.data.measurements;
     expect(warm).toStrictEqual(cold);
     expect(warm).toStrictEqual([
       { date: '2026-01-01', value: 40 },

@@ -9,14 +9,14 @@ export function memoryCache(): CheckedCache & { hits: number; stored: Map<string
   return {
     hits: 0,
     stored,
-    get(kind: CachedKind, text: string) {
-      const json = stored.get(`${kind}\u0000${text}`);
+    get(kind: CachedKind, text: string, path: string) {
+      const json = stored.get(`${kind}\u0000${path}\u0000${text}`);
       if (json === undefined) return undefined;
       this.hits += 1;
       return JSON.parse(json) as unknown;
     },
-    set(kind: CachedKind, text: string, value: unknown) {
-      stored.set(`${kind}\u0000${text}`, JSON.stringify(value));
+    set(kind: CachedKind, text: string, path: string, value: unknown) {
+      stored.set(`${kind}\u0000${path}\u0000${text}`, JSON.stringify(value));
     },
   };
 }

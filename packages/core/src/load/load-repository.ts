@@ -13,7 +13,7 @@ import { isRecord } from '../is-record.js';
 import { compareProblems, type Problem } from '../validate/problem.js';
 import { didYouMean } from '../validate/suggest.js';
 import { zodProblems } from '../validate/zod-problems.js';
-import type { CheckedCache } from './checked-cache.js';
+import type { CachedKind, CheckedCache } from './checked-cache.js';
 import { measurementsFromCsv, plainCsvMeasurements, type CsvMeasurements } from './csv-measurements.js';
 import { baseName, classify } from './classify.js';
 import { fileNameIdProblem } from './file-name-id.js';
@@ -72,7 +72,7 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     }
     repo.texts.set(path, text);
     if (kind === 'measurements') {
-      csvs.set(baseName(path), { file: path, read: readMeasurements(repo, path, text, cache) });
+      csvs.set(baseName(path), { file: path, read: readMeasurements(repo, path, text) });
       continue;
     }
     const isMarkdown = path.endsWith('.md');
@@ -84,7 +84,7 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     }
     const yamlText = front ? (front.yaml ?? '') : text;
     const lineOffset = front?.yamlLine ?? 0;
-    const remembered = kind === 'config' ? undefined : cache?.get(kind, yamlText);
+    const remembered = kind === 'config' ? undefined : checkedAgain(cache, kind, yamlText, path);
     let doc: SourceDoc;
     if (remembered !== undefined) {
       // Read without a problem in an earlier run from this very text: not parsed again (and
@@ -103,7 +103,7 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
       doc = parsed.doc;
     }
     // What is read afresh without a problem goes to the cache (the config, small, never does).
-    const remember = remembered === undefined && kind !== 'config' ? (value: unknown) => cache?.set(kind, yamlText, value) : undefined;
+    const remember = remembered === undefined && kind !== 'config' ? (value: unknown) => cache?.set(kind, yamlText, path, value) : undefined;
     switch (kind) {
       case 'config':
         readConfig(repo, doc);
@@ -305,26 +305,33 @@ function readKpi(repo: Repository, doc: SourceDoc, checked?: KpiFields, onChecke
 }
 
 /**
- * The rows of a measurements CSV, or null when the file itself did not parse (said already:
- * reading its rows would only add noise). A cached CSV is parsed again only to locate a row.
+ * The value a cache remembers for this text at this path, once it has passed the schema again
+ * (a cache never decides alone that a file is valid); undefined for none, or for one the schema
+ * refuses, which is handed back so the file is read afresh. Check-ins and measurements go
+ * through the same quick predicates as a fresh read (see plain-lists.ts).
  */
-function readMeasurements(repo: Repository, file: string, text: string, cache: CheckedCache | undefined): CsvMeasurements | null {
-  const remembered = cache?.get('measurements', text) as Measurement[] | undefined;
-  if (remembered !== undefined) {
-    let rows: CsvMeasurements | null = null;
-    return { measurements: remembered, problems: [], rowAt: (index) => (rows ??= measurementsFromCsv(file, parseCsvSource(file, text))).rowAt(index) };
-  }
+function checkedAgain(cache: CheckedCache | undefined, kind: CachedKind, text: string, path: string): unknown {
+  const value = cache?.get(kind, text, path);
+  if (value === undefined || kind === 'periods' || kind === 'teams') return value;
+  const aside = kind === 'objective' ? setAsideCheckins(value) : setAsideMeasurements(value);
+  const result = (kind === 'objective' ? ObjectiveSchema : KpiSchema).safeParse(aside ? aside.value : value);
+  if (result.success) return aside ? (aside.restore as (data: unknown) => unknown)(result.data) : result.data;
+  cache?.reject?.(kind, text, path);
+  return undefined;
+}
+
+/**
+ * The rows of a measurements CSV, or null when the file itself did not parse (said already:
+ * reading its rows would only add noise). Not cached: reading a plain CSV is as fast as reading
+ * its cache entry would be.
+ */
+function readMeasurements(repo: Repository, file: string, text: string): CsvMeasurements | null {
   const plain = plainCsvMeasurements(file, text);
-  if (plain) {
-    cache?.set('measurements', text, plain.measurements);
-    return plain;
-  }
+  if (plain) return plain;
   const csv = parseCsvSource(file, text);
   repo.problems.push(...csv.problems);
   if (csv.problems.length > 0) return null;
-  const read = measurementsFromCsv(file, csv);
-  if (read.problems.length === 0) cache?.set('measurements', text, read.measurements);
-  return read;
+  return measurementsFromCsv(file, csv);
 }
 
 /** CSV measurements join the KPI of the same file name; their rows keep their own positions. */
