@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { checkRepository, hasErrors, loadRepository, type CachedKind, type CheckedCache, type Problem, type Repository, type SourceFile } from '@cairn/core';
+import { checkRepository, hasErrors, loadRepository, type CheckedCache, type Problem, type Repository, type SourceFile } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
 import { prettyProblems } from '../format/problems.js';
 import { resolveAsOf, type CacheOptions } from '../goals.js';
@@ -44,15 +44,17 @@ export function saveCache(session: GoalsSession): void {
   if (cache && cache.stats.misses > cache.stats.hits) cache.save();
 }
 
-/** A cache for one run, in memory: by kind, then by the exact text. */
+/**
+ * A cache for one run, in memory: each value under all the loader gives with it (kind, text and
+ * whatever else identifies the file), so it stays right however the loader keys its cache.
+ */
 function memoryCache(): CheckedCache {
-  const kinds = new Map<CachedKind, Map<string, unknown>>();
+  const values = new Map<string, unknown>();
+  const key = (parts: readonly unknown[]): string => parts.map(String).join('\u0000');
   return {
-    get: (kind, text) => kinds.get(kind)?.get(text),
-    set: (kind, text, value) => {
-      let texts = kinds.get(kind);
-      if (!texts) kinds.set(kind, (texts = new Map()));
-      texts.set(text, value);
+    get: (...parts: unknown[]) => values.get(key(parts)),
+    set: (...parts: unknown[]) => {
+      values.set(key(parts.slice(0, -1)), parts.at(-1));
     },
   };
 }
