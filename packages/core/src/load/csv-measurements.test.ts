@@ -59,3 +59,27 @@ describe('plainCsvMeasurements', () => {
     );
   });
 });
+
+describe('a column named twice', () => {
+  it.each([
+    ['date,value,value', 'value'],
+    ['Date,value,DATE', 'date'],
+    ['date,value,note,note', 'note'],
+  ])('%s is an error, not the last column silently used', (header, column) => {
+    const text = `${header}\n2026-01-31,5,7,8\n`;
+    expect(plainCsvMeasurements('kpis/x.csv', text)).toBeNull();
+    const read = measurementsFromCsv('kpis/x.csv', parseCsvSource('kpis/x.csv', text));
+    expect(read.measurements).toEqual([]);
+    expect(read.problems).toEqual([
+      {
+        code: 'csv-header',
+        severity: 'error',
+        message: `the first line names the column "${column}" twice (${header.toLowerCase()}); which one holds the ${column}s cannot be told`,
+        suggestion: 'keep one column of each name: date,value,note',
+        file: 'kpis/x.csv',
+        line: 1,
+        column: 1,
+      },
+    ]);
+  });
+});

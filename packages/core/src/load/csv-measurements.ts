@@ -44,11 +44,11 @@ export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements
     if (isBlank(text, from, end)) continue;
     if (header === null) {
       header = text.slice(from, end).split(',').map((name) => name.trim().toLowerCase());
-      // A repeated column name means its last column, as when the cells are keyed by name.
-      date = header.lastIndexOf('date');
-      value = header.lastIndexOf('value');
-      note = header.lastIndexOf('note');
-      if (date < 0 || value < 0) return null;
+      date = header.indexOf('date');
+      value = header.indexOf('value');
+      note = header.indexOf('note');
+      // A missing or repeated column is left to the reader that reports it.
+      if (date < 0 || value < 0 || header.lastIndexOf('date') !== date || header.lastIndexOf('value') !== value || header.lastIndexOf('note') !== note) return null;
       continue;
     }
     let day: string | undefined;
@@ -108,6 +108,12 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
   const positions: Position[] = [];
   const out: CsvMeasurements = { measurements: [], rowAt: (index) => positions[index], problems: [] };
   const head = { file, line: 1, column: 1 };
+  const twice = ['date', 'value', 'note'].find((column) => csv.header.indexOf(column) !== csv.header.lastIndexOf(column));
+  if (twice !== undefined) {
+    // Which of the two columns was meant cannot be told: reading either would be a guess.
+    out.problems.push({ code: 'csv-header', severity: 'error', message: `the first line names the column "${twice}" twice (${csv.header.join(',')}); which one holds the ${twice}s cannot be told`, suggestion: 'keep one column of each name: date,value,note', ...head });
+    return out;
+  }
   for (const column of ['date', 'value']) {
     if (!csv.header.includes(column)) {
       const found = csv.header.length > 0 ? `found ${csv.header.join(',')}` : 'the file is empty';
