@@ -39,7 +39,8 @@ function changeRow(c: ItemChange): string {
 }
 
 function valueRow(v: ValueAdded): string {
-  return `| ${code(v.ref)} | ${v.date} | ${String(v.value)} | ${v.note === null ? '' : md(v.note)} |`;
+  const value = v.now === undefined ? String(v.value) : `${String(v.value)} → ${v.now === null ? 'removed' : String(v.now)}`;
+  return `| ${code(v.ref)} | ${v.date} | ${value} | ${v.note === null ? '' : md(v.note)} |`;
 }
 
 /** A pull-request comment: a one-line summary, then tables in a fixed order; nothing about scores when none changed. */

@@ -44,7 +44,7 @@ export function prettyReport(report: DiffReport, output: Output): string {
   for (const [title, list] of [['Check-ins added', diff.checkinsAdded], ['Check-ins removed or rewritten', diff.checkinsRemoved], ['Measurements added', diff.measurementsAdded], ['Measurements removed or rewritten', diff.measurementsRemoved]] as const) {
     if (list.length === 0) continue;
     out.push('', c.bold(title));
-    out.push(...list.map((v) => `  ${e(v.ref)} ${v.date} ${String(v.value)}${v.note === null ? '' : ` ${c.dim(e(v.note))}`}`));
+    out.push(...list.map((v) => `  ${e(v.ref)} ${v.date} ${String(v.value)}${v.now === undefined ? '' : ` → ${v.now === null ? 'removed' : String(v.now)}`}${v.note === null ? '' : ` ${c.dim(e(v.note))}`}`));
   }
   return out.join('\n');
 }

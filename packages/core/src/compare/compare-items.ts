@@ -42,10 +42,13 @@ export function compareItems(before: Repository, after: Repository, phaseOf: (pe
   compareSimple(before.kpis, after.kpis, 'kpi', ['title', 'description', 'owner', 'team', 'unit', 'direction', 'target', 'critical', 'target_note', 'indicator', 'key', 'frequency', 'drives', 'health', 'visibility', 'values'], changes);
   for (const kpi of after.kpis) {
     const old = before.kpis.find((k) => k.data.id === kpi.data.id);
-    const { added, removed } = multisetDifference(old?.data.measurements ?? [], kpi.data.measurements);
+    const { added, removed } = byDate(multisetDifference(old?.data.measurements ?? [], kpi.data.measurements));
     const title = kpi.data.title;
     result.measurementsAdded.push(...added.map((m) => ({ ref: kpi.data.id, title, date: String(m.date), value: m.value, note: m.note ?? null, file: kpi.file, objective: null })));
-    if (old) result.measurementsRemoved.push(...removed.map((m) => ({ ref: kpi.data.id, title, date: String(m.date), value: m.value, note: m.note ?? null, file: old.file, objective: null })));
+    if (old) {
+      const now = (date: string) => rewritten(kpi.data.measurements, date);
+      result.measurementsRemoved.push(...removed.map((m) => ({ ref: kpi.data.id, title, date: String(m.date), value: m.value, note: m.note ?? null, file: old.file, objective: null, now: now(String(m.date)) })));
+    }
   }
 
   const beforeById = new Map(before.objectives.map((o) => [o.data.id, o]));
@@ -129,9 +132,9 @@ function compareKeyResults(before: LocatedObjective, after: LocatedObjective, ph
       result.goalposts.push({ ref, title: kr.title, objective, period, field, before: was[field] ?? null, after: kr[field] ?? null, phase, file: after.file, line: at });
     }
     if (fields.length > 0) result.changes.push({ kind: 'key-result', change: 'edited', id: ref, title: kr.title, file: after.file, line, fields, objective, period });
-    const { added, removed } = multisetDifference(was.checkins, kr.checkins);
+    const { added, removed } = byDate(multisetDifference(was.checkins, kr.checkins));
     addCheckins(result.checkinsAdded, kr, added, after);
-    addCheckins(result.checkinsRemoved, was, removed, before);
+    addCheckins(result.checkinsRemoved, was, removed, before, (date) => rewritten(kr.checkins, date));
   });
   const now = new Set(after.data.keyResults.map((kr) => kr.id));
   before.data.keyResults.forEach((kr, index) => {
@@ -141,10 +144,27 @@ function compareKeyResults(before: LocatedObjective, after: LocatedObjective, ph
   });
 }
 
-function addCheckins(list: ValueAdded[], kr: KeyResult, checkins: KeyResult['checkins'], objective: LocatedObjective): void {
+function addCheckins(list: ValueAdded[], kr: KeyResult, checkins: KeyResult['checkins'], objective: LocatedObjective, now?: (date: string) => number | boolean | null): void {
   for (const c of checkins) {
-    list.push({ ref: `${objective.data.id}#${kr.id}`, title: kr.title, date: String(c.date), value: c.value, note: c.note ?? null, file: objective.file, objective: objective.data.id });
+    const date = String(c.date);
+    const entry: ValueAdded = { ref: `${objective.data.id}#${kr.id}`, title: kr.title, date, value: c.value, note: c.note ?? null, file: objective.file, objective: objective.data.id };
+    list.push(now ? { ...entry, now: now(date) } : entry);
   }
+}
+
+/** The value now written for a date, or null when no entry has that date any more. */
+function rewritten(entries: readonly { date: unknown; value: number | boolean }[], date: string): number | boolean | null {
+  const found = entries.filter((e) => String(e.date) === date);
+  return found.length === 0 ? null : (found[found.length - 1]?.value ?? null);
+}
+
+/**
+ * An entry whose date was already there before is a rewrite of the old one, not a new entry:
+ * only entries on new dates count as added (rewrites show among the removed, with their new value).
+ */
+function byDate<T extends { date: unknown }>({ added, removed }: { added: T[]; removed: T[] }): { added: T[]; removed: T[] } {
+  const oldDates = new Set(removed.map((e) => String(e.date)));
+  return { added: added.filter((e) => !oldDates.has(String(e.date))), removed };
 }
 
 /** The entries only in `after` and only in `before`, counting repeats (two equal check-ins are two). */

@@ -38,6 +38,8 @@ export interface ValueAdded {
   note: string | null;
   file: string;
   objective: string | null;
+  /** Among the removed: the value now written for that date (a rewrite), or null (gone). */
+  now?: number | boolean | null;
 }
 
 /** Where a period stands at the as-of date (the snapshot's `phase`). */
