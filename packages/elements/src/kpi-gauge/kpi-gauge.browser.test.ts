@@ -96,6 +96,19 @@ describe('<kpi-gauge>', () => {
     expect(events).toEqual([]);
   });
 
+  it('without a value to show is an image named by its words, not a meter without a value', async () => {
+    const uptime = snapshot.kpis.find((k) => k.id === 'uptime');
+    if (!uptime) throw new Error('the demo snapshot has no uptime KPI');
+    const el = await mount<KpiGauge>('<kpi-gauge></kpi-gauge>');
+    el.data = { ...uptime, latest: null, series: [] };
+    await settle(el);
+    const figure = shadow(el).querySelector('[part="gauge"]');
+    expect(figure?.getAttribute('role')).toBe('img');
+    expect(figure?.getAttribute('aria-label')).toMatch(new RegExp(`^${uptime.title}: `));
+    expect(figure?.hasAttribute('aria-valuenow')).toBe(false);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
   it('has no axe violations, in light and dark, full and compact', async () => {
     const light = await mount<KpiGauge>('<kpi-gauge label="Uptime" value="99.95" target="99.9" critical="99.5" unit="%"></kpi-gauge>');
     expect(await axeViolations(light)).toEqual([]);

@@ -147,8 +147,11 @@ export class KpiGauge extends CairnElement {
     const targetText = r.target === null ? null : formatBand(r.target, r.unit, locale, { compact: true, among });
     const spoken = [valueText, look.label.toLowerCase(), targetText ? `target ${targetText}` : null, r.stale ? 'stale' : null].filter(Boolean).join(', ');
     const now = r.value === null ? nothing : String(r.value);
+    // A meter needs a current value; without one (none measured, or values not published) the
+    // figure is an image named by the same words, so assistive technology is not told a wrong number.
+    const metered = r.value !== null;
     return html`
-      <figure part="gauge" role="meter" aria-label=${r.title} aria-valuemin=${layout.min} aria-valuemax=${layout.max} aria-valuenow=${now} aria-valuetext=${spoken}>
+      <figure part="gauge" role=${metered ? 'meter' : 'img'} aria-label=${metered ? r.title : `${r.title}: ${spoken}`} aria-valuemin=${metered ? layout.min : nothing} aria-valuemax=${metered ? layout.max : nothing} aria-valuenow=${now} aria-valuetext=${metered ? spoken : nothing}>
         ${this.compact ? nothing : html`<figcaption class="label">${r.title}</figcaption>`}
         <svg part="dial" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
           <g transform="translate(${layout.cx},${layout.cy})">
