@@ -1,6 +1,6 @@
 import type { SnapshotObjective } from '@cairn/core';
 import { statusLook } from './format.js';
-import { teamName } from './site-data.js';
+import { objectivesByPeriod, snapshot, teamName } from './site-data.js';
 import { slugs } from './urls.js';
 
 export type Dimension = 'team' | 'status' | 'owner' | 'tag';
@@ -44,3 +44,8 @@ export function rowKeys(options: Record<Dimension, FilterOption[]>): (o: Snapsho
 export function matches(o: SnapshotObjective, dimension: Dimension, value: string): boolean {
   return valuesOf(o, dimension).includes(value);
 }
+
+/** Each period's filters, worked out once for the period page and all its filtered pages. */
+export const periodFilters: ReadonlyMap<string, Record<Dimension, FilterOption[]>> = new Map(
+  snapshot.periods.map((p) => [p.id, filterOptions(objectivesByPeriod.get(p.id) ?? [])]),
+);
