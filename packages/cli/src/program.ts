@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { GoalsFolderError } from '@cairn/core/node';
 import { registerCheckin } from './commands/checkin.js';
+import { codeownersCommand } from './commands/codeowners.js';
 import { registerCsv } from './commands/csv.js';
 import { diffCommand } from './commands/diff.js';
 import { registerMeasure } from './commands/measure.js';
@@ -121,6 +122,19 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .action(async (_base: string, _head: string | undefined, _dir: string, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }, command: Command) => {
       // The words as typed: whether a second one is HEAD or the folder depends on what it names.
       code = await diffCommand(command.args, opts, output);
+    });
+
+  program
+    .command('codeowners')
+    .summary('write CODEOWNERS from the team owners in teams.yaml')
+    .description('Write a CODEOWNERS file from the owners in teams.yaml, so each team reviews its own objectives and KPIs.\nWritten at the top of the git repository (else in the goals folder) unless --out says where; --check only tells whether it is current.')
+    .argument('[dir]', 'the goals folder', '.')
+    .option('-o, --out <file>', 'write here instead ("-" for standard output)')
+    .option('--check', 'write nothing; exit 1 when the file is missing or not current', false)
+    .addOption(noCache())
+    .addOption(cacheDir())
+    .action(async (dir: string, opts: { out?: string; check: boolean; cache: boolean; cacheDir?: string }) => {
+      code = await codeownersCommand(dir, opts, output);
     });
 
   try {
