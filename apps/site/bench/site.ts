@@ -6,9 +6,11 @@
  *
  *   npm run bench -w @cairn/site            all of it
  *   npm run bench -w @cairn/site -- --sizes 1000 --runs 1 --skip-lighthouse
+ *   npm run bench -w @cairn/site -- --sizes none          Lighthouse and bytes only
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { generateRepository, sizeSpec } from '../../../packages/core/bench/generate.js';
@@ -24,6 +26,8 @@ interface BuildFigures {
   ms: number;
   pages: number;
   maxRssMB: number;
+  /** The machine's 1-minute load average when the build ended: on a shared machine, how much else was running. */
+  load: number;
 }
 
 interface SizeFigures {
@@ -49,7 +53,7 @@ function buildOnce(kind: 'cairn' | 'astro', source: string, out: string): BuildF
   const line = run.stdout.split('\n').find((l) => l.startsWith('BENCH-RESULT '));
   if (run.status !== 0 || !line) throw new Error(`${kind} build of ${source} failed (exit ${run.status}):\n${run.stderr.slice(-4000)}`);
   rmSync(out, { recursive: true, force: true });
-  return JSON.parse(line.slice('BENCH-RESULT '.length)) as BuildFigures;
+  return { ...(JSON.parse(line.slice('BENCH-RESULT '.length)) as Omit<BuildFigures, 'load'>), load: Number((loadavg()[0] ?? 0).toFixed(1)) };
 }
 
 /** A bare Astro 5 project with one dynamic route that renders `pages` trivial pages. */
@@ -89,11 +93,11 @@ function measureSize(objectives: number, runs: number): SizeFigures {
   for (let run = 0; run < runs; run++) {
     const built = buildOnce('cairn', goals, join(OUT, `site-${objectives}`));
     cairn.push(built);
-    console.log(`  cairn build  ${(built.ms / 1000).toFixed(1)} s  ${built.maxRssMB} MB  ${built.pages} pages`);
+    console.log(`  cairn build  ${(built.ms / 1000).toFixed(1)} s  ${built.maxRssMB} MB  ${built.pages} pages  (load ${built.load})`);
     floor ||= floorProject(join(OUT, `floor-${objectives}`), built.pages);
     const bare = buildOnce('astro', floor, join(OUT, `floor-site-${objectives}`));
     astro.push(bare);
-    console.log(`  bare Astro   ${(bare.ms / 1000).toFixed(1)} s  ${bare.maxRssMB} MB  ${built.pages} pages`);
+    console.log(`  bare Astro   ${(bare.ms / 1000).toFixed(1)} s  ${bare.maxRssMB} MB  ${built.pages} pages  (load ${bare.load})`);
   }
   rmSync(goals, { recursive: true, force: true });
   return { objectives, pages: cairn[0]?.pages ?? 0, cairn, astro };
@@ -119,7 +123,8 @@ function summary(sizes: SizeFigures[]): string[] {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const sizes = (option('--sizes') ?? '1000,5000').split(',').map(Number);
+  // `--sizes none` measures the demo pages only.
+  const sizes = (option('--sizes') ?? '1000,5000').split(',').filter((size) => size !== 'none').map(Number);
   const runs = Number(option('--runs') ?? '2');
   const results: { sizes: SizeFigures[]; pages?: PageFigures[] } = { sizes: [] };
   for (const objectives of sizes) results.sizes.push(measureSize(objectives, runs));
