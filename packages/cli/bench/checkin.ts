@@ -57,7 +57,9 @@ try {
   const kr = target?.data.keyResults.find((k) => k.type === 'metric');
   if (!target || !kr) throw new Error('the generated repository has no metric key result in 2026-q4');
   const ref = `${target.data.id}#${kr.id}`;
-  console.log(`Repository: ${stats.objectives.toLocaleString('en-GB')} objectives, ${stats.keyResults.toLocaleString('en-GB')} key results, ${stats.checkins.toLocaleString('en-GB')} check-ins, ${stats.kpis} KPIs, ${stats.files.toLocaleString('en-GB')} files (${(stats.bytes / 1e6).toFixed(1)} MB)`);
+  console.log(
+    `Repository: ${stats.objectives.toLocaleString('en-GB')} objectives, ${stats.keyResults.toLocaleString('en-GB')} key results, ${stats.checkins.toLocaleString('en-GB')} check-ins, ${stats.kpis} KPIs, ${stats.files.toLocaleString('en-GB')} files (${(stats.bytes / 1e6).toFixed(1)} MB)`,
+  );
   console.log(`Check-in: ${ref} (period 2026-q4, aligned to ${target.data.parent})`);
   let day = 1;
   const checkin = (extra: string[]): number => timed(['checkin', ref, String(100 + day), '--date', `2026-11-${String(day++).padStart(2, '0')}`, '--goals', goals, ...extra]);

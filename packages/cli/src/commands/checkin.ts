@@ -31,7 +31,7 @@ export function registerCheckin(program: Command, context: CommandContext): void
   const command = program
     .command('checkin')
     .summary("record a key result's current value")
-    .description("Add a check-in to a key result: its value on a date, with confidence, note and author.\nThe date is --date, else as_of in cairn.config.yaml, else today.")
+    .description('Add a check-in to a key result: its value on a date, with confidence, note and author.\nThe date is --date, else as_of in cairn.config.yaml, else today.')
     .argument('<ref>', 'the key result, as OBJECTIVE#KR (e.g. eco-leader#launch-products)')
     .argument('[value]', 'the value now; a milestone takes true, false or 0..1 (or --done)')
     .option('--confidence <n>', 'how sure the owner is that the target will be met, 0..1')
@@ -54,13 +54,17 @@ export async function checkinCommand(ref: string, valueText: string | undefined,
   const file = located.file;
   const full = join(session.dir, file);
   try {
-    return await withFileLock(full, async () => {
-      const text = await readCurrent(session, file);
-      if (text === null) throw new UsageError(`${shownPath(session, file)} is gone; nothing was written`);
-      // Another cairn wrote this file while this one was reading the folder: read it again.
-      if (text !== session.repo.texts.get(file)) session = await openGoalsSession(flags.goals, flags);
-      return await recordCheckin(session, findObjective(session, objectiveId), krId, valueText, flags, text, output);
-    }, { shown: shownPath(session, file) });
+    return await withFileLock(
+      full,
+      async () => {
+        const text = await readCurrent(session, file);
+        if (text === null) throw new UsageError(`${shownPath(session, file)} is gone; nothing was written`);
+        // Another cairn wrote this file while this one was reading the folder: read it again.
+        if (text !== session.repo.texts.get(file)) session = await openGoalsSession(flags.goals, flags);
+        return await recordCheckin(session, findObjective(session, objectiveId), krId, valueText, flags, text, output);
+      },
+      { shown: shownPath(session, file) },
+    );
   } finally {
     saveCache(session);
   }
@@ -70,11 +74,22 @@ function findObjective(session: GoalsSession, id: string): LocatedObjective {
   const found = session.repo.objectives.find((o) => o.data.id === id);
   if (found) return found;
   if (session.repo.known.objective.has(id)) throw new UsageError(`the objective ${id} has errors, so it cannot be checked in to; run cairn validate and fix them first`);
-  const near = nearIds(id, session.repo.objectives.map((o) => o.data.id));
+  const near = nearIds(
+    id,
+    session.repo.objectives.map((o) => o.data.id),
+  );
   throw new UsageError(`no objective "${id}" in ${shownPath(session, '.')}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`);
 }
 
-async function recordCheckin(session: GoalsSession, objective: LocatedObjective, krId: string, valueText: string | undefined, flags: CheckinFlags, text: string, output: Output): Promise<number> {
+async function recordCheckin(
+  session: GoalsSession,
+  objective: LocatedObjective,
+  krId: string,
+  valueText: string | undefined,
+  flags: CheckinFlags,
+  text: string,
+  output: Output,
+): Promise<number> {
   const o = objective.data;
   const krIndex = o.keyResults.findIndex((kr) => kr.id === krId);
   const kr = o.keyResults[krIndex];

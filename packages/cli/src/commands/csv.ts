@@ -65,7 +65,8 @@ export function registerCsv(program: Command, context: CommandContext): void {
 async function exportCsv(dir: string, flags: { asOf?: string; period?: string; team?: string; out?: string; cache: boolean; cacheDir?: string }, output: Output): Promise<number> {
   const snapshot = await checkedSnapshot(dir, flags.asOf, output, flags);
   if (!snapshot) return 1;
-  if (flags.period !== undefined && !snapshot.periods.some((p) => p.id === flags.period)) throw new UsageError(`no period "${flags.period}"; the periods are ${snapshot.periods.map((p) => p.id).join(', ')}`);
+  if (flags.period !== undefined && !snapshot.periods.some((p) => p.id === flags.period))
+    throw new UsageError(`no period "${flags.period}"; the periods are ${snapshot.periods.map((p) => p.id).join(', ')}`);
   if (flags.team !== undefined && !snapshot.teams.some((t) => t.id === flags.team)) throw new UsageError(`no team "${flags.team}"`);
   const text = okrCsv(snapshot, { period: flags.period, team: flags.team });
   if (flags.out && flags.out !== '-') {

@@ -28,7 +28,7 @@ export function registerMeasure(program: Command, context: CommandContext): void
   const command = program
     .command('measure')
     .summary("record a KPI's value")
-    .description("Add a measurement to a KPI: its value on a date, with an optional note.\nThe date is --date, else as_of in cairn.config.yaml, else today.")
+    .description('Add a measurement to a KPI: its value on a date, with an optional note.\nThe date is --date, else as_of in cairn.config.yaml, else today.')
     .argument('<kpi>', 'the KPI id (e.g. customer-satisfaction)')
     .argument('<value>', 'the measured value')
     .option('--date <date>', 'the day of the measurement (YYYY-MM-DD)')
@@ -45,13 +45,17 @@ export async function measureCommand(kpiId: string, valueText: string, flags: Me
   let session = await openGoalsSession(flags.goals, flags);
   const file = measurementsFile(session, findKpi(session, kpiId));
   try {
-    return await withFileLock(join(session.dir, file), async () => {
-      const text = await readCurrent(session, file);
-      if (text === null) throw new UsageError(`${shownPath(session, file)} is gone; nothing was written`);
-      if (text !== session.repo.texts.get(file)) session = await openGoalsSession(flags.goals, flags);
-      findKpi(session, kpiId);
-      return await recordMeasurement(session, kpiId, file, text, value, flags, output);
-    }, { shown: shownPath(session, file) });
+    return await withFileLock(
+      join(session.dir, file),
+      async () => {
+        const text = await readCurrent(session, file);
+        if (text === null) throw new UsageError(`${shownPath(session, file)} is gone; nothing was written`);
+        if (text !== session.repo.texts.get(file)) session = await openGoalsSession(flags.goals, flags);
+        findKpi(session, kpiId);
+        return await recordMeasurement(session, kpiId, file, text, value, flags, output);
+      },
+      { shown: shownPath(session, file) },
+    );
   } finally {
     saveCache(session);
   }
@@ -61,7 +65,10 @@ function findKpi(session: GoalsSession, id: string): Located<Kpi> {
   const found = session.repo.kpis.find((k) => k.data.id === id);
   if (found) return found;
   if (session.repo.known.kpi.has(id)) throw new UsageError(`the KPI ${id} has errors, so it cannot be measured; run cairn validate and fix them first`);
-  const near = nearIds(id, session.repo.kpis.map((k) => k.data.id));
+  const near = nearIds(
+    id,
+    session.repo.kpis.map((k) => k.data.id),
+  );
   throw new UsageError(`no KPI "${id}" in ${shownPath(session, '.')}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`);
 }
 

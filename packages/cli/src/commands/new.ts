@@ -35,7 +35,8 @@ export function registerNew(program: Command, context: CommandContext): void {
     for (const option of writingOptions()) command.addOption(option);
     return command;
   };
-  const run = (work: (flags: Flags, output: Output, ...args: string[]) => Promise<number>) =>
+  const run =
+    (work: (flags: Flags, output: Output, ...args: string[]) => Promise<number>) =>
     async (...args: unknown[]): Promise<void> => {
       const strings = args.filter((a): a is string => typeof a === 'string' || a === undefined);
       const flags = args.find((a): a is Flags => typeof a === 'object' && a !== null && !('commands' in a)) as Flags;
@@ -126,7 +127,13 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
   const taken = (id: string): boolean => session.repo.known.objective.has(id) || session.repo.objectives.some((o) => o.data.id === id);
   const given = text(flags, 'id');
   const id = given === undefined ? freeId(slugFrom(title) || 'objective', taken) : checkId(given, '--id');
-  if (given !== undefined && taken(id)) throw new UsageError(`an objective with the id ${id} already exists${where(session, session.repo.objectives.find((o) => o.data.id === id))}; give another --id`);
+  if (given !== undefined && taken(id))
+    throw new UsageError(
+      `an objective with the id ${id} already exists${where(
+        session,
+        session.repo.objectives.find((o) => o.data.id === id),
+      )}; give another --id`,
+    );
   const path = `objectives/${period}/${team}/${id}.md`;
   if (existsSync(join(session.dir, path))) throw new UsageError(`${shownPath(session, path)} already exists; give another --id`);
   const front = mappingLines(entryOf({ title, owner: text(flags, 'owner'), kind, parent: text(flags, 'parent') }));
@@ -147,7 +154,10 @@ async function newKeyResult(flags: Flags, output: Output, objectiveId: string): 
   const locate = (s: GoalsSession): LocatedObjective => {
     const found = s.repo.objectives.find((o) => o.data.id === objectiveId);
     if (found) return found;
-    const near = nearIds(objectiveId, s.repo.objectives.map((o) => o.data.id));
+    const near = nearIds(
+      objectiveId,
+      s.repo.objectives.map((o) => o.data.id),
+    );
     throw new UsageError(`no objective "${objectiveId}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`);
   };
   const file = locate(session).file;
@@ -191,7 +201,8 @@ async function newKeyResult(flags: Flags, output: Output, objectiveId: string): 
 async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<number> {
   const session = await openGoalsSession(flags.goals, flags);
   const title = text(flags, 'title') as string;
-  const taken = (id: string): boolean => session.repo.known.kpi.has(id) || session.files.some((f) => f.path.startsWith('kpis/') && f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '') === id);
+  const taken = (id: string): boolean =>
+    session.repo.known.kpi.has(id) || session.files.some((f) => f.path.startsWith('kpis/') && f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '') === id);
   const id = givenId === undefined ? freeId(slugFrom(title) || 'kpi', taken) : checkId(givenId, 'the KPI id');
   if (givenId !== undefined && taken(id)) throw new UsageError(`a KPI with the id ${id} already exists; give another id`);
   const direction = text(flags, 'direction');
@@ -199,7 +210,9 @@ async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<n
   const number = (name: string): number | undefined => (text(flags, name) === undefined ? undefined : parseNumber(text(flags, name) as string, `--${name}`));
   const path = `kpis/${id}.yaml`;
   // The editor-schema line only where the schema is there to be found (cairn schema --out schemas).
-  const schema = existsSync(join(session.dir, 'schemas', 'kpi.schema.json')) ? [`# yaml-language-server: $schema=${relative(join(session.dir, 'kpis'), join(session.dir, 'schemas', 'kpi.schema.json'))}`] : [];
+  const schema = existsSync(join(session.dir, 'schemas', 'kpi.schema.json'))
+    ? [`# yaml-language-server: $schema=${relative(join(session.dir, 'kpis'), join(session.dir, 'schemas', 'kpi.schema.json'))}`]
+    : [];
   const lines = mappingLines(
     entryOf({
       title,
@@ -221,7 +234,13 @@ async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<n
 
 async function newPeriod(flags: Flags, output: Output, id: string): Promise<number> {
   checkId(id, 'the period id');
-  const entry = entryOf({ id, name: text(flags, 'name'), start: parseDay(text(flags, 'start') as string, '--start'), end: parseDay(text(flags, 'end') as string, '--end'), parent: text(flags, 'parent') });
+  const entry = entryOf({
+    id,
+    name: text(flags, 'name'),
+    start: parseDay(text(flags, 'start') as string, '--start'),
+    end: parseDay(text(flags, 'end') as string, '--end'),
+    parent: text(flags, 'parent'),
+  });
   return addToList(flags, output, 'periods', id, entry, (s) => s.repo.known.period.has(id));
 }
 
@@ -248,7 +267,9 @@ async function addToList(flags: Flags, output: Output, name: 'periods' | 'teams'
       if (exists(session)) throw new UsageError(`a ${what} with the id ${id} already exists in ${shownPath(session, file)}`);
       let after: string;
       if (before === null || before.trim() === '') {
-        after = `${(before ?? '').replace(/\s+$/, '')}${mappingLines(entry).map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n')}\n`;
+        after = `${(before ?? '').replace(/\s+$/, '')}${mappingLines(entry)
+          .map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`))
+          .join('\n')}\n`;
       } else {
         // periods.yaml may be a list, or { $schema, periods: [...] }.
         const wrapped = listItems(before, file, [name]).length > 0;

@@ -6,7 +6,21 @@ import { stringify } from 'csv-stringify/sync';
  * The spreadsheet shape of OKRs: one row per key result, the columns most OKR templates use
  * first, then the ids that make a round trip exact, then the scores (ignored on import).
  */
-export const CSV_COLUMNS = ['period', 'team', 'objective', 'owner', 'key result', 'start', 'target', 'current', 'unit', 'objective id', 'key result id', 'progress', 'score'] as const;
+export const CSV_COLUMNS = [
+  'period',
+  'team',
+  'objective',
+  'owner',
+  'key result',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'objective id',
+  'key result id',
+  'progress',
+  'score',
+] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -28,7 +42,10 @@ const ALIASES: Record<string, CsvColumn> = {
 
 /** The column a header cell names, or undefined for a column Cairn does not read. */
 export function columnOf(header: string): CsvColumn | undefined {
-  const key = header.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
   const plain = key.replaceAll('_', ' ');
   return (CSV_COLUMNS as readonly string[]).includes(plain) ? (plain as CsvColumn) : ALIASES[key];
 }

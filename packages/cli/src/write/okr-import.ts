@@ -48,7 +48,10 @@ export function planImport(csv: string, repo: Repository, snapshot: Snapshot, da
   const header = (records[0] ?? []).map(columnOf);
   for (const needed of ['period', 'team', 'objective', 'key result'] as const) {
     if (!header.includes(needed) && !(needed === 'objective' && header.includes('objective id'))) {
-      plan.problems.push({ row: 1, message: `the header row has no "${needed}" column (it needs period, team, objective and key result; start, target, current, unit and owner are read when there)` });
+      plan.problems.push({
+        row: 1,
+        message: `the header row has no "${needed}" column (it needs period, team, objective and key result; start, target, current, unit and owner are read when there)`,
+      });
     }
   }
   if (plan.problems.length > 0) return plan;
@@ -108,7 +111,9 @@ export function planImport(csv: string, repo: Repository, snapshot: Snapshot, da
     const now = number('current');
     if (start === undefined || target === undefined || now === undefined) return;
 
-    let objective = row['objective id'] ? objectives.get(row['objective id']) : [...objectives.values()].find((o) => o.period === period && o.team === team && o.title === row.objective);
+    let objective = row['objective id']
+      ? objectives.get(row['objective id'])
+      : [...objectives.values()].find((o) => o.period === period && o.team === team && o.title === row.objective);
     if (objective && (objective.period !== period || objective.team !== team)) {
       return problem(`objective ${objective.id} is in ${objective.period}/${objective.team}, not ${period}/${team}; moving objectives is done by moving their file`);
     }

@@ -92,7 +92,6 @@ export async function writeFileSafely(path: string, text: string, options: Write
   return info ? 'replaced' : 'created';
 }
 
-
 /** A folder for output files; an existing file there is a usage error, not a crash. */
 export async function ensureFolder(path: string, shown = path): Promise<void> {
   const existing = await stat(path).catch(() => null);

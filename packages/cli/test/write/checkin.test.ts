@@ -29,9 +29,7 @@ describe('cairn checkin', () => {
     const result = await cairn(['checkin', 'grow#launch', '2', '--confidence', '0.9', '--note', 'Cork line: shipped', '--by', 'priya', '--goals', dir, '--no-cache']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(await read(dir, GROW)).toBe(
-      original.replace('# first\n', '# first\n      - { date: 2026-11-15, value: 2, confidence: 0.9, note: "Cork line: shipped", by: priya }\n'),
-    );
+    expect(await read(dir, GROW)).toBe(original.replace('# first\n', '# first\n      - { date: 2026-11-15, value: 2, confidence: 0.9, note: "Cork line: shipped", by: priya }\n'));
     expect(result.stdout).toContain('Recorded grow#launch = 2 on 2026-11-15 in ');
     expect(result.stdout).toContain('  key result  Launch two products: progress 0.5 → 1, on-track → done\n');
     expect(result.stdout).toContain('  objective   Grow the shop: score 0.17 → 0.33, off-track → at-risk\n');

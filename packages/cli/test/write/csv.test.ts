@@ -38,7 +38,21 @@ describe('cairn export csv', () => {
     const first = await cairn(['export', 'csv', ACME, '--no-cache']);
     expect(first.code).toBe(0);
     const rows = parse(first.stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(['period', 'team', 'objective', 'owner', 'key result', 'start', 'target', 'current', 'unit', 'objective id', 'key result id', 'progress', 'score']);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'period',
+      'team',
+      'objective',
+      'owner',
+      'key result',
+      'start',
+      'target',
+      'current',
+      'unit',
+      'objective id',
+      'key result id',
+      'progress',
+      'score',
+    ]);
     expect(rows.find((r) => r['key result id'] === 'launch-products' && r['objective id'] === 'eco-leader')).toEqual({
       period: '2026-q4',
       team: 'acme',
@@ -92,7 +106,7 @@ describe('cairn import csv', () => {
     expect((await cairn(['export', 'csv', dir, '--no-cache'])).stdout).toBe(exported.stdout);
   });
 
-  it('adds objectives, key results and check-ins from a spreadsheet, in the files\' style', async () => {
+  it("adds objectives, key results and check-ins from a spreadsheet, in the files' style", async () => {
     const dir = await goalsFolder();
     made.push(dir);
     const sheet = join(dir, '..', `${dir.split('/').at(-1)}-sheet.csv`);
@@ -101,7 +115,7 @@ describe('cairn import csv', () => {
       sheet,
       [
         'Period,Team,Objective,Owner,Key Result,Start,Target,Current,Unit',
-        "2026-q4,acme,Grow the shop,dana,Launch two products,0,2,2,",
+        '2026-q4,acme,Grow the shop,dana,Launch two products,0,2,2,',
         '2026-q4,acme,Grow the shop,dana,Open a pop-up store,0,1,,stores',
         '2026-q4,acme,"Refills, everywhere",priya,Refill stations open,0,10,3,stations',
       ].join('\r\n'),

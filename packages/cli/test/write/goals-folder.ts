@@ -33,7 +33,8 @@ export const GOALS: Record<string, string> = {
     '',
   ].join('\n'),
   'objectives/2026-q4/acme/windows.md': `\uFEFF${['---', 'title: Written on Windows', 'key_results:', '- id: speed', '  title: Faster pages', '  start: 5', '  target: 2', '  checkins:', '  - date: 2026-10-10', '    value: 4', '---', 'Body without a last newline'].join('\r\n')}`,
-  'kpis/nps.yaml': 'title: Net promoter score\ndirection: increase\ntarget: 40\ncritical: 20\nfrequency: monthly\nmeasurements:\n  - { date: 2026-09-30, value: 35 }\n  - { date: 2026-10-31, value: 38 }\n',
+  'kpis/nps.yaml':
+    'title: Net promoter score\ndirection: increase\ntarget: 40\ncritical: 20\nfrequency: monthly\nmeasurements:\n  - { date: 2026-09-30, value: 35 }\n  - { date: 2026-10-31, value: 38 }\n',
   'kpis/revenue.yaml': 'title: Revenue\ntarget: 100\nfrequency: monthly\n# measurements: see revenue.csv\n',
   'kpis/revenue.csv': 'date,value,note\r\n2026-09-30,90,\r\n2026-10-31,95,"October, late"',
   'kpis/uptime.json': '{\n  "title": "Uptime",\n  "target": 99.9,\n  "measurements": [\n    { "date": "2026-10-31", "value": 99.95 }\n  ]\n}\n',

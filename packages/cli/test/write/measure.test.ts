@@ -52,7 +52,9 @@ describe('cairn measure', () => {
     const dir = await folder();
     const result = await cairn(['measure', 'uptime', '99.99', '--date', '2026-11-14', '--goals', dir, '--no-cache']);
     expect(result.code).toBe(0);
-    expect(await read(dir, 'kpis/uptime.json')).toBe((GOALS['kpis/uptime.json'] as string).replace('"value": 99.95 }\n', '"value": 99.95 },\n    { "date": "2026-11-14", "value": 99.99 }\n'));
+    expect(await read(dir, 'kpis/uptime.json')).toBe(
+      (GOALS['kpis/uptime.json'] as string).replace('"value": 99.95 }\n', '"value": 99.95 },\n    { "date": "2026-11-14", "value": 99.99 }\n'),
+    );
   });
 
   it('--dry-run --json shows the diff and the health, and writes nothing', async () => {
@@ -60,7 +62,13 @@ describe('cairn measure', () => {
     const result = await cairn(['measure', 'nps', '15', '--dry-run', '--json', '--goals', dir, '--no-cache']);
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.stdout);
-    expect(answer).toMatchObject({ written: false, kpi: 'nps', entry: { date: '2026-11-15', value: 15 }, before: { health: 'warning' }, after: { health: 'critical', latest: { date: '2026-11-15', value: 15 } } });
+    expect(answer).toMatchObject({
+      written: false,
+      kpi: 'nps',
+      entry: { date: '2026-11-15', value: 15 },
+      before: { health: 'warning' },
+      after: { health: 'critical', latest: { date: '2026-11-15', value: 15 } },
+    });
     expect(answer.diff).toContain('+  - { date: 2026-11-15, value: 15 }\n');
     expect(await read(dir, 'kpis/nps.yaml')).toBe(GOALS['kpis/nps.yaml']);
   });

@@ -23,7 +23,23 @@ function read(dir: string, path: string): Promise<string> {
 describe('cairn new', () => {
   it('objective: writes the file in the period and team folders, with an id from the title', async () => {
     const dir = await folder();
-    const result = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', 'Ship the refill range: phase 1', '--owner', 'priya', '--kind', 'committed', '--goals', dir, '--no-cache']);
+    const result = await cairn([
+      'new',
+      'objective',
+      '--period',
+      '2026-q4',
+      '--team',
+      'acme',
+      '--title',
+      'Ship the refill range: phase 1',
+      '--owner',
+      'priya',
+      '--kind',
+      'committed',
+      '--goals',
+      dir,
+      '--no-cache',
+    ]);
     expect(result.code).toBe(0);
     expect(await read(dir, 'objectives/2026-q4/acme/ship-the-refill-range-phase-1.md')).toBe('---\ntitle: "Ship the refill range: phase 1"\nowner: priya\nkind: committed\n---\n');
     expect(result.stdout).toContain('objectives/2026-q4/acme/ship-the-refill-range-phase-1.md: objective ship-the-refill-range-phase-1\n');
@@ -51,7 +67,22 @@ describe('cairn new', () => {
 
   it('key-result: adds a block mapping after the last key result, as the file writes them', async () => {
     const dir = await folder();
-    const result = await cairn(['new', 'key-result', 'grow', '--title', 'Reach 500 refill orders', '--start', '0', '--target', '500', '--unit', 'orders', '--goals', dir, '--no-cache']);
+    const result = await cairn([
+      'new',
+      'key-result',
+      'grow',
+      '--title',
+      'Reach 500 refill orders',
+      '--start',
+      '0',
+      '--target',
+      '500',
+      '--unit',
+      'orders',
+      '--goals',
+      dir,
+      '--no-cache',
+    ]);
     expect(result.code).toBe(0);
     expect(await read(dir, 'objectives/2026-q4/acme/grow.md')).toBe(
       (GOALS['objectives/2026-q4/acme/grow.md'] as string).replace(
@@ -62,7 +93,7 @@ describe('cairn new', () => {
     expect(result.stdout).toContain('Record progress with: cairn checkin grow#reach-500-refill-orders VALUE');
   });
 
-  it('key-result: a target equal to the start is refused with validate\'s message', async () => {
+  it("key-result: a target equal to the start is refused with validate's message", async () => {
     const dir = await folder();
     const result = await cairn(['new', 'key-result', 'grow', '--title', 'Flat', '--start', '3', '--target', '3', '--goals', dir, '--no-cache']);
     expect(result.code).toBe(1);

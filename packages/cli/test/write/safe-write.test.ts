@@ -63,7 +63,9 @@ describe('writeFileSafely', () => {
   it('refuses a link to a file that does not exist, and creates nothing', async () => {
     const dir = await tempDir();
     await symlink('missing.json', join(dir, 'link.json'));
-    await expect(writeFileSafely(join(dir, 'link.json'), 'new', { shown: 'link.json' })).rejects.toThrow('cannot write link.json: it is a symbolic link to a file that does not exist');
+    await expect(writeFileSafely(join(dir, 'link.json'), 'new', { shown: 'link.json' })).rejects.toThrow(
+      'cannot write link.json: it is a symbolic link to a file that does not exist',
+    );
     expect(await readdir(dir)).toEqual(['link.json']);
   });
 
@@ -128,9 +130,10 @@ describe('temporaries', () => {
       let release = (): void => undefined;
       const working = withSignalCleanup(
         () => execFileSync('rm', ['-f', temporary]),
-        () => new Promise<void>((resolve) => {
-          release = resolve;
-        }),
+        () =>
+          new Promise<void>((resolve) => {
+            release = resolve;
+          }),
       );
       process.kill(process.pid, 'SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -72,7 +72,9 @@ describe('two cairns writing one file at once', () => {
     expect(b.stderr).toBe('');
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(await readFile(join(dir, GROW), 'utf8')).toBe(
-      (GOALS[GROW] as string).replace('# first\n', `# first\n${ADDED}`).replace('    target: 3\n', '    target: 3\n    checkins:\n      - { date: 2026-11-15, value: 1, note: "Casa Nord" }\n'),
+      (GOALS[GROW] as string)
+        .replace('# first\n', `# first\n${ADDED}`)
+        .replace('    target: 3\n', '    target: 3\n    checkins:\n      - { date: 2026-11-15, value: 1, note: "Casa Nord" }\n'),
     );
     expect((await readdir(join(dir, 'objectives/2026-q4/acme'))).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 60_000);

@@ -66,11 +66,29 @@ describe('editList on an objective written as markdown', () => {
 });
 
 describe('editList on block mappings, compact lists and a missing last newline', () => {
-  const yaml = ["title: X", 'key_results:', '- id: a', '  title: A', '  target: 3', '  checkins:', "  - date: '2026-01-01'", '    value: 1', "    note: 'it''s late'", '- id: b', '  title: B', '  target: 2'].join('\n');
+  const yaml = [
+    'title: X',
+    'key_results:',
+    '- id: a',
+    '  title: A',
+    '  target: 3',
+    '  checkins:',
+    "  - date: '2026-01-01'",
+    '    value: 1',
+    "    note: 'it''s late'",
+    '- id: b',
+    '  title: B',
+    '  target: 2',
+  ].join('\n');
 
   it('writes a block mapping where the list has them, quoted as its neighbours are', () => {
     const out = editList(yaml, 'x.yaml', { list: ['key_results', 0, 'checkins'], entry: checkin });
-    expect(out).toBe(yaml.replace("    note: 'it''s late'\n", "    note: 'it''s late'\n  - date: '2026-11-20'\n    value: 2\n    confidence: 0.9\n    note: 'Second line: shipped'\n    by: priya\n"));
+    expect(out).toBe(
+      yaml.replace(
+        "    note: 'it''s late'\n",
+        "    note: 'it''s late'\n  - date: '2026-11-20'\n    value: 2\n    confidence: 0.9\n    note: 'Second line: shipped'\n    by: priya\n",
+      ),
+    );
   });
 
   it('adds to the last key result of a file without a last newline, and adds none', () => {
@@ -128,6 +146,8 @@ describe('editList on flow mappings', () => {
     const once = editList(text, 'o.md', { list: ['key_results', 0, 'checkins'], entry: { date: '2026-11-15', value: 1 } });
     expect(once).toBe('---\ntitle: Flow\nkey_results:\n  - { id: a, title: A, start: 0, target: 3, checkins: [{ date: 2026-11-15, value: 1 }] }\n---\n');
     const twice = editList(once, 'o.md', { list: ['key_results', 0, 'checkins'], entry: { date: '2026-11-16', value: 2 } });
-    expect(twice).toBe('---\ntitle: Flow\nkey_results:\n  - { id: a, title: A, start: 0, target: 3, checkins: [{ date: 2026-11-15, value: 1 }, { date: 2026-11-16, value: 2 }] }\n---\n');
+    expect(twice).toBe(
+      '---\ntitle: Flow\nkey_results:\n  - { id: a, title: A, start: 0, target: 3, checkins: [{ date: 2026-11-15, value: 1 }, { date: 2026-11-16, value: 2 }] }\n---\n',
+    );
   });
 });

@@ -86,7 +86,12 @@ function nodeAt(doc: Document.Parsed, path: readonly (string | number)[]): unkno
 }
 
 function describe(path: readonly (string | number)[]): string {
-  return path.length === 0 ? 'the file' : path.map((part) => (typeof part === 'number' ? `[${part}]` : part)).join('.').replaceAll('.[', '[');
+  return path.length === 0
+    ? 'the file'
+    : path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : part))
+        .join('.')
+        .replaceAll('.[', '[');
 }
 
 /** The offset past a node's last character, without the line break a block node may end with. */

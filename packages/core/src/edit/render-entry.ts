@@ -24,13 +24,17 @@ export const DEFAULT_STYLE: EntryStyle = { layout: 'flow', padded: true, quoting
 /** A flow row, `{ date: 2026-11-20, value: 3 }` (or its JSON form). */
 export function flowRow(entry: Entry, style: EntryStyle): string {
   const pad = style.padded ? ' ' : '';
-  const pairs = Object.entries(entry).map(([key, value]) => `${keyText(key, style)}: ${scalarText(value, style.json ? 'double' : (style.quoting.get(key) ?? 'plain'), style.json)}`);
+  const pairs = Object.entries(entry).map(
+    ([key, value]) => `${keyText(key, style)}: ${scalarText(value, style.json ? 'double' : (style.quoting.get(key) ?? 'plain'), style.json)}`,
+  );
   return `{${pad}${pairs.join(', ')}${pad}}`;
 }
 
 /** The lines of a block mapping; the first without indentation, the others at `indent` columns. */
 export function blockLines(entry: Entry, style: EntryStyle, indent: number): string[] {
-  return Object.entries(entry).map(([key, value], i) => `${i === 0 ? '' : ' '.repeat(indent)}${keyText(key, style)}: ${scalarText(value, style.quoting.get(key) ?? 'plain', false)}`);
+  return Object.entries(entry).map(
+    ([key, value], i) => `${i === 0 ? '' : ' '.repeat(indent)}${keyText(key, style)}: ${scalarText(value, style.quoting.get(key) ?? 'plain', false)}`,
+  );
 }
 
 function keyText(key: string, style: EntryStyle): string {
