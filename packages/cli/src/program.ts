@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
       'Check every file of a goals folder: schema, cross-file references and OKR quality lints.\nAll problems are reported at once, each with file, line and column.\nGiven files, it checks their whole goals folder and reports the problems in those files only.',
     )
     .argument('[paths...]', 'the goals folder, or files in it (default: ".")')
-    .addOption(format(['pretty', 'github', 'json'], 'pretty'))
+    .addOption(format(['pretty', 'github', 'json', 'codequality'], 'pretty'))
     .option('--strict', 'treat warnings as errors', false)
     .addOption(noCache())
     .addOption(cacheDir())
@@ -109,24 +109,26 @@ export async function main(argv: readonly string[], output: Output = processOutp
 
   program
     .command('diff')
-    .summary('what a change does to the goals and their scores')
+    .summary('what a change does to goals and scores')
     .description(
-      'Compare the goals at BASE with HEAD (default: the work tree), read from git without touching the work tree:\nitems added, removed, moved or edited, check-ins and measurements added, goalposts moved, and\nevery score, grade and status that changes, both sides scored at the same as-of date.',
+      'Compare the goals at BASE with HEAD (default: the work tree), read from git without touching the work tree.\nShows items added, removed, moved or edited, check-ins and measurements added, goalposts moved, and every score, grade and status that changes, both sides scored at the same as-of date.\nA third word (or a second that names no commit) is the goals folder.',
     )
+    // [dir] is taken as a third word but left out of the argument list, so the command list stays one column wide.
+    .usage('[options] <base> [head] [dir]')
     .argument('<base>', 'the revision to compare with (a branch, tag or commit)')
-    .argument('[head]', 'the revision after the change (default: the work tree)')
-    .argument('[dir]', 'the goals folder', '.')
+    .argument('[head]', 'the revision after the change (default: the work tree); or the goals folder (default ".")')
+    .allowExcessArguments(true)
     .addOption(format(['pretty', 'markdown', 'json'], 'pretty'))
     .option('--as-of <date>', 'score both sides as of this date (YYYY-MM-DD)')
     .option('--check', 'exit 1 when a review rule set to error finds something (see review: in cairn.config.yaml)', false)
-    .action(async (_base: string, _head: string | undefined, _dir: string, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }, command: Command) => {
+    .action(async (_base: string, _head: string | undefined, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }, command: Command) => {
       // The words as typed: whether a second one is HEAD or the folder depends on what it names.
       code = await diffCommand(command.args, opts, output);
     });
 
   program
     .command('codeowners')
-    .summary('write CODEOWNERS from the team owners in teams.yaml')
+    .summary('write CODEOWNERS from teams.yaml')
     .description('Write a CODEOWNERS file from the owners in teams.yaml, so each team reviews its own objectives and KPIs.\nWritten at the top of the git repository (else in the goals folder) unless --out says where; --check only tells whether it is current.')
     .argument('[dir]', 'the goals folder', '.')
     .option('-o, --out <file>', 'write here instead ("-" for standard output)')

@@ -38,7 +38,7 @@ describe('cairn --help', () => {
     expect(result.stdout).toContain('All problems are reported at once, each with file, line and column.');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain('Given files, it checks their whole goals folder and reports the problems in those files only.');
     expect(result.stdout).toMatch(/paths +the goals folder, or files in it \(default: "\."\)/);
-    expect(result.stdout).toMatch(/-f, --format <format> +output format \(choices: "pretty", "github", "json",\s+default: "pretty"\)/);
+    expect(result.stdout).toMatch(/-f, --format <format> +output format \(choices: "pretty", "github", "json",\s+"codequality", default: "pretty"\)/);
     expect(result.stdout).toMatch(/--strict +treat warnings as errors/);
   });
 
@@ -160,7 +160,7 @@ describe('usage errors exit 2 with a message on stderr', () => {
   });
 
   it.each([
-    ['validate', 'xml', 'pretty, github, json'],
+    ['validate', 'xml', 'pretty, github, json, codequality'],
     ['score', 'pretty', 'table, json'],
   ])('%s --format %s names the allowed choices', async (command, choice, allowed) => {
     const result = await runMain([command, VALID, '--format', choice]);

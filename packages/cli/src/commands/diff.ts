@@ -28,6 +28,7 @@ const WORK_TREE = 'work tree';
 export async function diffCommand(args: readonly string[], options: DiffOptions, output: Output): Promise<number> {
   const [base, second, third] = args;
   if (base === undefined) throw new UsageError('cairn diff needs the revision to compare with, e.g. cairn diff main');
+  if (args.length > 3) throw new UsageError(`cairn diff takes at most three words (base, head and the goals folder), not ${args.length}`);
   let head: string | undefined = second;
   let dir = third ?? '.';
   if (third === undefined && second !== undefined) {

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Problem } from '@cairn/core';
-import { githubProblems, jsonProblems, prettyProblems, summary, type ProblemFormat } from '../format/problems.js';
+import { codeQualityProblems, githubProblems, jsonProblems, prettyProblems, summary, type ProblemFormat } from '../format/problems.js';
 import { goalsPaths, isNamed, loadGoals, type CacheOptions } from '../goals.js';
 import { escapeControl } from '../format/escape-control.js';
 import type { Output } from '../output.js';
@@ -30,6 +30,9 @@ export async function validateCommand(paths: readonly string[], options: Validat
   const files = `${checked.toLocaleString('en-GB')} ${checked === 1 ? 'file' : 'files'}`;
   if (options.format === 'json') {
     output.out(jsonProblems(problems));
+  } else if (options.format === 'codequality') {
+    // GitLab reads the report from a file named in the job: an empty list is a clean report.
+    output.out(codeQualityProblems(problems, relative(process.cwd(), goals.dir)));
   } else if (options.format === 'github') {
     if (problems.length > 0) output.out(githubProblems(problems, relative(process.cwd(), goals.dir)));
   } else if (problems.length === 0) {

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Problem } from '@cairn/core';
 import { relative } from 'node:path';
 import type { Output } from '../output.js';
 import { codeFrame } from './code-frame.js';
 import { escapeControl, escapeControlInJson } from './escape-control.js';
 
-export type ProblemFormat = 'pretty' | 'github' | 'json';
+export type ProblemFormat = 'pretty' | 'github' | 'json' | 'codequality';
 
 /** `path:line:col severity message`, a code frame with a caret, and the suggestion. */
 export function prettyProblems(problems: readonly Problem[], texts: Map<string, string>, dir: string, output: Output): string {
@@ -41,6 +42,26 @@ export function githubProblems(problems: readonly Problem[], prefix: string): st
       return `::${p.severity} file=${escapeProperty(file)},line=${p.line},col=${p.column},title=${escapeProperty(`cairn ${p.code}`)}::${escapeData(message)}`;
     })
     .join('\n');
+}
+
+/**
+ * GitLab's code-quality report (a JSON array), which merge requests show beside the changed
+ * lines. The fingerprint is stable for the same problem at the same place, so GitLab can tell
+ * new problems from fixed ones.
+ */
+export function codeQualityProblems(problems: readonly Problem[], prefix: string): string {
+  const report = problems.map((p) => {
+    const path = prefix ? `${prefix}/${p.file}` : p.file;
+    const description = p.suggestion ? `${p.message} — hint: ${p.suggestion}` : p.message;
+    return {
+      description,
+      check_name: `cairn ${p.code}`,
+      fingerprint: createHash('sha256').update(`${path}\n${p.line}\n${p.column}\n${p.code}\n${p.message}`).digest('hex'),
+      severity: p.severity === 'error' ? 'major' : 'minor',
+      location: { path, lines: { begin: p.line } },
+    };
+  });
+  return escapeControlInJson(JSON.stringify(report, null, 2));
 }
 
 export function jsonProblems(problems: readonly Problem[]): string {
