@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeTempDir } from '../run-cairn.js';
@@ -142,5 +142,15 @@ describe('cairn new', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`$ cairn new ${kind} `);
     }
+  });
+
+  it('period: creates periods.yaml when the folder has none', async () => {
+    const dir = await folder();
+    await rm(join(dir, 'periods.yaml'));
+    await rm(join(dir, 'objectives'), { recursive: true });
+    const result = await cairn(['new', 'period', '2027', '--start', '2027-01-01', '--end', '2027-12-31', '--goals', dir, '--no-cache']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'periods.yaml')).toBe('- id: "2027"\n  start: 2027-01-01\n  end: 2027-12-31\n');
   });
 });
