@@ -34,10 +34,8 @@ function timed(args: string[]): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const ms = performance.now() - started;
-  if (result.status !== 0) {
-    process.stderr.write(`cairn ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stderr}\n`);
-    process.exit(1);
-  }
+  // Thrown, not exited: the generated folder is removed on the way out.
+  if (result.status !== 0) throw new Error(`cairn ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stderr}`);
   return ms;
 }
 
@@ -110,6 +108,9 @@ try {
   console.log('| --- | --- |');
   for (const [name, ms] of phases) console.log(`| ${name} | ${Math.round(ms)} |`);
   if (keep) console.log(`\nKept: ${root}`);
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode = 1;
 } finally {
   if (!keep) rmSync(root, { recursive: true, force: true });
 }
