@@ -2,6 +2,8 @@ import { codeFrameColumns } from '@babel/code-frame';
 import { escapeControl } from './escape-control.js';
 
 const LINES_AROUND = 1;
+/** Characters shown of a long line, around the column: a one-line 6 MB JSON must not print 12 MB. */
+const WIDTH = 120;
 
 /**
  * The lines around `line` (1-based) with a caret under `column`, control characters escaped
@@ -14,9 +16,12 @@ export function codeFrame(text: string, line: number, column: number): string {
   const shown = linesOf(text, first, line + LINES_AROUND).map((raw) => raw.replace(/\r$/, ''));
   const target = shown[line - first];
   if (target === undefined) return '';
-  const caret = escapeControl(target.slice(0, Math.max(0, column - 1))).length + 1;
+  // The same slice of every line shown, so the columns stay lined up; `…` marks a cut.
+  const from = Math.max(0, Math.min(column - 1 - WIDTH / 2, target.length - WIDTH));
+  const cut = (raw: string): string => `${from > 0 && raw.length > 0 ? '…' : ''}${escapeControl(raw.slice(from, from + WIDTH))}${raw.length > from + WIDTH ? '…' : ''}`;
+  const caret = (from > 0 ? 1 : 0) + escapeControl(target.slice(from, Math.max(from, column - 1))).length + 1;
   // Lines before the window stay empty, so the frame keeps the file's line numbers at little cost.
-  const window = `${'\n'.repeat(first - 1)}${shown.map(escapeControl).join('\n')}`;
+  const window = `${'\n'.repeat(first - 1)}${shown.map(cut).join('\n')}`;
   return codeFrameColumns(window, { start: { line, column: caret } }, { highlightCode: false, linesAbove: LINES_AROUND, linesBelow: LINES_AROUND });
 }
 
