@@ -24,16 +24,16 @@ afterAll(async () => {
 const heading = async (url: string): Promise<string> => /<h1>([^<]*)/.exec(await (await fetch(url)).text())?.[1] ?? '';
 
 describe('devSite', () => {
-  it('serves the goals and picks up an edited data file, showing a new problem on the page', async () => {
+  it('serves the goals and picks up an edited data file, showing a new problem on the page', { timeout: 300_000 }, async () => {
     const lines: string[] = [];
     const server = await devSite({ goalsDir: root, port: 4870 + Math.floor(Math.random() * 100), log: (line) => lines.push(line) });
     try {
       const page = `${server.url}objectives/2026-q4/goal/`;
       expect(await heading(page)).toBe('First title');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('Second title'));
-      await expect.poll(() => heading(page), { timeout: 30_000, interval: 500 }).toBe('Second title');
+      await expect.poll(() => heading(page), { timeout: 90_000, interval: 500 }).toBe('Second title');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('[unclosed'));
-      await expect.poll(async () => (await (await fetch(server.url)).text()).includes('1 problem in the goals folder'), { timeout: 30_000, interval: 500 }).toBe(true);
+      await expect.poll(async () => (await (await fetch(server.url)).text()).includes('1 problem in the goals folder'), { timeout: 90_000, interval: 500 }).toBe(true);
       expect(lines).toContain('objectives/2026-q4/acme/goal.md:3:1  error  this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
       // The last good scores stay on the pages while the data has errors.
       expect(await heading(page)).toBe('Second title');

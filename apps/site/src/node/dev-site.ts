@@ -13,7 +13,7 @@ import type { RunState } from './run-state.js';
 import { SiteDataError } from './site-data-error.js';
 
 interface DevServerLike {
-  environments?: Record<string, { moduleGraph: { invalidateAll(): void } }>;
+  environments?: Record<string, { moduleGraph: { invalidateAll(): void }; hot?: { send(payload: { type: 'full-reload' }): void } }>;
   moduleGraph: { invalidateAll(): void };
   ws: { send(payload: { type: 'full-reload' }): void };
 }
@@ -56,7 +56,12 @@ export async function devSite(options: SiteOptions & ServeOptions): Promise<Runn
               if (!next.run.problems.some((p) => p.severity === 'error')) lastGood = next.snapshot;
               log(`Goals changed: ${next.snapshot.objectives.length} objectives, ${run.problems.length} problem${run.problems.length === 1 ? '' : 's'}`);
               report(run);
-              for (const environment of Object.values(server.environments ?? {})) environment.moduleGraph.invalidateAll();
+              // The server renders through Vite's module runner, which keeps evaluated modules
+              // until its own environment is told to reload; the browser gets its reload too.
+              for (const environment of Object.values(server.environments ?? {})) {
+                environment.moduleGraph.invalidateAll();
+                environment.hot?.send({ type: 'full-reload' });
+              }
               server.moduleGraph.invalidateAll();
               server.ws.send({ type: 'full-reload' });
             })
