@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? '2');
   const results: { sizes: SizeFigures[]; pages?: PageFigures[] } = { sizes: [] };
   for (const objectives of sizes) results.sizes.push(measureSize(objectives, runs));
-  for (const line of summary(results.sizes)) console.log(line);
+  if (results.sizes.length > 0) for (const line of summary(results.sizes)) console.log(line);
   if (!process.argv.includes('--skip-lighthouse')) {
     results.pages = await lighthouseDemo(ACME, join(OUT, 'acme-site'));
     console.log('\npage | performance | accessibility | best practices | SEO | HTML gz | CSS gz | JS gz | total gz');
