@@ -2,7 +2,9 @@ import jsyaml from 'js-yaml';
 import { Composer, type CST, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Document, type Node } from 'yaml';
 import type { Problem } from '../validate/problem.js';
 import { CORE_SCHEMA } from './core-schema.js';
+import { lineAndColumn } from './encoding.js';
 import { jsYamlDiffers } from './js-yaml-guard.js';
+import { locateByLines } from './line-locator.js';
 import { NOT_SIMPLE, readSimpleYaml } from './simple-yaml.js';
 import type { LocateOptions, Locator, PathKey, Position, SourceDoc } from './position.js';
 import { checkDocument, depthProblem, tokenDepthProblem } from './yaml-checks.js';
@@ -30,7 +32,23 @@ export function parseYamlSource(file: string, raw: string, lineOffset = 0): Pars
   const simple = readSimpleYaml(text);
   const fast = simple !== NOT_SIMPLE ? { ok: true as const, value: simple } : readWithJsYaml(text);
   if (fast.ok) return { doc: { file, value: fast.value, at: locateLater(file, text, lineOffset) }, problems: [] };
+  if (text.length > LARGE && 'error' in fast) return { doc: null, problems: [largeSyntaxProblem(file, text, lineOffset, fast.error)] };
   return readWithYaml(file, text, lineOffset);
+}
+
+/**
+ * Past this many characters the parser with positions is not run for a file js-yaml has read
+ * or refused: it takes minutes and gigabytes on a file of hundreds of thousands of lines.
+ * Positions then come from js-yaml's error, or from the lines (line-locator.ts).
+ */
+const LARGE = 1_000_000;
+
+/** A syntax error in a large file, where js-yaml found it, in its words. */
+function largeSyntaxProblem(file: string, text: string, lineOffset: number, error: unknown): Problem {
+  const mark = (error as { mark?: { position?: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? 'it could not be read';
+  const { line, column } = lineAndColumn(text, Math.min(mark?.position ?? 0, text.length));
+  return { code: 'syntax', severity: 'error', message: `this is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, file, line: line + lineOffset, column };
 }
 
 /** The reader with positions alone (the loader's last resort; tests hold the others to it). */
@@ -47,14 +65,14 @@ export function readWithYaml(file: string, text: string, lineOffset = 0): Parsed
   return { doc: { file, value, at: locatorOf(precise.document, precise.toPosition) }, problems: [] };
 }
 
-/** js-yaml's value, or not ok for a text it refuses or that is left to `yaml`. */
-export function readWithJsYaml(text: string): { ok: true; value: unknown } | { ok: false } {
+/** js-yaml's value, or not ok for a text it refuses (with its error) or that is left to `yaml`. */
+export function readWithJsYaml(text: string): { ok: true; value: unknown } | { ok: false; error?: unknown } {
   if (jsYamlDiffers(text)) return { ok: false };
   try {
     // JSON goes the same way: js-yaml reads it and, unlike JSON.parse, refuses duplicate keys.
     return { ok: true, value: jsyaml.load(text, { schema: CORE_SCHEMA, json: false }) ?? null };
-  } catch {
-    return { ok: false };
+  } catch (error) {
+    return { ok: false, error };
   }
 }
 
@@ -110,6 +128,13 @@ function composeOne(tokens: readonly CST.Token[], length: number): Document.Pars
 /** Parses with positions the first time a value of this file has to be located. */
 export function locateLater(file: string, raw: string, lineOffset: number): Locator {
   let located: Locator | null = null;
+  if (raw.length > LARGE) {
+    const text = raw.replace(/^\uFEFF/, '');
+    return (path = [], options) => {
+      const { line, column } = lineAndColumn(text, locateByLines(text, path, options));
+      return { file, line: line + lineOffset, column };
+    };
+  }
   return (path, options) => {
     if (!located) {
       const precise = preciseParse(file, raw.replace(/^\uFEFF/, ''), lineOffset);
