@@ -68,6 +68,25 @@ describe('small screens', () => {
   });
 });
 
+describe('print', () => {
+  it('prints a period page as a report: no navigation, filters or theme switch, every objective kept', async () => {
+    const { page } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}periods/2026-q4/`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header') as Element).display,
+      filters: getComputedStyle(document.querySelector('.filters') as Element).display,
+      rows: [...document.querySelectorAll('tr[data-objective]')].filter((row) => getComputedStyle(row).display !== 'none').length,
+      all: document.querySelectorAll('tr[data-objective]').length,
+    }));
+    expect(shown.header).toBe('none');
+    expect(shown.filters).toBe('none');
+    expect(shown.rows).toBe(shown.all);
+    expect(shown.all).toBeGreaterThan(5);
+    await page.context().close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [kind, path] of Object.entries(PAGE_KINDS)) {
