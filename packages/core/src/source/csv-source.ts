@@ -41,7 +41,9 @@ export function parseCsvSource(file: string, raw: string): ParsedCsv {
       trim: true,
     }) as unknown as CsvRecordInfo[];
   } catch (error) {
-    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
+    // csv-parse also counts a lone carriage return as a line end: never point past the file's last line.
+    const counted = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
+    const line = Math.max(1, Math.min(counted, text.split('\n').length));
     return {
       header: [],
       rows: [],
