@@ -68,7 +68,7 @@ export function summaryLine(report: DiffReport): string {
   const periods = diff.scores.filter((s) => s.kind === 'period' && s.before !== null && s.after !== null);
   const scores = periods.map((s) => `${s.title} ${scoreArrow(s)}`);
   if (parts.length === 0 && diff.scores.length === 0) return 'No changes to goals';
-  const effect = scores.length > 0 ? scores.join(' · ') : diff.scores.length > 0 ? plural(diff.scores.length, 'score') + ' changed' : 'no score changes';
+  const effect = scores.length > 0 ? scores.join(' · ') : diff.scores.length > 0 ? `${plural(diff.scores.length, 'score')} changed` : 'no score changes';
   return [...parts, effect].join(' · ');
 }
 
