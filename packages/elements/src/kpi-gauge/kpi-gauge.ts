@@ -6,13 +6,17 @@ import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
 import { formatBand, formatDate, formatValue, kpiFigures, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
-import { pickKpi } from '../shared/snapshot.js';
-import { STALE_LOOK, healthLook } from '../shared/status.js';
-import { icon } from '../shared/icon.js';
+import { healthLook } from '../shared/status.js';
+import { iconOfPaths } from '../shared/icon.js';
+import { ALERT, CHECK, CLOCK, CROSS, QUESTION, type IconName, type IconPath } from '../shared/icons.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { gaugeLayout, type Band, type Direction } from './kpi-gauge.layout.js';
+import { pickGaugeKpi } from './kpi-gauge.shape.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
+
+/** The icons of the four healths, the only ones a gauge draws besides the stale clock. */
+const HEALTH_ICONS: Partial<Record<IconName, readonly IconPath[]>> = { check: CHECK, alert: ALERT, cross: CROSS, question: QUESTION };
 
 /** What the gauge shows, from attributes or from a KPI of a snapshot. */
 interface Reading {
@@ -118,7 +122,7 @@ export class KpiGauge extends CairnElement {
         stale: false,
       };
     }
-    const kpi = pickKpi(data, this.kpi);
+    const kpi = pickGaugeKpi(data, this.kpi);
     return {
       title: this.label ?? kpi.title,
       value: kpi.latest?.value ?? null,
@@ -165,10 +169,10 @@ export class KpiGauge extends CairnElement {
         </svg>
         <div part="value" class="reading">${valueText}</div>
         <div part="health" class="health" data-tone=${look.tone}>
-          <span class="icon" aria-hidden="true">${icon(look.icon)}</span>${look.label}${r.healthReason ? html`<span class="meta">(set by hand)</span>` : nothing}
+          <span class="icon" aria-hidden="true">${iconOfPaths(HEALTH_ICONS[look.icon] ?? QUESTION)}</span>${look.label}${r.healthReason ? html`<span class="meta">(set by hand)</span>` : nothing}
         </div>
         ${this.compact ? nothing : html`<div class="meta">${targetText ? `Target ${targetText}` : 'No target'}${r.date ? html` · ${formatDate(r.date, locale)}` : nothing}</div>`}
-        ${r.stale ? html`<div class="stale"><span class="icon" aria-hidden="true">${icon(STALE_LOOK.icon)}</span>Stale: no recent measurement</div>` : nothing}
+        ${r.stale ? html`<div class="stale"><span class="icon" aria-hidden="true">${iconOfPaths(CLOCK)}</span>Stale: no recent measurement</div>` : nothing}
         ${r.healthReason ? html`<div class="meta">${r.healthReason}</div>` : nothing}
       </figure>
     `;

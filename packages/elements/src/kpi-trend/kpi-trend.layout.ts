@@ -1,4 +1,4 @@
-import { calendarTicks, isoOfDay, linearScale, niceDomain } from '../shared/scale.js';
+import { calendarTicks, isoOfDay, linearScale, linearTicks, niceDomain } from '../shared/scale.js';
 import { area, curveMonotoneX, curveStepAfter, line } from 'd3-shape';
 import { gaugeBands, type Band, type Direction } from '../kpi-gauge/kpi-gauge.layout.js';
 import { isRealDay } from '../shared/shape.js';
@@ -230,7 +230,7 @@ export function trendLayout(input: TrendInput): TrendLayout {
   const tickCount = Math.max(2, Math.floor((plot.right - plot.left) / 90));
   const DAY = 86_400_000;
   const xTicks = calendarTicks(Math.floor(startDate.getTime() / DAY), Math.floor(endDate.getTime() / DAY), tickCount).map((day) => ({ x: round(x(day * DAY)), date: isoOfDay(day) }));
-  const yTicks = y.ticks(Math.max(2, Math.min(5, Math.floor((plot.bottom - plot.top) / 36)))).map((value) => ({ y: yOf(value), value }));
+  const yTicks = linearTicks(y, Math.max(2, Math.min(5, Math.floor((plot.bottom - plot.top) / 36)))).map((value) => ({ y: yOf(value), value }));
 
   const lastPoint = points.at(-1);
   const last = lastPoint

@@ -2,20 +2,7 @@
  * The icons that carry meaning (status, health, trend, stale), as SVG path data on a 16 × 16
  * grid: drawn shapes render the same everywhere, where a font glyph such as "⏱" may be an empty box.
  */
-export type IconName =
-  | 'check'
-  | 'alert'
-  | 'cross'
-  | 'star'
-  | 'half'
-  | 'empty'
-  | 'question'
-  | 'rising'
-  | 'falling'
-  | 'level'
-  | 'dot'
-  | 'clock'
-  | 'warning';
+export type IconName = 'check' | 'alert' | 'cross' | 'star' | 'half' | 'empty' | 'question' | 'rising' | 'falling' | 'level' | 'dot' | 'clock' | 'warning';
 
 /** One stroke of an icon; `filled` shapes are painted, the others outlined. */
 export interface IconPath {
@@ -30,19 +17,26 @@ const line = (d: string): IconPath => ({ d, filled: false });
 const fill = (d: string): IconPath => ({ d, filled: true });
 const ringed = (...paths: IconPath[]): readonly IconPath[] => [line(RING), ...paths];
 
+// One constant per icon, so a bundle that draws only a few (the gauge) carries only those.
+export const CHECK = ringed(line('M5 8.3l2 2l4-4.5'));
+export const ALERT = ringed(line('M8 4.6v4.1'), fill('M8 10.3a1 1 0 1 0 0 2a1 1 0 1 0 0-2z'));
+export const CROSS = ringed(line('M5.7 5.7l4.6 4.6M10.3 5.7l-4.6 4.6'));
+export const QUESTION = ringed(line('M6.2 6.4a1.85 1.85 0 1 1 2.6 1.7c-.5.25-.8.6-.8 1.1v.5'), fill('M8 10.8a.95.95 0 1 0 0 1.9a.95.95 0 1 0 0-1.9z'));
+export const CLOCK = ringed(line('M8 4.5V8l2.5 1.6'));
+
 const ICONS: Readonly<Record<IconName, readonly IconPath[]>> = {
-  check: ringed(line('M5 8.3l2 2l4-4.5')),
-  alert: ringed(line('M8 4.6v4.1'), fill('M8 10.3a1 1 0 1 0 0 2a1 1 0 1 0 0-2z')),
-  cross: ringed(line('M5.7 5.7l4.6 4.6M10.3 5.7l-4.6 4.6')),
+  check: CHECK,
+  alert: ALERT,
+  cross: CROSS,
   star: ringed(fill('M8 3.9l1.2 2.5l2.7.4l-2 1.9l.5 2.7L8 10.1l-2.4 1.3l.5-2.7l-2-1.9l2.7-.4z')),
   half: ringed(fill('M8 1.75a6.25 6.25 0 0 1 0 12.5z')),
   empty: [line(RING)],
-  question: ringed(line('M6.2 6.4a1.85 1.85 0 1 1 2.6 1.7c-.5.25-.8.6-.8 1.1v.5'), fill('M8 10.8a.95.95 0 1 0 0 1.9a.95.95 0 1 0 0-1.9z')),
+  question: QUESTION,
   rising: [line('M3 12.5L12.5 3M6.5 3h6v6')],
   falling: [line('M3 3.5L12.5 13M12.5 7v6h-6')],
   level: [line('M2 8h11.5M9.5 4l4 4l-4 4')],
   dot: [fill('M8 6a2 2 0 1 0 0 4a2 2 0 1 0 0-4z')],
-  clock: ringed(line('M8 4.5V8l2.5 1.6')),
+  clock: CLOCK,
   warning: [line('M8 1.8L14.8 13.8H1.2z'), line('M8 6.2v3.6'), fill('M8 10.9a.9.9 0 1 0 0 1.8a.9.9 0 1 0 0-1.8z')],
 };
 

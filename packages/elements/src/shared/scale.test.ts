@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarTicks, dayOf, isoOfDay, linearScale, niceDomain } from './scale.js';
+import { calendarTicks, dayOf, isoOfDay, linearScale, linearTicks, niceDomain } from './scale.js';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, clamping only when asked', () => {
     const y = linearScale([0, 100], [200, 0]);
     expect([y(0), y(50), y(100), y(150)]).toEqual([200, 100, 0, -100]);
     expect(linearScale([0, 100], [200, 0], true)(150)).toBe(0);
-    expect(y.ticks(5)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(linearTicks(y, 5)).toEqual([0, 20, 40, 60, 80, 100]);
   });
 
   it('rounds domains out to nice values', () => {

@@ -8,7 +8,6 @@ import { nice as niceExtent, ticks as niceTicks } from 'd3-array';
 export interface LinearScale {
   (value: number): number;
   domain: [number, number];
-  ticks: (count: number) => number[];
 }
 
 export function linearScale(domain: [number, number], range: [number, number], clamp = false): LinearScale {
@@ -20,8 +19,12 @@ export function linearScale(domain: [number, number], range: [number, number], c
     return r0 + ((v - d0) / span) * (r1 - r0);
   }) as LinearScale;
   scale.domain = [d0, d1];
-  scale.ticks = (count) => niceTicks(d0, d1, count);
   return scale;
+}
+
+/** About `count` round values across a scale's domain; apart from the scale, so a layout without an axis (the gauge) does not carry d3's tick code. */
+export function linearTicks(scale: LinearScale, count: number): number[] {
+  return niceTicks(scale.domain[0], scale.domain[1], count);
 }
 
 /** The extent rounded out to values a reader expects on an axis (0–100, not 3.7–97.2). */

@@ -7,7 +7,8 @@ import type { SnapshotKpi, SnapshotObjective } from '@cairn/core';
 
 /** `s` string, `n` finite number, `a` list, `b` band (number or {min, max}), `d` {date, value}; `?` also allows null or absent. */
 type Kind = 's' | 's?' | 'n' | 'n?' | 'a' | 'a?' | 'b?' | 'd?';
-type Spec = Readonly<Record<string, Kind>>;
+/** The fields an element reads, each with the kind of value it reads. */
+export type Spec = Readonly<Record<string, Kind>>;
 
 const OBJECTIVE: Spec = { id: 's', title: 's', period: 's', team: 's', owner: 's?', parent: 's?', status: 's', score: 'n', grade: 'n', expected: 'n', forecast: 'n?', keyResults: 'a' };
 const KEY_RESULT: Spec = { id: 's', ref: 's', title: 's', type: 's', status: 's', progress: 'n', start: 'n?', target: 'n?', current: 'n?', confidence: 'n?', unit: 's?', milestones: 'a?' };
@@ -65,7 +66,8 @@ function fits(kind: Kind, value: unknown): boolean {
   }
 }
 
-function problemOf(spec: Spec, record: unknown, what: string): string | null {
+/** The first field of `record` that does not fit `spec`, as a message naming `what`; null when all fit. */
+export function problemOf(spec: Spec, record: unknown, what: string): string | null {
   if (!isRecord(record)) return `${what} is ${shown(record)}, not a record.`;
   for (const [field, kind] of Object.entries(spec)) {
     const value = record[field];
@@ -74,7 +76,8 @@ function problemOf(spec: Spec, record: unknown, what: string): string | null {
   return null;
 }
 
-const named = (kind: string, record: unknown, index: number): string => {
+/** `KPI "revenue"`, or `KPI number 3` when the record has no id. */
+export const named = (kind: string, record: unknown, index: number): string => {
   const id = isRecord(record) && typeof record.id === 'string' ? `"${record.id}"` : `number ${index + 1}`;
   return `${kind} ${id}`;
 };

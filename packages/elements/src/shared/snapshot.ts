@@ -88,7 +88,8 @@ export function pickKpi(data: SnapshotData, id: string | undefined): SnapshotKpi
   return kpi;
 }
 
-function findKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
+/** The KPI named by `id`, or the only one; its shape is left to the caller (an element checks only the fields it reads). */
+export function findKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
   if (id) {
     const found = data.kpis.find((kpi) => kpi?.id === id);
     if (!found) throw new DataError(`There is no KPI "${id}" in the data.`);
