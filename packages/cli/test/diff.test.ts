@@ -198,6 +198,21 @@ describe('cairn diff', () => {
     expect(report.diff?.checkinsAdded).toHaveLength(1);
   });
 
+  test('a base without the goals folder: everything is added, nothing crashes', async () => {
+    const g = await setUp();
+    g.git('checkout', '-q', '--orphan', 'empty');
+    g.git('rm', '-rqf', '--cached', '.');
+    g.git('commit', '-q', '--allow-empty', '-m', 'nothing yet');
+    g.git('checkout', '-qf', 'main');
+    const { code, report } = await json(g, 'empty', 'main', 'goals');
+    expect(code).toBe(0);
+    const added = report.diff?.changes.filter((c) => c.change === 'added').map((c) => `${c.kind}:${c.id}`);
+    // An added objective brings its key results; they are not listed once more.
+    expect(added).toEqual(['period:2026-q3', 'period:2026-q4', 'period:2027-q1', 'team:acme', 'team:sales', 'team:web', 'kpi:revenue', 'objective:old', 'objective:delight', 'objective:grow', 'objective:deals', 'objective:faster', 'objective:next']);
+    expect(report.diff?.changes.every((c) => c.change === 'added')).toBe(true);
+    expect(report.diff?.scores.find((s) => s.kind === 'objective' && s.id === 'deals')?.before).toBeNull();
+  });
+
   test('nothing changed: one line, no tables', async () => {
     const g = await setUp();
     const run = await runMain(['diff', 'main', 'goals', '--format', 'markdown'], { cwd: g.root });
