@@ -20,7 +20,9 @@ describe('<kpi-trend> as drawn', () => {
   });
 
   it('labels a six-week window by day, each tick once', async () => {
-    const el = await mount<KpiTrend>('<kpi-trend label="Weekly" locale="en-GB" values="2026-10-05:3,2026-10-12:4,2026-10-19:5,2026-10-26:4,2026-11-02:6,2026-11-09:7"></kpi-trend>');
+    const el = await mount<KpiTrend>(
+      '<kpi-trend label="Weekly" locale="en-GB" values="2026-10-05:3,2026-10-12:4,2026-10-19:5,2026-10-26:4,2026-11-02:6,2026-11-09:7"></kpi-trend>',
+    );
     const labels = [...shadow(el).querySelectorAll('svg[part="svg"] text.tick')].map((t) => t.textContent ?? '').filter((t) => /[A-Za-z]/.test(t));
     expect(labels.length).toBeGreaterThan(2);
     expect(new Set(labels).size).toBe(labels.length);

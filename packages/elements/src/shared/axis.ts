@@ -21,7 +21,13 @@ export function calendarTickLabels(isos: readonly string[], locale: string): str
  * rise, "≥ 2" for one that should fall, "outside 1–8 days" for a range (a bare "1–8 days"
  * would read as the critical zone itself).
  */
-export function criticalLegend(critical: Band | null | undefined, direction: string, unit: string | null | undefined, locale: string, options: FormatValueOptions = {}): string | null {
+export function criticalLegend(
+  critical: Band | null | undefined,
+  direction: string,
+  unit: string | null | undefined,
+  locale: string,
+  options: FormatValueOptions = {},
+): string | null {
   if (critical === null || critical === undefined) return null;
   const text = formatBand(critical, unit, locale, options);
   if (typeof critical !== 'number') return `outside ${text}`;

@@ -49,14 +49,17 @@ describe('one colour rule for objectives', () => {
     expect(disagreeing.length).toBeGreaterThan(3);
   });
 
-  it.each(disagreeing.map((o) => [o.id, o.colour, o.status, o] as const))('%s (%s grade, %s) has its status colour in the tree, the card and the bar', async (_id, _colour, status, o) => {
-    const seen = await colours(o);
-    const tone = statusLook(status).tone;
-    expect(seen.tree.tone).toBe(tone);
-    expect(seen.card.tone).toBe(tone);
-    expect(seen.progress.tone).toBe(tone);
-    expect(new Set([seen.tree.fill, seen.card.fill, seen.progress.fill]).size, JSON.stringify(seen)).toBe(1);
-  });
+  it.each(disagreeing.map((o) => [o.id, o.colour, o.status, o] as const))(
+    '%s (%s grade, %s) has its status colour in the tree, the card and the bar',
+    async (_id, _colour, status, o) => {
+      const seen = await colours(o);
+      const tone = statusLook(status).tone;
+      expect(seen.tree.tone).toBe(tone);
+      expect(seen.card.tone).toBe(tone);
+      expect(seen.progress.tone).toBe(tone);
+      expect(new Set([seen.tree.fill, seen.card.fill, seen.progress.fill]).size, JSON.stringify(seen)).toBe(1);
+    },
+  );
 
   it('shows the grade in words and an icon where the colour does not carry it', async () => {
     const o = disagreeing.find((x) => x.period === '2026-q4')!;

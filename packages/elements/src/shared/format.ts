@@ -59,7 +59,12 @@ export function kpiFigures(kpi: { readonly latest?: { readonly value: number } |
 }
 
 /** The figures shown with a key result: start, current value, target and stretch. */
-export function keyResultFigures(kr: { readonly start?: number | null; readonly current?: number | null; readonly target?: number | null; readonly stretch?: number | null }): number[] {
+export function keyResultFigures(kr: {
+  readonly start?: number | null;
+  readonly current?: number | null;
+  readonly target?: number | null;
+  readonly stretch?: number | null;
+}): number[] {
   return [kr.start, kr.current, kr.target, kr.stretch].filter(isNumber);
 }
 
@@ -122,7 +127,14 @@ function baseFraction(value: number, compact: boolean, currency: string | null):
  * different one, or rounding moves it by more than a tenth of its distance to one (the step of
  * the last digit is then over a fifth of that distance), which would hide or swell a gap.
  */
-function collides(value: number, text: string, others: readonly number[], fraction: number, compact: boolean, write: (v: number, fraction: number, compact: boolean) => string): boolean {
+function collides(
+  value: number,
+  text: string,
+  others: readonly number[],
+  fraction: number,
+  compact: boolean,
+  write: (v: number, fraction: number, compact: boolean) => string,
+): boolean {
   const step = stepOf(value, fraction, compact);
   return others.some((other) => step > Math.abs(value - other) / 5 || write(other, fraction, compact) === text);
 }

@@ -39,7 +39,21 @@ async function page(): Promise<HTMLElement[]> {
   return elements;
 }
 
-const PROPERTIES = ['color', 'background-color', 'fill', 'stroke', 'border-top-color', 'border-left-color', 'border-bottom-color', 'outline-color', 'font-family', 'font-size', 'border-top-left-radius', 'transition-duration', 'stop-color'];
+const PROPERTIES = [
+  'color',
+  'background-color',
+  'fill',
+  'stroke',
+  'border-top-color',
+  'border-left-color',
+  'border-bottom-color',
+  'outline-color',
+  'font-family',
+  'font-size',
+  'border-top-left-radius',
+  'transition-duration',
+  'stop-color',
+];
 
 /** The computed look of everything drawn, nested shadow roots included. */
 function drawn(roots: readonly HTMLElement[]): string[] {
@@ -74,9 +88,14 @@ describe('theme tokens', () => {
     const elements = await page();
     const tree = elements[0]!;
     // The focus ring is only drawn on a focused row.
-    shadow(tree).querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus({ focusVisible: true } as FocusOptions);
+    shadow(tree)
+      .querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')
+      ?.focus({ focusVisible: true } as FocusOptions);
     const before = drawn(elements);
-    expect(before.some((line) => line.includes(computed)), `${computed} before`).toBe(false);
+    expect(
+      before.some((line) => line.includes(computed)),
+      `${computed} before`,
+    ).toBe(false);
     document.documentElement.style.setProperty(token, value);
     const after = drawn(elements);
     expect(after.filter((line) => line.includes(computed)).length, `${token} is drawn`).toBeGreaterThan(0);
