@@ -9,6 +9,16 @@ import { buildSnapshot, checkRepository, hasErrors, loadGoalsFolder } from '@cai
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const bundle = fileURLToPath(import.meta.resolve('@cairn/elements/cairn-elements.js'));
 
+/** The strict policy the page also carries as a meta tag: nothing inline, everything from this origin. */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** The page's own files besides index.html, with their types. */
+const PAGE_FILES = new Map([
+  ['/intranet.css', 'text/css; charset=utf-8'],
+  ['/intranet.js', 'text/javascript; charset=utf-8'],
+  ['/favicon.svg', 'image/svg+xml'],
+]);
+
 /** The demo data, scored at its pinned as-of date, as the JSON files a static site would hold. */
 export async function apiFiles(goals = here('../acme')) {
   const repo = await loadGoalsFolder(goals);
@@ -28,6 +38,7 @@ export async function startServer(port = 8080) {
     try {
       if (path === '/' || path === '/index.html') return send(response, 200, 'text/html; charset=utf-8', await readFile(here('index.html')));
       if (path === '/cairn-elements.js') return send(response, 200, 'text/javascript; charset=utf-8', await readFile(bundle));
+      if (PAGE_FILES.has(path)) return send(response, 200, PAGE_FILES.get(path), await readFile(here(`.${path}`)));
       if (api.has(path)) return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(api.get(path)));
       return send(response, 404, 'text/plain; charset=utf-8', `not found: ${path}`);
     } catch (error) {
@@ -54,7 +65,12 @@ function listenError(error, port) {
 
 function send(response, status, type, body) {
   // CORS open, as for the site's static API: any intranet page may read the JSON.
-  response.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': type,
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-store',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
   response.end(body);
 }
 
