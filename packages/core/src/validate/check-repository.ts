@@ -140,40 +140,48 @@ function checkObjectives(repo: Repository, report: Report): void {
 function checkCycles(repo: Repository, report: Report): void {
   const parentOf = new Map(repo.objectives.map((o) => [o.data.id, o.data.parent?.split('#')[0]]));
   const byId = new Map(repo.objectives.map((o) => [o.data.id, o]));
-  const reported = new Set<string>();
-  for (const start of parentOf.keys()) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    let current: string | undefined = start;
-    while (current !== undefined && parentOf.has(current) && !onPath.has(current)) {
-      path.push(current);
-      onPath.add(current);
-      current = parentOf.get(current);
-      if (current === path[path.length - 1]) break;
-    }
-    if (current === undefined || !onPath.has(current) || path.length < 2) continue;
-    const loop = path.slice(path.indexOf(current));
-    if (loop.length < 2 || loop.some((id) => reported.has(id))) continue;
-    loop.forEach((id) => reported.add(id));
-    const first = [...loop].sort()[0] ?? current;
+  for (const loop of loopsOf(parentOf.keys(), (id) => (parentOf.has(id) ? parentOf.get(id) : undefined))) {
+    if (loop.length < 2) continue;
+    const first = [...loop].sort()[0] as string;
     const rotated = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
     const owner = byId.get(first);
     if (owner) report(refProblem('alignment-cycle', `alignment cycle: ${rotated.join(' → ')}`, owner.at(['parent']), 'alignment is a tree: remove one of these parent links'));
   }
   const teamParent = new Map(repo.teams.map((t) => [t.data.id, t.data.parent ?? undefined]));
-  const teamReported = new Set<string>();
-  for (const team of repo.teams) {
-    const seen = new Set<string>();
-    let current: string | undefined = team.data.id;
-    while (current !== undefined && !seen.has(current)) {
-      seen.add(current);
-      current = teamParent.get(current);
-    }
-    if (current === team.data.id && !teamReported.has(current)) {
-      seen.forEach((id) => teamReported.add(id));
-      report(refProblem('team-cycle', `team "${team.data.id}" is its own ancestor: ${[...seen, current].join(' → ')}`, team.at(['parent']), 'the team tree needs one root without a parent'));
-    }
+  const order = new Map(repo.teams.map((t, index) => [t.data.id, index]));
+  for (const loop of loopsOf(teamParent.keys(), (id) => teamParent.get(id))) {
+    // Named from the team of the loop that comes first in teams.yaml, around to itself.
+    const firstIndex = Math.min(...loop.map((id) => order.get(id) ?? Number.POSITIVE_INFINITY));
+    const team = repo.teams[firstIndex];
+    if (!team) continue;
+    const around = [team.data.id];
+    for (let id = teamParent.get(team.data.id); id !== undefined && id !== team.data.id; id = teamParent.get(id)) around.push(id);
+    report(refProblem('team-cycle', `team "${team.data.id}" is its own ancestor: ${[...around, team.data.id].join(' → ')}`, team.at(['parent']), 'the team tree needs one root without a parent'));
   }
+}
+
+/**
+ * Every loop of a parent relation, each once, in linear time: a walk up from each id stops at
+ * an id an earlier walk has finished (no loop can start there any more), and ids are finished
+ * as their walk ends, so a chain of 10,000 is walked once, not 10,000 times.
+ */
+function loopsOf(ids: Iterable<string>, parent: (id: string) => string | undefined): string[][] {
+  const done = new Set<string>();
+  const loops: string[][] = [];
+  for (const start of ids) {
+    if (done.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current: string | undefined = start;
+    while (current !== undefined && !done.has(current) && !onPath.has(current)) {
+      onPath.set(current, path.length);
+      path.push(current);
+      current = parent(current);
+    }
+    if (current !== undefined && onPath.has(current)) loops.push(path.slice(onPath.get(current)));
+    for (const id of path) done.add(id);
+  }
+  return loops;
 }
 
 function dedupe(problems: Problem[]): Problem[] {
