@@ -19,7 +19,8 @@ export default defineConfig({
       fileName: () => 'cairn-elements.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+      // No comments: the /* @__PURE__ */ marks only help a later bundler, and this file is the last step.
+      output: { codeSplitting: false, minify: true, comments: false },
     },
   },
 });

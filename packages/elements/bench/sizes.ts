@@ -62,7 +62,7 @@ export async function buildBundle(packageDir: string, entry: string, outDir: str
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
     },
   });
   const file = join(outDir, fileName);
