@@ -88,7 +88,7 @@ describe('cairn build refuses what it cannot build, before loading the site', ()
   });
 
   it('flags with values it cannot use', async () => {
-    expect((await runMain(['build', ACME, '--as-of', '2026-02-30'])).stderr).toBe('error: --as-of must be a date written YYYY-MM-DD, not "2026-02-30"\n');
+    expect((await runMain(['build', ACME, '--as-of', '2026-02-30'])).stderr).toBe('error: --as-of 2026-02-30: that day does not exist; February 2026 has 28 days\n');
     expect((await runMain(['build', ACME, '--site-url', 'goals.acme.example'])).stderr).toBe(
       'error: --site-url must be an absolute http or https address, like https://goals.example.com, not "goals.acme.example"\n',
     );

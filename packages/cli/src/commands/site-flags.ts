@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { checkDay } from '../goals.js';
 import { UsageError } from '../output.js';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const BASE = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 /** What marks a goals folder: any of these directly inside it. */
 const MARKERS = ['periods.yaml', 'periods.yml', 'periods.json', 'teams.yaml', 'teams.yml', 'teams.json', 'cairn.config.yaml', 'cairn.config.yml', 'cairn.config.json', 'objectives', 'kpis'];
@@ -24,10 +24,8 @@ export async function siteGoalsFolder(dir: string): Promise<string> {
 
 export function checkAsOf(flag: string | undefined): string | undefined {
   if (flag === undefined) return undefined;
-  const date = new Date(`${flag}T00:00:00Z`);
-  if (!ISO.test(flag) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== flag) {
-    throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${flag}"`);
-  }
+  // The same check and messages as score and export: a day that does not exist is named as such.
+  checkDay(flag, '--as-of');
   return flag;
 }
 
