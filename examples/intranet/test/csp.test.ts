@@ -50,10 +50,14 @@ beforeAll(async () => {
   });
   const response = await page.goto(`${origin}/`);
   headerPolicy = response?.headers()['content-security-policy'];
-  await page.waitForFunction((tags) => {
-    const all = [...document.querySelectorAll(tags.join(','))];
-    return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.state[part="status"]'));
-  }, TAGS, { timeout: 20_000 });
+  await page.waitForFunction(
+    (tags) => {
+      const all = [...document.querySelectorAll(tags.join(','))];
+      return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.state[part="status"]'));
+    },
+    TAGS,
+    { timeout: 20_000 },
+  );
   // One more frame, so what the elements set after their first render has been applied.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 }, 40_000);
@@ -86,12 +90,15 @@ describe('the intranet page under a strict Content-Security-Policy', () => {
   });
 
   it('draws every element, none in its error state', async () => {
-    const drawn = await page.evaluate(({ tags, drawing }) =>
-      [...document.querySelectorAll(tags.join(','))].map((el) => ({
-        tag: el.localName,
-        alert: el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? null,
-        drawn: (el.shadowRoot?.querySelectorAll(drawing[el.localName] ?? 'none').length ?? 0) > 0,
-      })), { tags: TAGS, drawing: DRAWING });
+    const drawn = await page.evaluate(
+      ({ tags, drawing }) =>
+        [...document.querySelectorAll(tags.join(','))].map((el) => ({
+          tag: el.localName,
+          alert: el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? null,
+          drawn: (el.shadowRoot?.querySelectorAll(drawing[el.localName] ?? 'none').length ?? 0) > 0,
+        })),
+      { tags: TAGS, drawing: DRAWING },
+    );
     expect(drawn.length).toBe(17);
     expect(drawn.filter((d) => d.alert !== null || !d.drawn)).toEqual([]);
   });

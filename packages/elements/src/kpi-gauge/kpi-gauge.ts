@@ -143,7 +143,16 @@ export class KpiGauge extends CairnElement {
 
   private _draw(r: Reading, locale: string): TemplateResult {
     const ceiling = r.unit?.trim() === '%' ? 100 : undefined;
-    const layout = gaugeLayout({ value: r.value, target: r.target, critical: r.critical, direction: r.direction, min: toNumber(this.min), max: toNumber(this.max), ceiling, compact: this.compact });
+    const layout = gaugeLayout({
+      value: r.value,
+      target: r.target,
+      critical: r.critical,
+      direction: r.direction,
+      min: toNumber(this.min),
+      max: toNumber(this.max),
+      ceiling,
+      compact: this.compact,
+    });
     const look = healthLook(r.health);
     // The KPI's figures decide the digits, as on the board and the trend: one value, one reading.
     const among = kpiFigures({ latest: r.value === null ? null : { value: r.value }, target: r.target, critical: r.critical });
