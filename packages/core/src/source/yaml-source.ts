@@ -48,7 +48,10 @@ function largeSyntaxProblem(file: string, text: string, lineOffset: number, erro
   const mark = (error as { mark?: { position?: number } }).mark;
   const reason = (error as { reason?: string }).reason ?? 'it could not be read';
   const { line, column } = lineAndColumn(text, Math.min(mark?.position ?? 0, text.length));
-  return { code: 'syntax', severity: 'error', message: `this is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, file, line: line + lineOffset, column };
+  // js-yaml has a depth limit of its own; the words are Cairn's, as for a smaller file.
+  const deep = /maxDepth/.test(reason) ? depthProblem(0) : undefined;
+  const message = deep ? deep.message : `this is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`;
+  return { code: 'syntax', severity: 'error', message, suggestion: deep?.suggestion, file, line: line + lineOffset, column };
 }
 
 /** The reader with positions alone (the loader's last resort; tests hold the others to it). */
