@@ -96,11 +96,11 @@ function compareSimple<T extends { id: string; title?: string; name?: string }>(
   const old = new Map(before.map((item) => [item.data.id, item]));
   const titleOf = (item: Located<T>): string => item.data.title ?? item.data.name ?? item.data.id;
   const base = { objective: null, period: null };
+  // Locating re-reads a file, so only what changed is located.
   for (const item of after) {
     const was = old.get(item.data.id);
-    const line = item.at(['id']).line;
     if (!was) {
-      changes.push({ kind, change: 'added', id: item.data.id, title: titleOf(item), file: item.file, line, fields: [], ...base });
+      changes.push({ kind, change: 'added', id: item.data.id, title: titleOf(item), file: item.file, line: item.at(['id']).line, fields: [], ...base });
       continue;
     }
     const edited = changedFields(was.data as Record<string, unknown>, item.data as Record<string, unknown>, fields);
@@ -118,10 +118,11 @@ function compareKeyResults(before: LocatedObjective, after: LocatedObjective, ph
   const old = new Map(before.data.keyResults.map((kr) => [kr.id, kr]));
   after.data.keyResults.forEach((kr, index) => {
     const ref = `${objective}#${kr.id}`;
-    const line = after.at(['key_results', index, 'title']).line;
+    // Locating re-reads the file, so only a key result that changed is located.
+    const line = (): number => after.at(['key_results', index, 'title']).line;
     const was = old.get(kr.id);
     if (!was) {
-      result.changes.push({ kind: 'key-result', change: 'added', id: ref, title: kr.title, file: after.file, line, fields: [], objective, period });
+      result.changes.push({ kind: 'key-result', change: 'added', id: ref, title: kr.title, file: after.file, line: line(), fields: [], objective, period });
       addCheckins(result.checkinsAdded, kr, kr.checkins, after);
       return;
     }
@@ -131,7 +132,7 @@ function compareKeyResults(before: LocatedObjective, after: LocatedObjective, ph
       const at = after.at(['key_results', index, field]).line;
       result.goalposts.push({ ref, title: kr.title, objective, period, field, before: was[field] ?? null, after: kr[field] ?? null, phase, file: after.file, line: at });
     }
-    if (fields.length > 0) result.changes.push({ kind: 'key-result', change: 'edited', id: ref, title: kr.title, file: after.file, line, fields, objective, period });
+    if (fields.length > 0) result.changes.push({ kind: 'key-result', change: 'edited', id: ref, title: kr.title, file: after.file, line: line(), fields, objective, period });
     const { added, removed } = byDate(multisetDifference(was.checkins, kr.checkins));
     addCheckins(result.checkinsAdded, kr, added, after);
     addCheckins(result.checkinsRemoved, was, removed, before, (date) => rewritten(kr.checkins, date));
@@ -169,23 +170,27 @@ function byDate<T extends { date: unknown }>({ added, removed }: { added: T[]; r
 
 /** The entries only in `after` and only in `before`, counting repeats (two equal check-ins are two). */
 function multisetDifference<T>(before: readonly T[], after: readonly T[]): { added: T[]; removed: T[] } {
+  // Most lists did not change, and a KPI's may hold thousands of entries: one comparison settles those.
+  if (before.length === after.length && JSON.stringify(before) === JSON.stringify(after)) return { added: [], removed: [] };
+  const beforeKeys = before.map((item) => JSON.stringify(item));
+  const afterKeys = after.map((item) => JSON.stringify(item));
   const counts = new Map<string, number>();
-  for (const item of before) counts.set(JSON.stringify(item), (counts.get(JSON.stringify(item)) ?? 0) + 1);
+  for (const key of beforeKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const added: T[] = [];
-  for (const item of after) {
-    const key = JSON.stringify(item);
+  after.forEach((item, i) => {
+    const key = afterKeys[i] as string;
     const left = counts.get(key) ?? 0;
     if (left > 0) counts.set(key, left - 1);
     else added.push(item);
-  }
+  });
   const removed: T[] = [];
-  for (const item of before) {
-    const key = JSON.stringify(item);
+  before.forEach((item, i) => {
+    const key = beforeKeys[i] as string;
     const left = counts.get(key) ?? 0;
     if (left > 0) {
       counts.set(key, left - 1);
       removed.push(item);
     }
-  }
+  });
   return { added, removed };
 }
