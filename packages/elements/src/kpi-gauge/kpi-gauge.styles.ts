@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
+// Comments stay out of the CSS text, which ships in the bundle: the gauge fills the width it is
+// given, up to a size where a dial still reads as one; its health and stale lines are centred
+// under the centred value, like everything else in the figure.
 export const gaugeStyles = css`
-  /* The gauge fills the width it is given, up to a size where a dial still reads as one. */
   :host {
     display: inline-block;
     inline-size: var(--kpi-gauge-size, 100%);
@@ -77,7 +79,6 @@ export const gaugeStyles = css`
     color: var(--_warn);
     font-weight: 600;
   }
-  /* Centred under the centred value, like everything else in the figure. */
   .health,
   .stale {
     display: inline-flex;

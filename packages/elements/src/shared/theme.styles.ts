@@ -15,6 +15,8 @@ function privateTokens(values: Readonly<Record<ColourToken, string>>): CSSResult
 const lightTokens = privateTokens(LIGHT_TOKENS);
 const darkTokens = privateTokens(DARK_TOKENS);
 
+// The host paints its background, so a dark element stays readable on a light page and the other
+// way round (said here: a comment inside the CSS text would ship in every bundle).
 export const themeStyles = css`
   :host {
     ${lightTokens}
@@ -22,7 +24,6 @@ export const themeStyles = css`
     --_radius: var(--cairn-radius, 6px);
     --_duration: var(--cairn-duration, 240ms);
     color: var(--_fg);
-    /* Painted, so a dark element stays readable on a light page and the other way round. */
     background: var(--_bg);
     font-family: var(--_font);
     font-size: var(--cairn-font-size, 14px);
