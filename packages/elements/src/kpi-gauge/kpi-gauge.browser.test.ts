@@ -97,7 +97,7 @@ describe('<kpi-gauge>', () => {
   });
 
   it('without a value to show is an image named by its words, not a meter without a value', async () => {
-    const uptime = snapshot.kpis.find((k) => k.id === 'uptime');
+    const uptime = (snapshot as { kpis: { id: string; title: string }[] }).kpis.find((k) => k.id === 'uptime');
     if (!uptime) throw new Error('the demo snapshot has no uptime KPI');
     const el = await mount<KpiGauge>('<kpi-gauge></kpi-gauge>');
     el.data = { ...uptime, latest: null, series: [] };
