@@ -77,5 +77,8 @@ describe('compareGoals', () => {
     expect(diff.measurementsAdded.map((m) => [m.ref, m.date, m.value])).toEqual([['nps', '2026-10-31', 38]]);
     const gone = compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': null })));
     expect(gone.changes.map((c) => [c.kind, c.change, c.id])).toEqual([['kpi', 'removed', 'nps']]);
+    // A KPI file renamed keeps its title: a rename, not a removal and an addition.
+    const moved = compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': null, 'kpis/net-promoter.yaml': BASE['kpis/nps.yaml'] ?? '' })));
+    expect(moved.changes.map((c) => [c.kind, c.change, c.id, c.from])).toEqual([['kpi', 'renamed', 'net-promoter', 'nps']]);
   });
 });

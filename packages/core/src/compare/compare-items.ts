@@ -96,20 +96,27 @@ function compareSimple<T extends { id: string; title?: string; name?: string }>(
   const old = new Map(before.map((item) => [item.data.id, item]));
   const titleOf = (item: Located<T>): string => item.data.title ?? item.data.name ?? item.data.id;
   const base = { objective: null, period: null };
+  const now = new Set(after.map((item) => item.data.id));
+  // An id that went while another with the same title came is a rename of it.
+  const gone = before.filter((item) => !now.has(item.data.id));
   // Locating re-reads a file, so only what changed is located.
   for (const item of after) {
     const was = old.get(item.data.id);
     if (!was) {
-      changes.push({ kind, change: 'added', id: item.data.id, title: titleOf(item), file: item.file, line: item.at(['id']).line, fields: [], ...base });
+      const index = gone.findIndex((g) => titleOf(g) === titleOf(item) && titleOf(g) !== g.data.id);
+      const renamed = index >= 0 ? gone.splice(index, 1)[0] : undefined;
+      if (renamed) {
+        const edited = changedFields(renamed.data as Record<string, unknown>, item.data as Record<string, unknown>, fields);
+        changes.push({ kind, change: 'renamed', id: item.data.id, title: titleOf(item), file: item.file, line: item.at(['id']).line, from: renamed.data.id, fields: edited, ...base });
+      } else {
+        changes.push({ kind, change: 'added', id: item.data.id, title: titleOf(item), file: item.file, line: item.at(['id']).line, fields: [], ...base });
+      }
       continue;
     }
     const edited = changedFields(was.data as Record<string, unknown>, item.data as Record<string, unknown>, fields);
     if (edited.length > 0) changes.push({ kind, change: 'edited', id: item.data.id, title: titleOf(item), file: item.file, line: item.at([edited[0] as string]).line, fields: edited, ...base });
   }
-  const now = new Set(after.map((item) => item.data.id));
-  for (const item of before) {
-    if (!now.has(item.data.id)) changes.push({ kind, change: 'removed', id: item.data.id, title: titleOf(item), file: item.file, line: item.at(['id']).line, fields: [], ...base });
-  }
+  for (const item of gone) changes.push({ kind, change: 'removed', id: item.data.id, title: titleOf(item), file: item.file, line: item.at(['id']).line, fields: [], ...base });
 }
 
 function compareKeyResults(before: LocatedObjective, after: LocatedObjective, phase: PhaseAtAsOf, result: ItemComparison): void {
