@@ -1,7 +1,7 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { astroConfig } from './astro-config.js';
+import { astroConfig, siteRoot } from './astro-config.js';
 import { countFiles } from './count-files.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { BuildResult, SiteOptions } from './options.js';
@@ -30,7 +30,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
     const building = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-${Date.now()}`);
     try {
       const { build } = await import('astro');
-      await quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache'))));
+      await inSiteFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
       await writeHostFiles(building, run);
       const { pages, files } = await countFiles(building);
       await swapInto(building, outDir);
@@ -43,6 +43,22 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
     }
   } finally {
     await rm(runDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs the Astro build from the site package's folder. Astro writes the pages' server code
+ * beside the output when the output lies inside the working folder; that code imports the
+ * site's dependencies, which do not resolve from a goals folder elsewhere on disk (no
+ * node_modules above it), so the build must not start from there.
+ */
+async function inSiteFolder<T>(work: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(siteRoot);
+  try {
+    return await work();
+  } finally {
+    process.chdir(cwd);
   }
 }
 
