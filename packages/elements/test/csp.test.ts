@@ -80,7 +80,7 @@ const box = (p: Page, selector: string): Promise<{ x: number; y: number; width: 
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
 
-describe('the elements under a strict Content-Security-Policy', { timeout: 60_000 }, () => {
+describe('the elements under a strict Content-Security-Policy', { timeout: 180_000 }, () => {
   it('draw with no violation: the tree has its height, a 0 % bar is empty, a 60 % bar 60 % full', async () => {
     const { page: p, violations } = await open('/strict.html');
     await drawn(p);
@@ -127,7 +127,7 @@ describe('the elements under a strict Content-Security-Policy', { timeout: 60_00
   });
 });
 
-describe('server-rendered elements under a strict policy', { timeout: 60_000 }, () => {
+describe('server-rendered elements under a strict policy', { timeout: 180_000 }, () => {
   it('keep their shadow-root styles when style-src lists the hashes of @cairn/elements/csp, and only then', async () => {
     const { elementStyleHashes, elementStyleTexts } = await import('@cairn/elements/csp');
     const texts = elementStyleTexts();
