@@ -1,18 +1,12 @@
 import type { Located, Repository } from '../load/model.js';
-import { refProblem, type Report } from './check-repository.js';
+import { idKinds, refProblem, type Report } from './check-repository.js';
 
 /**
  * Ids that differ only in case (`Eco-Leader` and `eco-leader`) name two things in Cairn but one
  * file on macOS and Windows, and one page of the site: an error at both, like a duplicate.
  */
 export function checkIdCase(repo: Repository, report: Report): void {
-  const kinds: [string, Located<{ id: string }>[]][] = [
-    ['period', repo.periods],
-    ['team', repo.teams],
-    ['objective', repo.objectives],
-    ['KPI', repo.kpis],
-  ];
-  for (const [kind, items] of kinds) {
+  for (const [kind, items] of idKinds(repo)) {
     const first = new Map<string, Located<{ id: string }>>();
     for (const item of items) {
       const folded = item.data.id.normalize('NFKC').toLowerCase();

@@ -55,14 +55,18 @@ function format(position: Position): string {
   return `${position.file}:${position.line}:${position.column}`;
 }
 
-function checkDuplicates(repo: Repository, report: Report): void {
-  const kinds: [string, Located<{ id: string }>[]][] = [
+/** Every kind of item that carries an id, with the word a message uses for it. */
+export function idKinds(repo: Repository): [string, Located<{ id: string }>[]][] {
+  return [
     ['period', repo.periods],
     ['team', repo.teams],
     ['objective', repo.objectives],
     ['KPI', repo.kpis],
   ];
-  for (const [kind, items] of kinds) {
+}
+
+function checkDuplicates(repo: Repository, report: Report): void {
+  for (const [kind, items] of idKinds(repo)) {
     const first = new Map<string, Located<{ id: string }>>();
     for (const item of items) {
       const seen = first.get(item.data.id);
