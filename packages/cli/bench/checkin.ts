@@ -8,41 +8,21 @@
  *
  * Prints the figures; docs/benchmarks.md quotes them. Exits 1 only when a check-in fails.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadGoalsFolder } from '@cairn/core/node';
 import { editList, listItems } from '@cairn/core';
 import { generateRepository, sizeSpec } from '../../core/bench/generate.js';
+import { median, option, timedCairn } from './bench-tools.js';
 import { checkChanged, openGoalsSession } from '../src/write/goals-session.js';
 import { objectiveStanding } from '../src/write/score-change.js';
-
-const BIN = fileURLToPath(new URL('../bin/cairn.js', import.meta.url));
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
 
 const objectives = option('--objectives', 10_000);
 const runs = option('--runs', 3);
 const keep = process.argv.includes('--keep');
 
-function timed(args: string[]): number {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const ms = performance.now() - started;
-  // Thrown, not exited: the generated folder is removed on the way out.
-  if (result.status !== 0) throw new Error(`cairn ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stderr}`);
-  return ms;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+const timed = (args: string[]): number => timedCairn(args);
 
 const root = mkdtempSync(join(tmpdir(), 'cairn-bench-checkin-'));
 const goals = join(root, 'goals');

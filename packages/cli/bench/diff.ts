@@ -8,41 +8,26 @@
  *
  * Prints the figures; docs/benchmarks.md quotes them. Exits 1 only when a diff fails.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSnapshot, checkRepository, compareGoals, loadRepository } from '@cairn/core';
 import { loadGoalsFolder } from '@cairn/core/node';
 import { generateRepository, sizeSpec } from '../../core/bench/generate.js';
+import { median, option, timedCairn } from './bench-tools.js';
 import { filesAtCommit, gitPlace } from '../src/diff/git-objects.js';
 import { markdownReport } from '../src/diff/format-markdown.js';
-
-const BIN = fileURLToPath(new URL('../bin/cairn.js', import.meta.url));
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
 
 const objectives = option('--objectives', 10_000);
 const runs = option('--runs', 3);
 const keep = process.argv.includes('--keep');
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 const root = mkdtempSync(join(tmpdir(), 'cairn-bench-diff-'));
 const env = { ...process.env, NO_COLOR: '1', GIT_AUTHOR_NAME: 'B', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'B', GIT_COMMITTER_EMAIL: 'b@example.com' };
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
 
-function timed(args: string[]): number {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8', env, maxBuffer: 1 << 28 });
-  const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`cairn ${args.join(' ')} failed (exit ${String(result.status)}):\n${result.stderr}`);
-  return ms;
-}
+const timed = (args: string[]): number => timedCairn(args, { cwd: root, env });
 
 try {
   const stats = generateRepository(root, sizeSpec('L', objectives));
