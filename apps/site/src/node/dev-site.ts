@@ -16,6 +16,7 @@ interface DevServerLike {
   environments?: Record<string, { moduleGraph: { invalidateAll(): void }; hot?: { send(payload: { type: 'full-reload' }): void } }>;
   moduleGraph: { invalidateAll(): void };
   ws: { send(payload: { type: 'full-reload' }): void };
+  restart(forceOptimize?: boolean): Promise<void>;
 }
 
 /**
@@ -41,9 +42,13 @@ export async function devSite(options: SiteOptions & ServeOptions): Promise<Runn
   report(run);
 
   let watcher: FSWatcher | undefined;
+  // Vite's restart moves the new server into the first server object: that one stays live.
+  let live: DevServerLike | undefined;
   const reload = {
     name: 'cairn-goals-reload',
-    configureServer(server: DevServerLike): void {
+    configureServer(configured: DevServerLike): void {
+      live ??= configured;
+      const server = live;
       let pending: NodeJS.Timeout | undefined;
       const onChange = (path: string): void => {
         if (path.startsWith('.') || path.includes(`${sep}.`) || path.startsWith(`dist${sep}`) || path.includes(`node_modules${sep}`)) return;
@@ -56,18 +61,15 @@ export async function devSite(options: SiteOptions & ServeOptions): Promise<Runn
               if (!next.run.problems.some((p) => p.severity === 'error')) lastGood = next.snapshot;
               log(`Goals changed: ${next.snapshot.objectives.length} objectives, ${run.problems.length} problem${run.problems.length === 1 ? '' : 's'}`);
               report(run);
-              // The server renders through Vite's module runner, which keeps evaluated modules
-              // until its own environment is told to reload; the browser gets its reload too.
-              for (const environment of Object.values(server.environments ?? {})) {
-                environment.moduleGraph.invalidateAll();
-                environment.hot?.send({ type: 'full-reload' });
-              }
-              server.moduleGraph.invalidateAll();
-              server.ws.send({ type: 'full-reload' });
+              // Vite's module runner keeps the pages' modules, and with them the old snapshot,
+              // whatever is invalidated: a restart reads the new run state afresh.
+              return server.restart();
             })
             .catch((error: unknown) => log(error instanceof SiteDataError ? error.message : `Could not reload the goals: ${(error as Error).message}`));
         }, 150);
       };
+      // A restart configures the new server again: one watcher, bound to the newest server.
+      watcher?.close();
       // Node's own watcher is ready when it returns, so no early edit is missed.
       watcher = watch(goalsDir, { recursive: true }, (_event, name) => {
         if (name) onChange(name.toString());
