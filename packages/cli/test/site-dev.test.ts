@@ -55,7 +55,8 @@ describe('cairn dev', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('title: Become a market leader in eco-friendly products', 'title: Lead the market in eco-friendly homeware'));
       await until(async () => (stderr.some((line) => line.startsWith('Goals changed')) ? true : undefined), 'the change to be read');
       const after = await until(async () => {
-        const text = await (await fetch(page)).text();
+        // The dev server restarts on each change: a refused connection means it is not back yet.
+        const text = await fetch(page).then((response) => response.text(), () => '');
         return text.includes('Lead the market in eco-friendly homeware') ? text : undefined;
       }, 'the edited title on the page');
       expect(after).not.toContain('Become a market leader in eco-friendly products');

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
@@ -54,11 +55,22 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
  */
 async function inSiteFolder<T>(work: () => Promise<T>): Promise<T> {
   const cwd = process.cwd();
+  // Where the site's dependencies resolve from here, stay: builds then never share a folder.
+  if (resolvesFrom(cwd)) return work();
   process.chdir(siteRoot);
   try {
     return await work();
   } finally {
     process.chdir(cwd);
+  }
+}
+
+function resolvesFrom(folder: string): boolean {
+  try {
+    createRequire(join(folder, 'cairn-build.js')).resolve('astro');
+    return true;
+  } catch {
+    return false;
   }
 }
 
