@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { makeTempDir } from '../run-cairn.js';
+import { afterEach } from 'vitest';
+import { makeTempDir, removeTempDir } from '../run-cairn.js';
 
 /** A small goals folder whose files use many of the layouts people write, keyed by path. */
 export const GOALS: Record<string, string> = {
@@ -48,4 +49,17 @@ export async function goalsFolder(changes: Record<string, string> = {}): Promise
     await writeFile(join(dir, path), text);
   }
   return dir;
+}
+
+/** A goals folder per test that asks for one, each removed after its test. */
+export function goalsFolders(): (changes?: Record<string, string>) => Promise<string> {
+  const made: string[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map(removeTempDir));
+  });
+  return async (changes) => {
+    const dir = await goalsFolder(changes);
+    made.push(dir);
+    return dir;
+  };
 }

@@ -1,19 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { removeTempDir } from '../run-cairn.js';
+import { describe, expect, it } from 'vitest';
 import { cairn } from './capture.js';
-import { GOALS, goalsFolder } from './goals-folder.js';
+import { GOALS, goalsFolders } from './goals-folder.js';
 
-const made: string[] = [];
-async function folder(changes?: Record<string, string>): Promise<string> {
-  const dir = await goalsFolder(changes);
-  made.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(made.splice(0).map(removeTempDir));
-});
+const folder = goalsFolders();
 
 function read(dir: string, path: string): Promise<string> {
   return readFile(join(dir, path), 'utf8');
