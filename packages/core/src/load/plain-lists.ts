@@ -2,6 +2,7 @@ import type { Checkin } from '../schema/objective.js';
 import type { Measurement } from '../schema/kpi.js';
 import { isAmount } from '../schema/number-bounds.js';
 import { isIsoDate } from '../schema/primitives.js';
+import { isKnownDay } from '../source/day-text.js';
 import { isRecord } from '../is-record.js';
 
 /**
@@ -44,7 +45,8 @@ export function isPlainMeasurement(entry: unknown): entry is Measurement {
 }
 
 function isDate(field: unknown): boolean {
-  return typeof field === 'string' && isIsoDate(field);
+  // Dates read from YAML and CSV are mostly the reader's shared strings: found, not parsed.
+  return typeof field === 'string' && (isKnownDay(field) || isIsoDate(field));
 }
 
 // AmountSchema refuses NaN, ±Infinity and anything beyond ±1e15.

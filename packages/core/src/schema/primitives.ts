@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AmountSchema } from './number-bounds.js';
 import { isRealDate } from '../calendar.js';
-import { isKnownDay } from '../source/day-text.js';
 
 /** Ids are lowercase slugs so they work as file names, URLs and CODEOWNERS entries alike. */
 export const SlugSchema = z
@@ -19,8 +18,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The same rule as IsoDateSchema, without a schema call: CSV files hold years of daily rows. */
 export function isIsoDate(text: string): boolean {
-  // Dates read from YAML and CSV are mostly the reader's shared strings: found, not parsed.
-  return isKnownDay(text) || (ISO_DATE.test(text) && isRealDate(text));
+  return ISO_DATE.test(text) && isRealDate(text);
 }
 
 /** ISO calendar dates only; YAML 1.2 keeps unquoted dates as strings, so both spellings work. */

@@ -6,20 +6,8 @@ export { grade, colour } from './grade.js';
 export { paceStatus } from './status.js';
 export { linearFit } from './least-squares.js';
 export { weightedMean } from './rollup.js';
-export {
-  scoreKeyResult,
-  type KeyResultType,
-  type KeyResultInput,
-  type KeyResultScore,
-} from './key-result.js';
-export { scoreObjectives, type ObjectiveInput, type ObjectiveScore } from './objective.js';
-export {
-  scoreKpi,
-  kpiHealth,
-  targetInForce,
-  type Health,
-  type Band,
-  type KpiInput,
-  type KpiScore,
-} from './kpi-health.js';
-export type { Trend } from './kpi-trend.js';
+export { scoreKeyResult } from './key-result.js';
+export type { KeyResultType, KeyResultInput, KeyResultScore } from './types.js';
+export { scoreObjectives } from './objective.js';
+export type { ObjectiveInput, ObjectiveScore, Health, Band, KpiInput, KpiScore, Trend } from './types.js';
+export { scoreKpi, kpiHealth, targetInForce } from './kpi-health.js';

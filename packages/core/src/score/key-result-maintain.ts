@@ -1,7 +1,6 @@
 import { byDate, lastOnOrBefore, numericValues, plainDated, plainSlice, rangeOfDays, withinDays } from './dated.js';
 import { toDay } from './dates.js';
-import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
-import type { PeriodSpan } from './types.js';
+import type { KeyResultInput, MeasuredKeyResult, PeriodSpan } from './types.js';
 
 /**
  * "Keep X above/below Y": all or nothing on the latest value, plus how often the bound held

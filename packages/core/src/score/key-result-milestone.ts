@@ -2,8 +2,7 @@ import { byDate, upToDay } from './dated.js';
 import { toDay } from './dates.js';
 import { clamp01 } from './numbers.js';
 import { weightedMean } from './rollup.js';
-import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
-import type { DatedValue } from './types.js';
+import type { DatedValue, KeyResultInput, MeasuredKeyResult } from './types.js';
 
 /**
  * Milestones: the written state (`done` or the weighted `milestones` list), unless a dated

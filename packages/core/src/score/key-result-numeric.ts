@@ -2,8 +2,7 @@ import { byDate, dayNumbersOf, lastOnOrBefore, numericValues, plainSlice, rangeO
 import { toDay } from './dates.js';
 import { fitLine } from './least-squares.js';
 import { clamp01 } from './numbers.js';
-import type { KeyResultInput, MeasuredKeyResult } from './key-result.js';
-import type { DatedValue, PeriodSpan } from './types.js';
+import type { DatedValue, KeyResultInput, MeasuredKeyResult, PeriodSpan } from './types.js';
 
 /** Metric key results: progress from `start` toward `target`, read from the KR's own check-ins. */
 export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../test/arbitraries.js';
-import { scoreKeyResult, type KeyResultInput } from './key-result.js';
-import type { PeriodSpan } from './types.js';
+import { scoreKeyResult } from './key-result.js';
+import type { KeyResultInput, PeriodSpan } from './types.js';
 
 const PERIOD: PeriodSpan = { start: '2026-10-01', end: '2026-12-31' };
 const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done', 'achieved', 'partial', 'missed'];

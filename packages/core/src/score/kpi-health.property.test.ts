@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay } from './dates.js';
-import { scoreKpi, type Band, type KpiInput } from './kpi-health.js';
+import { scoreKpi } from './kpi-health.js';
+import type { Band, KpiInput } from './types.js';
 
 const HEALTH_RANK = { critical: 0, warning: 1, healthy: 2, unknown: -1 } as const;
 const TRENDS = ['improving', 'worsening', 'flat', 'unknown'];

@@ -1,38 +1,8 @@
 import { byDate, upToDay } from './dated.js';
 import { daysBetween, toDay } from './dates.js';
-import { kpiTrend, type Trend } from './kpi-trend.js';
+import { kpiTrend } from './kpi-trend.js';
 import { nearlyEqual } from './numbers.js';
-import type { DatedValue } from './types.js';
-
-export type Health = 'healthy' | 'warning' | 'critical' | 'unknown';
-/** A single line (increase / decrease KPIs) or a two-sided band (range KPIs). */
-export type Band = number | { min: number; max: number };
-
-export interface KpiInput {
-  direction: 'increase' | 'decrease' | 'range';
-  /** One target, or time-bound targets each in force from its `from` date. */
-  target?: Band | { from: string; value: Band }[] | undefined;
-  critical?: Band | undefined;
-  frequency?: 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly' | undefined;
-  /** A judgement written by hand; it wins over the rule. */
-  health?: { status: Health; reason: string } | undefined;
-  /** Sorted by date. */
-  series: DatedValue[];
-}
-
-export interface KpiScore {
-  latest: DatedValue | null;
-  /** In force at the latest measurement's date, or at as-of when there is no data. */
-  target: Band | null;
-  health: Health;
-  healthSetBy: 'rule' | 'hand';
-  healthReason: string | null;
-  stale: boolean;
-  daysSinceLatest: number | null;
-  trend: Trend;
-  /** Signed relative change over the trend window; + is good whatever the direction. */
-  trendChange: number | null;
-}
+import type { Band, DatedValue, Health, KpiInput, KpiScore } from './types.js';
 
 /** Expected days between measurements; a month is counted long so month ends never look late. */
 const INTERVAL_DAYS = { daily: 1, weekly: 7, monthly: 31, quarterly: 92, yearly: 366 } as const;

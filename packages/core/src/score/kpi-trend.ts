@@ -1,9 +1,7 @@
 import { toDay } from './dates.js';
 import { linearFit } from './least-squares.js';
 import { EPSILON, nearlyEqual } from './numbers.js';
-import type { DatedValue } from './types.js';
-
-export type Trend = 'improving' | 'worsening' | 'flat' | 'unknown';
+import type { DatedValue, Trend } from './types.js';
 
 const WINDOW = 6;
 const MIN_POINTS = 3;

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreObjectives, type ObjectiveInput } from './objective.js';
+import { scoreObjectives } from './objective.js';
+import type { ObjectiveInput } from './types.js';
 
 const PERIODS = [
   { start: '2026-10-01', end: '2026-12-31' },

@@ -3,31 +3,7 @@ import { colour, grade } from './grade.js';
 import { weightedMean } from './rollup.js';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings.js';
 import { statusAt } from './status.js';
-import type { Colour, ObjectiveKind, PeriodSpan, Status } from './types.js';
-
-export interface ObjectiveInput {
-  id: string;
-  kind: ObjectiveKind;
-  /** Weight in the parent's, team's and period's roll-ups. */
-  weight: number;
-  /** An objective id, or `<objective-id>#<kr-id>`; either way the objective is the parent. */
-  parent?: string | null | undefined;
-  period: PeriodSpan;
-  keyResults: { weight: number; progress: number; forecast: number | null }[];
-}
-
-export interface ObjectiveScore {
-  id: string;
-  score: number;
-  grade: number;
-  colour: Colour;
-  expected: number;
-  status: Status;
-  forecast: number | null;
-  projectedToMiss: boolean;
-  /** Ids of the objectives aligned to this one, in input order. */
-  children: string[];
-}
+import type { ObjectiveInput, ObjectiveScore, PeriodSpan } from './types.js';
 
 interface Rolled {
   score: number;

@@ -1,6 +1,6 @@
 import type { Repository } from '../load/model.js';
 import type { Position } from '../source/position.js';
-import { refProblem, type Report } from './check-repository.js';
+import { refProblem, type Report } from './problem.js';
 
 /**
  * Check-ins and measurements dated after the as-of date do not count yet, and the score does not

@@ -1,5 +1,6 @@
 import type { Located, Repository } from '../load/model.js';
-import { idKinds, refProblem, type Report } from './check-repository.js';
+import { idKinds } from './id-kinds.js';
+import { refProblem, type Report } from './problem.js';
 
 /**
  * Ids that differ only in case (`Eco-Leader` and `eco-leader`) name two things in Cairn but one

@@ -1,5 +1,5 @@
 import type { Repository } from '../load/model.js';
-import { refProblem, unknownRef, type Report } from './check-repository.js';
+import { refProblem, unknownRef, type Report } from './problem.js';
 
 /** Rules that depend on a key result's type, and the references it makes. */
 export function checkKeyResults(repo: Repository, report: Report): void {

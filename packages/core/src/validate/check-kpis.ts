@@ -1,6 +1,6 @@
 import type { Repository } from '../load/model.js';
 import type { Band } from '../schema/kpi.js';
-import { refProblem, unknownRef, type Report } from './check-repository.js';
+import { refProblem, unknownRef, type Report } from './problem.js';
 
 /** KPI references, targets that fit the direction, and the quality lints. */
 export function checkKpis(repo: Repository, report: Report): void {

@@ -1,6 +1,6 @@
 import type { Repository } from '../load/model.js';
 import type { Period } from '../schema/period.js';
-import { refProblem, type Report } from './check-repository.js';
+import { refProblem, type Report } from './problem.js';
 
 /** Whether `outer` runs from on or before `inner`'s start to on or after its end. */
 function contains(outer: Period, inner: Period): boolean {

@@ -5,8 +5,8 @@ import { checkKeyResults } from './check-key-results.js';
 import { checkKpis } from './check-kpis.js';
 import { checkIdCase } from './check-id-case.js';
 import { checkAlignmentPeriods, checkPeriodParents } from './check-periods.js';
-import { compareProblems, type Problem } from './problem.js';
-import { didYouMean } from './suggest.js';
+import { idKinds } from './id-kinds.js';
+import { compareProblems, refProblem, unknownRef, type Problem, type Report } from './problem.js';
 
 export interface CheckOptions {
   /**
@@ -40,29 +40,8 @@ export function checkRepository(repo: Repository, options: CheckOptions = {}): P
   return dedupe(found).sort(compareProblems);
 }
 
-export type Report = (problem: Problem) => void;
-
-export function refProblem(code: string, message: string, where: Position, suggestion?: string, severity: Problem['severity'] = 'error'): Problem {
-  return { code, severity, message, suggestion, ...where };
-}
-
-/** An unknown reference, with a did-you-mean among the ids that do exist. */
-export function unknownRef(kind: string, id: string, known: Iterable<string>, where: Position): Problem {
-  return refProblem(`unknown-${kind.toLowerCase().replace(/\s+/g, '-')}`, `unknown ${kind} "${id}"`, where, didYouMean(id, known));
-}
-
 function format(position: Position): string {
   return `${position.file}:${position.line}:${position.column}`;
-}
-
-/** Every kind of item that carries an id, with the word a message uses for it. */
-export function idKinds(repo: Repository): [string, Located<{ id: string }>[]][] {
-  return [
-    ['period', repo.periods],
-    ['team', repo.teams],
-    ['objective', repo.objectives],
-    ['KPI', repo.kpis],
-  ];
 }
 
 function checkDuplicates(repo: Repository, report: Report): void {

@@ -1,3 +1,6 @@
+import type { Position } from '../source/position.js';
+import { didYouMean } from './suggest.js';
+
 export type Severity = 'error' | 'warning';
 
 /** Everything a user needs to fix one thing: where, what, and (when we can tell) how. */
@@ -18,4 +21,17 @@ export function compareProblems(a: Problem, b: Problem): number {
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
+}
+
+/** What a check calls with each problem it finds. */
+export type Report = (problem: Problem) => void;
+
+/** A problem of a reference or a rule between files, at the place that holds it. */
+export function refProblem(code: string, message: string, where: Position, suggestion?: string, severity: Problem['severity'] = 'error'): Problem {
+  return { code, severity, message, suggestion, ...where };
+}
+
+/** An unknown reference, with a did-you-mean among the ids that do exist. */
+export function unknownRef(kind: string, id: string, known: Iterable<string>, where: Position): Problem {
+  return refProblem(`unknown-${kind.toLowerCase().replace(/\s+/g, '-')}`, `unknown ${kind} "${id}"`, where, didYouMean(id, known));
 }
