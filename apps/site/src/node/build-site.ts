@@ -8,6 +8,7 @@ import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { BuildResult, SiteOptions } from './options.js';
 import { prepareRun } from './prepare-run.js';
 import { quietAstro } from './quiet-astro.js';
+import { writeSearchIndex } from './search-index.js';
 import type { RunState } from './run-state.js';
 
 /** Where a site goes when no outDir is given: `dist` inside the goals folder, which the reader skips. */
@@ -33,6 +34,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
       const { build } = await import('astro');
       await inSiteFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
       await writeHostFiles(building, run);
+      log(`Indexed ${await writeSearchIndex(building, run)} pages for search`);
       const { pages, files } = await countFiles(building);
       await swapInto(building, outDir);
       const ms = Math.round(performance.now() - started);

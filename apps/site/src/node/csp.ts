@@ -32,12 +32,14 @@ export async function elementStyleHashes(): Promise<string[]> {
 
 /**
  * The site's policy: everything from its own origin, no inline script, no eval, no style
- * attribute; only the elements' known shadow-root styles are allowed inline, by hash.
+ * attribute; only the elements' known shadow-root styles are allowed inline, by hash. With
+ * `wasm` (the search page only) scripts may compile WebAssembly, which the search runs;
+ * 'wasm-unsafe-eval' allows that and nothing else (no eval of script text).
  */
-export function contentSecurityPolicy(styleHashes: readonly string[], forHeader: boolean): string {
+export function contentSecurityPolicy(styleHashes: readonly string[], forHeader: boolean, wasm = false): string {
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
+    wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",

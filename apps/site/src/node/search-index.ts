@@ -1,0 +1,41 @@
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
+import type { RunState } from './run-state.js';
+
+/** The pages the search finds (those Base.astro marks with data-pagefind-body); no other page is read. */
+const SEARCHED = '{objectives/*/*,kpis/*,teams/*}/index.html';
+
+/**
+ * Writes the search index of a built site into its `pagefind/` folder with pagefind, from the
+ * pages as written (so it holds only what the audience's pages show), and adds the search
+ * page's policy to `_headers`. Returns how many pages it indexed.
+ */
+export async function writeSearchIndex(dir: string, run: RunState): Promise<number> {
+  const pagefind = await import('pagefind');
+  const created = await pagefind.createIndex({
+    // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
+    excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption'],
+  });
+  const index = created.index;
+  if (!index) throw new Error(`the search index could not be started: ${created.errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: dir, glob: SEARCHED });
+    if (added.errors.length > 0) throw new Error(`the search index could not read the pages: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
+    await appendFile(join(dir, '_headers'), searchHeaders(run, contentSecurityPolicy(await elementStyleHashes(), true, true)));
+    return added.page_count;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * The search page's own rule: its policy also allows WebAssembly. Hosts that join two rules'
+ * values of one header would enforce both policies, so the site-wide one is detached first
+ * (Cloudflare Pages' `! Name` line; other hosts need the same in their settings).
+ */
+function searchHeaders(run: RunState, policy: string): string {
+  return [`${run.base}search/`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`, ''].join('\n');
+}
