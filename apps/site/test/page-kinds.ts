@@ -11,4 +11,5 @@ export const PAGE_KINDS: Record<string, string> = {
   kpi: 'kpis/customer-satisfaction/',
   alignment: 'alignment/2026-q4/',
   api: 'api/',
+  search: 'search/',
 };
