@@ -55,7 +55,7 @@ describe('npm pack', () => {
   });
 
   it('packs core with its built code, the JSON Schemas, README and licence', () => {
-    expect(paths(core)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/node.js', 'schemas/kpi.schema.json', 'README.md', 'LICENSE']));
+    expect(paths(core)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/node/index.js', 'schemas/kpi.schema.json', 'README.md', 'LICENSE']));
     expect(paths(core).filter((path) => path.startsWith('src/') || /\.test\./.test(path))).toEqual([]);
   });
 

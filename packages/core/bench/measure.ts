@@ -9,7 +9,7 @@
  * the cache is saved after scoring (reported as `save`, outside the total).
  */
 import { performance } from 'node:perf_hooks';
-import { buildSnapshot, checkRepository, loadRepository, openDiskCache, readGoalsFolder } from '../dist/node.js';
+import { buildSnapshot, checkRepository, loadRepository, openDiskCache, readGoalsFolder } from '../dist/node/index.js';
 import { RESULT_PREFIX, type MeasureResult } from './result.js';
 
 const MB = 1024 * 1024;

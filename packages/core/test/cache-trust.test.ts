@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../src/source/front-matter.js';
-import { checkRepository, loadRepository, openDiskCache, readGoalsFolder, type CachedKind, type CheckedCache, type SourceFile } from '../src/node.js';
+import { checkRepository, loadRepository, openDiskCache, readGoalsFolder, type CachedKind, type CheckedCache, type SourceFile } from '../src/node/index.js';
 
 const VALID = fileURLToPath(new URL('./fixtures/valid/', import.meta.url));
 const KEY = 'the key of the tests';

@@ -17,8 +17,8 @@ import {
   readGoalsFolder,
   type CheckedCache,
   type SourceFile,
-} from '../src/node.js';
-import { decodeColumns, encodeColumns } from '../src/cache/columns.js';
+} from '../src/node/index.js';
+import { decodeColumns, encodeColumns } from '../src/node/cache/columns.js';
 import { generateRepository, sizeSpec } from '../bench/generate.js';
 import { memoryCache } from './memory-cache.js';
 

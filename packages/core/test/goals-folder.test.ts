@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRepository, GoalsFolderError, loadGoalsFolder, readGoalsFolder } from '../src/node.js';
+import { checkRepository, GoalsFolderError, loadGoalsFolder, readGoalsFolder } from '../src/node/index.js';
 
 const VALID = fileURLToPath(new URL('./fixtures/valid/', import.meta.url));
 const made: string[] = [];
@@ -131,7 +131,7 @@ describe('what is not where a folder belongs', () => {
  */
 function readAsUnprivileged(dirs: string[]): unknown[] {
   const script = `
-    import { readGoalsFolder, GoalsFolderError } from ${JSON.stringify(new URL('../src/node.ts', import.meta.url).href)};
+    import { readGoalsFolder, GoalsFolderError } from ${JSON.stringify(new URL('../src/node/index.ts', import.meta.url).href)};
     const out = [];
     for (const dir of ${JSON.stringify(dirs)}) {
       try { out.push((await readGoalsFolder(dir)).filter((f) => f.unreadable)); }

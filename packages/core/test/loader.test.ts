@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRepository, keyResultType, loadGoalsFolder, loadRepository, readGoalsFolder, type Repository, type SourceFile } from '../src/node.js';
+import { checkRepository, keyResultType, loadGoalsFolder, loadRepository, readGoalsFolder, type Repository, type SourceFile } from '../src/node/index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 

@@ -1,4 +1,4 @@
-import type { CachedKind, CheckedCache } from '../src/node.js';
+import type { CachedKind, CheckedCache } from '../src/node/index.js';
 
 /**
  * An in-memory cache that stores what a disk cache would: the JSON of each value, so a hit

@@ -7,7 +7,7 @@ import { chainTo, importCycles, moduleGraph } from './module-graph.js';
 
 describe("core's import graph", () => {
   it('has no import circle from either entry', () => {
-    for (const entry of ['src/index.ts', 'src/node.ts', 'src/calendar.ts']) {
+    for (const entry of ['src/index.ts', 'src/node/index.ts', 'src/calendar.ts']) {
       const cycles = importCycles(moduleGraph(entry)).map((cycle) => cycle.join(' → '));
       expect(cycles, entry).toEqual([]);
     }
@@ -15,10 +15,10 @@ describe("core's import graph", () => {
 
   it('reaches every module of src from the two entries', () => {
     // A sanity check of the walk itself: were specifiers missed, modules would be missing here.
-    const reached = new Set([...moduleGraph('src/index.ts').imports.keys(), ...moduleGraph('src/node.ts').imports.keys()]);
+    const reached = new Set([...moduleGraph('src/index.ts').imports.keys(), ...moduleGraph('src/node/index.ts').imports.keys()]);
     expect(reached.size).toBeGreaterThan(80);
     expect(reached).toContain('src/validate/problem.ts');
-    expect(reached).toContain('src/cache/disk-cache.ts');
+    expect(reached).toContain('src/node/cache/disk-cache.ts');
   });
 
   it('keeps validate/problem.ts a leaf below loading and scoring', () => {
@@ -55,8 +55,8 @@ describe('the browser-safe entry', () => {
 
   it('would name the chain to a node: module', () => {
     // The node entry does reach node:fs: the chain says through which modules.
-    const chain = chainTo(moduleGraph('src/node.ts'), 'src/node.ts', (specifier) => specifier === 'node:fs');
-    expect(chain?.[0]).toBe('src/node.ts');
+    const chain = chainTo(moduleGraph('src/node/index.ts'), 'src/node/index.ts', (specifier) => specifier === 'node:fs');
+    expect(chain?.[0]).toBe('src/node/index.ts');
     expect(chain?.at(-1)).toBe('node:fs');
   });
 });

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, checkRepository, loadRepository, readGoalsFolder, type CheckedCache, type SourceFile } from '../src/node.js';
+import { buildSnapshot, checkRepository, loadRepository, readGoalsFolder, type CheckedCache, type SourceFile } from '../src/node/index.js';
 import { memoryCache } from './memory-cache.js';
 
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));

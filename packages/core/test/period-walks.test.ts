@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, checkRepository, loadGoalsFolder, periodSlice } from '../src/node.js';
+import { buildSnapshot, checkRepository, loadGoalsFolder, periodSlice } from '../src/node/index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 

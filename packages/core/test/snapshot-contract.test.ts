@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRepository, sizeSpec } from '../bench/generate.js';
-import { buildSnapshot, checkRepository, loadGoalsFolder, SnapshotSchema, type Repository } from '../src/node.js';
+import { buildSnapshot, checkRepository, loadGoalsFolder, SnapshotSchema, type Repository } from '../src/node/index.js';
 
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
 const AS_OF = ['2025-12-31', '2026-02-15', '2026-08-20', '2026-11-15', '2027-04-01'];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkRepository, compareProblems, loadGoalsFolder, type Problem, type Severity } from '../src/node.js';
+import { checkRepository, compareProblems, loadGoalsFolder, type Problem, type Severity } from '../src/node/index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 

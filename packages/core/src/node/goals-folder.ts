@@ -1,9 +1,8 @@
-/** @cairn/core/node — reads a goals folder from disk. Node only. */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { classify } from './load/classify.js';
-import { loadRepository, type LoadOptions } from './load/load-repository.js';
-import type { Repository, SourceFile } from './load/model.js';
+import { classify } from '../load/classify.js';
+import { loadRepository, type LoadOptions } from '../load/load-repository.js';
+import type { Repository, SourceFile } from '../load/model.js';
 import { readTexts, type FileToRead } from './read-texts.js';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
@@ -150,7 +149,3 @@ function entryTarget(entry: Dirent, full: string): Target {
 export async function loadGoalsFolder(dir: string, options: LoadOptions = {}): Promise<Repository> {
   return loadRepository(await readGoalsFolder(dir), options);
 }
-
-export { openDiskCache, defaultCacheDir, type DiskCache, type DiskCacheStats } from './cache/disk-cache.js';
-
-export * from './index.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTexts, type FileToRead } from './read-texts.js';
-import { encodingProblem } from './source/encoding.js';
+import { encodingProblem } from '../source/encoding.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-read-texts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

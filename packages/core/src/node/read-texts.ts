@@ -11,8 +11,8 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { SourceFile } from './load/model.js';
-import { encodingProblem } from './source/encoding.js';
+import type { SourceFile } from '../load/model.js';
+import { encodingProblem } from '../source/encoding.js';
 
 const CHUNK_BYTES = 8 * 1024 * 1024;
 

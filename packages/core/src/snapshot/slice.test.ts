@@ -14,7 +14,7 @@ import {
   teamAndDescendants,
   teamSlice,
   type Snapshot,
-} from '../node.js';
+} from '../node/index.js';
 
 const ACME = fileURLToPath(new URL('../../../../examples/acme/', import.meta.url));
 let snapshot: Snapshot;

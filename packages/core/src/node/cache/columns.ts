@@ -1,5 +1,5 @@
-import { isRecord } from '../is-record.js';
-import type { CachedKind } from '../load/checked-cache.js';
+import { isRecord } from '../../is-record.js';
+import type { CachedKind } from '../../load/checked-cache.js';
 
 /**
  * Dated lists make up most of a cache: a KPI with two years of daily values holds 730

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { CachedKind, CheckedCache } from '../load/checked-cache.js';
+import type { CachedKind, CheckedCache } from '../../load/checked-cache.js';
 import { decodeColumns, encodeColumns } from './columns.js';
 
 const FORMAT = 'cairn-checked-cache 4';
@@ -240,16 +240,18 @@ let fingerprint: string | null = null;
 function schemaFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
   const hash = createHash('sha1');
-  hash.update(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  for (const folder of ['../schema/', '../source/', '../load/', '../cache/']) {
-    const dir = new URL(folder, import.meta.url);
+  // This module is in src/node/cache/ (dist/node/cache/ when built): top is src/ (dist/).
+  const top = new URL('../../', import.meta.url);
+  hash.update(readFileSync(new URL('../package.json', top), 'utf8'));
+  for (const folder of ['schema/', 'source/', 'load/', 'node/cache/']) {
+    const dir = new URL(folder, top);
     const sources = readdirSync(dir)
       .filter((name) => /\.(js|ts)$/.test(name) && !/\.(test|d)\.ts$/.test(name))
       .sort();
     for (const name of sources) hash.update(folder).update(name).update(readFileSync(new URL(name, dir)));
   }
   // The calendar rules the schemas check dates with (`.ts` under the tests, `.js` when built).
-  hash.update(readFileSync(new URL(`../calendar${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url)));
+  hash.update(readFileSync(new URL(`calendar${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, top)));
   fingerprint = hash.digest('base64url');
   return fingerprint;
 }
