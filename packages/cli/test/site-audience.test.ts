@@ -4,6 +4,7 @@
  * title and id and every hidden value.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,11 +34,17 @@ function readAll(dir: string): Map<string, string> {
     for (const name of readdirSync(join(dir, sub))) {
       const path = sub ? `${sub}/${name}` : name;
       if (statSync(join(dir, path)).isDirectory()) walk(path);
-      else found.set(path, readFileSync(join(dir, path), 'latin1'));
+      else found.set(path, readText(join(dir, path)));
     }
   };
   walk('');
   return found;
+}
+
+/** A file's text; pagefind's index and fragments are gzip-compressed, so they are searched decompressed. */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('latin1');
 }
 
 /** The files holding a text, so a failure names where the secret leaked. */
@@ -64,6 +71,18 @@ describe('the demo built for the public', () => {
     expect(build.stdout).toMatch(/✔ Built \d+ pages/);
     expect(build.code).toBe(0);
     expect(files.size).toBeGreaterThan(50);
+  });
+
+  it('searches the feeds and the decompressed search index too', () => {
+    for (const path of ['feed.xml', 'feed.json', 'teams/acme/feed.xml']) expect(files.has(path), path).toBe(true);
+    const fragments = [...files.keys()].filter((path) => path.startsWith('pagefind/fragment/'));
+    const indexes = [...files.keys()].filter((path) => path.startsWith('pagefind/index/'));
+    expect(fragments.length).toBeGreaterThan(10);
+    expect(indexes.length).toBeGreaterThan(0);
+    // Read decompressed, the fragments hold the pages' words: a public title is there to be found.
+    const publicTitle = full.objectives.find((o) => o.id === 'eco-leader')?.title ?? '';
+    expect(fragments.some((path) => files.get(path)?.includes(publicTitle))).toBe(true);
+    expect(whereFound(publicTitle)).toContain('feed.xml');
   });
 
   it('holds no internal title or id anywhere in its output', () => {
