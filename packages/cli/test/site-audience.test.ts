@@ -103,12 +103,21 @@ describe('the demo built for the public', () => {
   });
 
   it('holds no hidden value anywhere in its output', () => {
-    const hiddenKeyResults = full.objectives.filter((o) => o.visibility !== 'internal').flatMap((o) => o.keyResults.filter((kr) => kr.valuesHidden && kr.visibility !== 'internal'));
+    const hiddenKeyResults = full.objectives
+      .filter((o) => o.visibility !== 'internal')
+      .flatMap((o) => o.keyResults.filter((kr) => kr.valuesHidden && kr.visibility !== 'internal'));
     const hiddenKpis = full.kpis.filter((k) => k.valuesHidden && k.visibility !== 'internal');
     expect(hiddenKeyResults.length).toBeGreaterThan(0);
     expect(hiddenKpis.length).toBeGreaterThan(0);
     const values = [
-      ...hiddenKeyResults.flatMap((kr) => [kr.start, kr.target, kr.stretch, kr.current, ...kr.checkins.map((c) => (typeof c.value === 'number' ? c.value : null)), ...kr.history.map((h) => h.value)]),
+      ...hiddenKeyResults.flatMap((kr) => [
+        kr.start,
+        kr.target,
+        kr.stretch,
+        kr.current,
+        ...kr.checkins.map((c) => (typeof c.value === 'number' ? c.value : null)),
+        ...kr.history.map((h) => h.value),
+      ]),
       ...hiddenKpis.flatMap((k) => [
         typeof k.target === 'number' ? k.target : null,
         typeof k.critical === 'number' ? k.critical : null,
@@ -127,7 +136,9 @@ describe('the demo built for the public', () => {
     // Round values too, where they would be shown: the pages and JSON of the items that hide them.
     const own = [
       ...hiddenKpis.flatMap((k) => [`kpis/${k.id}/index.html`, `api/v1/kpis/${k.id}.json`]),
-      ...full.objectives.filter((o) => o.keyResults.some((kr) => hiddenKeyResults.includes(kr))).flatMap((o) => [`objectives/${o.period}/${o.id}/index.html`, `api/v1/objectives/${o.id}.json`]),
+      ...full.objectives
+        .filter((o) => o.keyResults.some((kr) => hiddenKeyResults.includes(kr)))
+        .flatMap((o) => [`objectives/${o.period}/${o.id}/index.html`, `api/v1/objectives/${o.id}.json`]),
     ];
     for (const path of own) expect(files.has(path), path).toBe(true);
     const roundLeaks = [...new Set(values.filter(large))]
