@@ -5,7 +5,8 @@
 export * from './schema/index.js';
 export type { Position, PathKey, Locator, SourceDoc } from './source/position.js';
 export type { Repository, Located, LocatedObjective, Objective, KeyResult, Kpi, SourceFile, KnownIds } from './load/model.js';
-export { loadRepository, keyResultType, type LoadOptions } from './load/load-repository.js';
+export { loadRepository, type LoadOptions } from './load/load-repository.js';
+export { keyResultType } from './load/read-objective.js';
 export type { CheckedCache, CachedKind } from './load/checked-cache.js';
 export { classify, type FileKind } from './load/classify.js';
 export { checkRepository, type CheckOptions } from './validate/check-repository.js';

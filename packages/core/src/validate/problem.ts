@@ -26,10 +26,13 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 /** What a check calls with each problem it finds. */
 export type Report = (problem: Problem) => void;
 
-/** A problem of a reference or a rule between files, at the place that holds it. */
-export function refProblem(code: string, message: string, where: Position, suggestion?: string, severity: Problem['severity'] = 'error'): Problem {
+/** A problem at a place in a file. */
+export function problemAt(code: string, message: string, where: Position, suggestion?: string, severity: Severity = 'error'): Problem {
   return { code, severity, message, suggestion, ...where };
 }
+
+/** A problem of a reference or a rule between files, at the place that holds it. */
+export const refProblem = problemAt;
 
 /** An unknown reference, with a did-you-mean among the ids that do exist. */
 export function unknownRef(kind: string, id: string, known: Iterable<string>, where: Position): Problem {
