@@ -117,5 +117,8 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  if (status) status.textContent = `Search could not start: ${error instanceof Error ? error.message : String(error)}`;
+  // Without its index (cairn dev writes none) the page keeps its links to browse instead.
+  if (fallback) fallback.hidden = false;
+  if (form) form.hidden = true;
+  if (status) status.textContent = `Search is not available here (${error instanceof Error ? error.message : String(error)}); its index is written by cairn build.`;
 });
