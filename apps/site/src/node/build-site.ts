@@ -34,7 +34,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
       const { build } = await import('astro');
       await inSiteFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
       await writeHostFiles(building, run);
-      log(`Indexed ${await writeSearchIndex(building, run)} pages for search`);
+      log(await writeSearchIndex(building, run));
       const { pages, files } = await countFiles(building);
       await swapInto(building, outDir);
       const ms = Math.round(performance.now() - started);

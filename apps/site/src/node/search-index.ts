@@ -9,9 +9,10 @@ const SEARCHED = '{objectives/*/*,kpis/*,teams/*}/index.html';
 /**
  * Writes the search index of a built site into its `pagefind/` folder with pagefind, from the
  * pages as written (so it holds only what the audience's pages show), and adds the search
- * page's policy to `_headers`. Returns how many pages it indexed.
+ * page's policy to `_headers`. Returns the progress line: how many pages, how long.
  */
-export async function writeSearchIndex(dir: string, run: RunState): Promise<number> {
+export async function writeSearchIndex(dir: string, run: RunState): Promise<string> {
+  const started = performance.now();
   const pagefind = await import('pagefind');
   const created = await pagefind.createIndex({
     // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
@@ -25,7 +26,7 @@ export async function writeSearchIndex(dir: string, run: RunState): Promise<numb
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
     await appendFile(join(dir, '_headers'), searchHeaders(run, contentSecurityPolicy(await elementStyleHashes(), true, true)));
-    return added.page_count;
+    return `Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`;
   } finally {
     await index.deleteIndex();
   }
