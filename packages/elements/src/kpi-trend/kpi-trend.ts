@@ -226,6 +226,7 @@ export class KpiTrend extends CairnElement {
     const tipAlign = tipLeft > 75 ? 'end' : tipLeft < 25 ? 'start' : 'middle';
     const focusPoint = focus === null ? undefined : layout.points[focus];
 
+    // The table of values hides inside a 1 px div: a table is never narrower than its content, so hidden itself it widened a phone's page.
     return html`
       <figure part="chart">
         ${caption}
@@ -277,13 +278,15 @@ export class KpiTrend extends CairnElement {
           <span class="legend"><span class="swatch target-swatch" aria-hidden="true"></span>${targetText ? `Target ${targetText}` : 'No target'}</span>
           ${criticalText ? html`<span class="legend"><span class="swatch critical-swatch" aria-hidden="true"></span>Critical ${criticalText}</span>` : nothing}
         </div>
-        <table class="visually-hidden">
-          <caption>${t.title}</caption>
-          <thead><tr><th scope="col">Date</th><th scope="col">Value</th></tr></thead>
-          <tbody>
-            ${series.map((m) => html`<tr><td>${formatDate(m.date, locale)}</td><td>${value(m.value)}</td></tr>`)}
-          </tbody>
-        </table>
+        <div class="visually-hidden">
+          <table>
+            <caption>${t.title}</caption>
+            <thead><tr><th scope="col">Date</th><th scope="col">Value</th></tr></thead>
+            <tbody>
+              ${series.map((m) => html`<tr><td>${formatDate(m.date, locale)}</td><td>${value(m.value)}</td></tr>`)}
+            </tbody>
+          </table>
+        </div>
       </figure>
     `;
   }
