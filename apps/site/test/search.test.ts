@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Snapshot } from '@cairn/core';
@@ -30,6 +30,10 @@ describe('the search index', () => {
     expect(objective).toMatch(/<main id="main" tabindex="-1" data-pagefind-body/);
     const period = await readFile(join(siteDir, 'periods/2026-q4/index.html'), 'utf8');
     expect(period).not.toContain('data-pagefind-body');
+    // Only what the search page runs is published: pagefind's own ready-made interfaces are left out.
+    const bundle = await readdir(join(siteDir, 'pagefind'));
+    expect(bundle).toContain('pagefind.js');
+    expect(bundle.filter((name) => /ui|highlight/.test(name))).toEqual([]);
   });
 
   it('only the search page may run WebAssembly, in its meta tag and in _headers', async () => {

@@ -1,7 +1,18 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { RunState } from './run-state.js';
+
+/** Pagefind's ready-made interfaces, which the site does not use (its search page lists results itself). */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** The pages the search finds (those Base.astro marks with data-pagefind-body); no other page is read. */
 const SEARCHED = '{objectives/*/*,kpis/*,teams/*}/index.html';
@@ -25,6 +36,7 @@ export async function writeSearchIndex(dir: string, run: RunState): Promise<stri
     if (added.errors.length > 0) throw new Error(`the search index could not read the pages: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED.map((name) => rm(join(dir, 'pagefind', name), { force: true })));
     await appendFile(join(dir, '_headers'), searchHeaders(run, contentSecurityPolicy(await elementStyleHashes(), true, true)));
     return `Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`;
   } finally {
