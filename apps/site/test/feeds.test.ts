@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '@cairn/core';
-import { formatValue } from '@cairn/elements/format';
+import { formatDate, formatValue } from '@cairn/elements/format';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { atomFeed, entryId, type FeedHead, jsonFeed } from '../src/lib/feed-documents.js';
@@ -91,6 +91,10 @@ describe('the site feed (/feed.xml)', () => {
       perKpi.set(id, (perKpi.get(id) ?? 0) + 1);
       const kpi = snapshot.kpis.find((k) => k.id === id);
       if (!kpi) throw new Error(`no KPI ${id}`);
+      if (kpi.valuesHidden) {
+        expect(entry.title['#text']).toBe(`${kpi.title}: measured (values not published)`);
+        continue;
+      }
       const at = kpi.series.findIndex((m) => m.date === entry.updated.slice(0, 10));
       const point = kpi.series[at];
       if (!point) throw new Error(`no measurement of ${id} on ${entry.updated}`);
@@ -234,9 +238,23 @@ describe('feed entries from a snapshot', () => {
     }
   });
 
+  it('a KPI with hidden values says when it was measured and how it stands, with no value', () => {
+    const revenue = snapshot.kpis.find((k) => k.id === 'revenue');
+    expect(revenue).toMatchObject({ valuesHidden: true, series: [] });
+    if (!revenue || revenue.daysSinceLatest === null) throw new Error('the demo hides the revenue KPI and says how long since it was measured');
+    const events = feedEvents(snapshot, paths, locale).all.filter((e) => e.key.startsWith('measurement:revenue:'));
+    expect(events.length).toBe(1);
+    const [entry] = latestEntries(events);
+    const measured = new Date(Date.parse(`${snapshot.asOf}T00:00:00Z`) - revenue.daysSinceLatest * 86_400_000).toISOString().slice(0, 10);
+    expect(entry).toMatchObject({ kind: 'measurement', date: measured, path: '/kpis/revenue/', title: 'Monthly revenue: measured (values not published)', team: 'sales' });
+    expect(entry?.summary).toBe(`Monthly revenue, measured on ${formatDate(measured, locale)}. Its values are not published. Health now: Healthy; improving.`);
+  });
+
   it('keeps only the latest measurements of each KPI and groups changes by team', () => {
     const events = feedEvents(snapshot, paths, locale);
-    for (const kpi of snapshot.kpis) expect(events.all.filter((e) => e.key.startsWith(`measurement:${kpi.id}:`)).length).toBe(Math.min(kpi.series.length, MEASUREMENTS_PER_KPI));
+    for (const kpi of snapshot.kpis.filter((k) => !k.valuesHidden)) {
+      expect(events.all.filter((e) => e.key.startsWith(`measurement:${kpi.id}:`)).length).toBe(Math.min(kpi.series.length, MEASUREMENTS_PER_KPI));
+    }
     expect(events.all.filter((e) => e.key.startsWith('checkin:')).length).toBe(checkins.length);
     for (const [team, list] of events.byTeam) for (const e of list) expect(e.team).toBe(team);
   });

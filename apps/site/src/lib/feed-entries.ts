@@ -1,5 +1,5 @@
 import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective } from '@cairn/core';
-import { formatBand, formatDate, formatPercent, formatValue, healthLook, statusLook } from './format.js';
+import { formatBand, formatDate, formatPercent, formatValue, healthLook, statusLook, trendLook } from './format.js';
 
 /** How many entries a feed holds: the latest, newest first. */
 export const FEED_SIZE = 50;
@@ -65,6 +65,12 @@ export function feedEvents(snapshot: Snapshot, paths: FeedPaths, locale: string)
     }
   }
   for (const kpi of snapshot.kpis) {
+    // Hidden values leave no series, only how long ago the KPI was measured: one entry says when, and how it stands.
+    if (kpi.valuesHidden && kpi.series.length === 0 && kpi.daysSinceLatest !== null) {
+      const date = daysBefore(snapshot.asOf, kpi.daysSinceLatest);
+      const key = `measurement:${kpi.id}:${date}:hidden`;
+      events.push({ date, key, team: kpi.team, write: () => hiddenMeasurementEntry(kpi, date, key, { paths, locale }) });
+    }
     const first = Math.max(0, kpi.series.length - MEASUREMENTS_PER_KPI);
     for (let index = first; index < kpi.series.length; index += 1) {
       const point = kpi.series[index];
@@ -147,6 +153,24 @@ function measurementEntry(kpi: SnapshotKpi, index: number, key: string, context:
     summary: sentences.join(' '),
     team: kpi.team,
   };
+}
+
+function hiddenMeasurementEntry(kpi: SnapshotKpi, date: string, key: string, context: { paths: FeedPaths; locale: string }): FeedEntry {
+  return {
+    kind: 'measurement',
+    key,
+    title: `${kpi.title}: measured (values not published)`,
+    date,
+    path: context.paths.kpi(kpi.id),
+    authors: kpi.owner ? [kpi.owner] : [],
+    summary: `${kpi.title}, measured on ${formatDate(date, context.locale)}. Its values are not published. Health now: ${healthLook(kpi.health).label}; ${trendLook(kpi.trend).label.toLowerCase()}.`,
+    team: kpi.team,
+  };
+}
+
+/** The calendar day `days` before `date` (both YYYY-MM-DD, counted in UTC like every date of the snapshot). */
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A note as a sentence of the summary: ends with a full stop unless it already ends a sentence. */
