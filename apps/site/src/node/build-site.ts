@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { writeApiFiles } from './api-files.js';
 import { astroConfig, siteRoot } from './astro-config.js';
 import { countFiles } from './count-files.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
@@ -33,6 +34,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
     try {
       const { build } = await import('astro');
       await inSiteFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
+      await writeApiFiles(building, snapshot);
       await writeHostFiles(building, run);
       log(await writeSearchIndex(building, run));
       const { pages, files } = await countFiles(building);
