@@ -85,3 +85,25 @@ describe('under a base path, without site.url', () => {
     expect(headers).toContain('/goals/search/\n');
   });
 });
+
+describe('where pagefind cannot run', () => {
+  it('builds the site without search and says so in its progress', async () => {
+    const pagefind = await import('pagefind');
+    // pagefind keeps one program running per process; it starts again, from this path, on the next index.
+    await pagefind.close();
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = join(root, 'no-such-pagefind');
+    const lines: string[] = [];
+    const unsearched = join(root, 'unsearched');
+    try {
+      await buildSite({ goalsDir: join(root, 'goals'), outDir: unsearched, log: (line) => lines.push(line) });
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      await pagefind.close();
+    }
+    expect(lines).toContain('Wrote no search index: pagefind could not run (Pagefind backend closed); the search page will say search is not available');
+    expect(lines.at(-1)).toMatch(/^Wrote \d+ pages/);
+    await expect(readFile(join(unsearched, 'search/index.html'), 'utf8')).resolves.toContain('Search needs JavaScript');
+    await expect(readFile(join(unsearched, 'pagefind/pagefind.js'))).rejects.toThrow(/ENOENT/);
+    expect(await readFile(join(unsearched, '_headers'), 'utf8')).not.toContain('search/');
+  });
+});

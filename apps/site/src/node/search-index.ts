@@ -20,17 +20,21 @@ const SEARCHED = '{objectives/*/*,kpis/*,teams/*}/index.html';
 /**
  * Writes the search index of a built site into its `pagefind/` folder with pagefind, from the
  * pages as written (so it holds only what the audience's pages show), and adds the search
- * page's policy to `_headers`. Returns the progress line: how many pages, how long.
+ * page's policy to `_headers`. Returns the progress line: how many pages, how long. Where
+ * pagefind's program cannot run (no binary for this system), the site is built without search
+ * and the line says why; a failure while indexing fails the build.
  */
 export async function writeSearchIndex(dir: string, run: RunState): Promise<string> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const created = await pagefind.createIndex({
-    // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
-    excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption'],
-  });
+  const created = await pagefind
+    .createIndex({
+      // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
+      excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption'],
+    })
+    .catch((error: unknown) => ({ index: undefined, errors: [error instanceof Error ? error.message : String(error)] }));
   const index = created.index;
-  if (!index) throw new Error(`the search index could not be started: ${created.errors.join('; ')}`);
+  if (!index) return `Wrote no search index: pagefind could not run (${created.errors.join('; ')}); the search page will say search is not available`;
   try {
     const added = await index.addDirectory({ path: dir, glob: SEARCHED });
     if (added.errors.length > 0) throw new Error(`the search index could not read the pages: ${added.errors.join('; ')}`);
