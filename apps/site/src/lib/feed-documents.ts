@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { create } from 'xmlbuilder2';
+import { XMLBuilder } from 'fast-xml-parser';
 import type { FeedEntry } from './feed-entries.js';
 
 /** What a feed says about itself; addresses are paths under the site's base. */
@@ -42,29 +42,38 @@ const instant = (date: string): string => `${date}T00:00:00Z`;
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const xmlText = (text: string): string => text.replace(NOT_XML, '');
 
+/** Writes XML from plain objects, escaping every text and attribute; one builder, never changed. */
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
+const text = (value: string): { '@type': 'text'; '#text': string } => ({ '@type': 'text', '#text': xmlText(value) });
+const person = (name: string): { name: string } => ({ name: xmlText(name) });
+
 /** An Atom 1.0 document; every text goes through the XML builder, which escapes it. */
 export function atomFeed(head: FeedHead, entries: readonly FeedEntry[]): string {
-  const feed = create({ version: '1.0', encoding: 'utf-8' }).ele(ATOM, 'feed', { 'xml:lang': head.locale });
-  feed.ele('id').txt(head.siteUrl ? address(head, head.self) : entryId(head.publisher, `feed:${head.self}`));
-  feed.ele('title', { type: 'text' }).txt(xmlText(head.title));
-  feed.ele('subtitle', { type: 'text' }).txt(xmlText(head.description));
-  feed.ele('updated').txt(instant(entries[0]?.date ?? head.asOf));
-  feed.ele('link', { rel: 'alternate', type: 'text/html', href: address(head, head.page) });
-  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: address(head, head.self) });
-  feed.ele('author').ele('name').txt(xmlText(head.publisher));
-  feed.ele('generator').txt('Cairn');
-  for (const entry of entries) {
-    const item = feed.ele('entry');
-    item.ele('id').txt(entryId(head.publisher, entry.key));
-    item.ele('title', { type: 'text' }).txt(xmlText(entry.title));
-    item.ele('link', { rel: 'alternate', type: 'text/html', href: address(head, entry.path) });
-    item.ele('updated').txt(instant(entry.date));
-    item.ele('published').txt(instant(entry.date));
-    for (const name of entry.authors) item.ele('author').ele('name').txt(xmlText(name));
-    item.ele('category', { term: entry.kind, label: entry.kind === 'checkin' ? 'Check-in' : 'KPI measurement' });
-    item.ele('summary', { type: 'text' }).txt(xmlText(entry.summary));
-  }
-  return `${feed.end({ prettyPrint: true })}\n`;
+  const feed = {
+    '@xmlns': ATOM,
+    '@xml:lang': head.locale,
+    id: head.siteUrl ? address(head, head.self) : entryId(head.publisher, `feed:${head.self}`),
+    title: text(head.title),
+    subtitle: text(head.description),
+    updated: instant(entries[0]?.date ?? head.asOf),
+    link: [
+      { '@rel': 'alternate', '@type': 'text/html', '@href': address(head, head.page) },
+      { '@rel': 'self', '@type': 'application/atom+xml', '@href': address(head, head.self) },
+    ],
+    author: person(head.publisher),
+    generator: 'Cairn',
+    entry: entries.map((entry) => ({
+      id: entryId(head.publisher, entry.key),
+      title: text(entry.title),
+      link: { '@rel': 'alternate', '@type': 'text/html', '@href': address(head, entry.path) },
+      updated: instant(entry.date),
+      published: instant(entry.date),
+      author: entry.authors.map(person),
+      category: { '@term': entry.kind, '@label': entry.kind === 'checkin' ? 'Check-in' : 'KPI measurement' },
+      summary: text(entry.summary),
+    })),
+  };
+  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ feed })}`;
 }
 
 /** A JSON Feed 1.1 document (JSON.stringify escapes every text). */
