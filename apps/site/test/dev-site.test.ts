@@ -30,6 +30,10 @@ describe('devSite', () => {
     try {
       const page = `${server.url}objectives/2026-q4/goal/`;
       expect(await heading(page)).toBe('First title');
+      // The JSON API is served by the dev server too (a build writes the same files to disk).
+      const api = await fetch(`${server.url}api/v1/objectives/goal.json`);
+      expect(api.headers.get('content-type')).toContain('application/json');
+      expect(((await api.json()) as { objectives: { title: string }[] }).objectives.map((o) => o.title)).toEqual(['First title']);
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('Second title'));
       await expect.poll(() => heading(page), { timeout: 90_000, interval: 500 }).toBe('Second title');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('[unclosed'));

@@ -25,7 +25,7 @@ describe('<kpi-trend>', () => {
     expect(root.querySelector('figcaption')?.textContent).toBe('Customer satisfaction');
     expect(root.querySelector('path.line')?.getAttribute('d')).toMatch(/^M/);
     expect(root.querySelectorAll('path.target-line')).toHaveLength(1);
-    expect([...root.querySelectorAll('rect.band')].map((b) => b.getAttribute('data-tone'))).toEqual(['bad', 'warn', 'good']);
+    expect([...root.querySelectorAll('path.band')].map((b) => b.getAttribute('data-tone'))).toEqual(['bad', 'warn', 'good']);
     expect(root.querySelector('.last-label')?.textContent).toBe('88 %');
     expect(root.querySelector('table caption')?.textContent).toBe('Customer satisfaction');
     expect([...root.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Date', 'Value']);
@@ -45,7 +45,7 @@ describe('<kpi-trend>', () => {
     el.setAttribute('direction', 'decrease');
     await settle(el);
     expect(rows(el)).toHaveLength(3);
-    expect([...shadow(el).querySelectorAll('rect.band')].map((b) => b.getAttribute('data-tone'))).toEqual(['good', 'warn', 'bad']);
+    expect([...shadow(el).querySelectorAll('path.band')].map((b) => b.getAttribute('data-tone'))).toEqual(['good', 'warn', 'bad']);
     el.setAttribute('direction', 'range');
     el.setAttribute('target', '1.5..2.5');
     el.setAttribute('critical', '1..3.5');

@@ -34,7 +34,7 @@ describe('<kpi-trend> as drawn', () => {
     el.data = snapshot;
     await settle(el);
     const root = shadow(el);
-    expect(root.querySelectorAll('rect.band').length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('path.band').length).toBeGreaterThan(0);
     expect(root.querySelector('path.area')).toBeNull();
   });
 });

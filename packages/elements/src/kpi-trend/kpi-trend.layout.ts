@@ -53,6 +53,8 @@ export interface TrendLayout {
   targetBands: string[];
   /** Threshold bands (critical, warning, healthy) behind the line, per target step. */
   bands: { tone: Tone; x: number; y: number; width: number; height: number }[];
+  /** The same bands drawn as one path per tone, in order of first appearance: a few nodes, however many steps. */
+  bandPaths: { tone: Tone; d: string }[];
   xTicks: { x: number; date: string }[];
   yTicks: { y: number; value: number }[];
   /** Where the label of the last value goes. */
@@ -173,6 +175,13 @@ export function trendDomain(series: readonly Measurement[], targets: readonly Ta
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** Rectangles merged into one path per tone, each rectangle a closed sub-path. */
+function bandPaths(bands: readonly { tone: Tone; x: number; y: number; width: number; height: number }[]): { tone: Tone; d: string }[] {
+  const byTone = new Map<Tone, string>();
+  for (const b of bands) byTone.set(b.tone, `${byTone.get(b.tone) ?? ''}M${b.x},${b.y}h${b.width}v${b.height}h${round(-b.width)}Z`);
+  return [...byTone].map(([tone, d]) => ({ tone, d }));
+}
+
 /** Runs of consecutive steps of one kind (numbers or bands), so a step line stays unbroken. */
 function runs(steps: readonly TargetStep[], kind: 'number' | 'band'): TargetStep[][] {
   const out: TargetStep[][] = [];
@@ -255,6 +264,7 @@ export function trendLayout(input: TrendInput): TrendLayout {
     targetLines: runs(input.targets, 'number').map((run) => stepLine(stepPoints(run)) ?? ''),
     targetBands: runs(input.targets, 'band').map((run) => stepArea(stepPoints(run)) ?? ''),
     bands,
+    bandPaths: bandPaths(bands),
     xTicks,
     yTicks,
     last,

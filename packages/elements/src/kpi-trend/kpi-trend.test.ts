@@ -141,6 +141,17 @@ describe('trendLayout', () => {
     for (const p of layout.points) expect(Math.round(p.x * 100) / 100).toBe(p.x);
   });
 
+  it('draws the bands of every target step as one path per tone, covering the same rectangles', () => {
+    const steps = trendLayout({ ...input, targets: [{ from: '2026-01-31', to: '2026-03-01', value: 85 }, { from: '2026-03-01', to: '2026-04-30', value: 90 }] });
+    expect(steps.bandPaths.map((p) => p.tone)).toEqual(['bad', 'warn', 'good']);
+    for (const path of steps.bandPaths) {
+      const rects = steps.bands.filter((b) => b.tone === path.tone);
+      expect(path.d.match(/M/g)).toHaveLength(rects.length);
+      const first = rects[0]!;
+      expect(path.d.startsWith(`M${first.x},${first.y}h${first.width}v${first.height}h${-first.width}Z`)).toBe(true);
+    }
+  });
+
   it('colours bands by direction: healthy above an increase target, below a decrease one', () => {
     const up = trendLayout(input).bands;
     expect(up.map((b) => b.tone)).toEqual(['bad', 'warn', 'good']);

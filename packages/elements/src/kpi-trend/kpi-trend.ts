@@ -244,7 +244,7 @@ export class KpiTrend extends CairnElement {
           @pointerleave=${this._onLeave}
         >
           <svg part="svg" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
-            ${layout.bands.map((b) => svg`<rect class="band" data-tone=${b.tone} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
+            ${layout.bandPaths.map((b) => svg`<path class="band" data-tone=${b.tone} d=${b.d}></path>`)}
             ${layout.yTicks.map(
               (tick) => svg`<line class="grid" x1=${layout.plot.left} x2=${layout.plot.right} y1=${tick.y} y2=${tick.y}></line>
                 <text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`,
