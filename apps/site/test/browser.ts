@@ -38,3 +38,35 @@ export async function watchedPage(browser: Browser, origin: string, options: Bro
   });
   return { page, problems, foreign };
 }
+
+/** The Cairn elements on the page, top-level and nested, that have not hydrated yet (their tags, in document order). */
+export async function unhydrated(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const TAGS = 'okr-tree, okr-card, okr-progress, kpi-gauge, kpi-trend, kpi-board';
+    const found: string[] = [];
+    const walk = (root: Document | ShadowRoot): void => {
+      for (const el of root.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>(TAGS)) {
+        if (!el.hasUpdated) found.push(el.localName);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  });
+}
+
+/**
+ * Scrolls down the page a screen at a time, as a reader would, and waits until every element has
+ * hydrated (each does so when it comes near the screen); fails after `timeout` ms.
+ */
+export async function waitForHydration(page: Page, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let left = await unhydrated(page);
+  while (left.length > 0) {
+    if (Date.now() > deadline) throw new Error(`still not hydrated after ${timeout} ms: ${left.join(', ')}`);
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+    await page.waitForTimeout(100);
+    left = await unhydrated(page);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

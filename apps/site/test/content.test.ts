@@ -4,7 +4,7 @@ import { SnapshotSchema, type Snapshot } from '@cairn/core';
 import { formatPercent, formatScore, formatValue, statusLook } from '@cairn/elements/format';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.js';
+import { launch, waitForHydration, watchedPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -107,6 +107,7 @@ describe('alignment tree', () => {
   it('is usable by keyboard: arrow keys move, Enter opens the objective page', async () => {
     const { page, problems } = await watchedPage(browser, origin);
     await page.goto(`${siteUrl}alignment/2026-q4/`, { waitUntil: 'networkidle' });
+    await waitForHydration(page);
     // Roving tabindex: one row is the tree's tab stop.
     const first = page.locator('okr-tree [role="treeitem"][tabindex="0"]');
     await first.focus();
@@ -121,6 +122,26 @@ describe('alignment tree', () => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('alignment page', () => {
+  it("embeds only what the tree reads: each objective's figures, no narrative, check-in or history", async () => {
+    const html = await readFile(join(siteDir, 'alignment/2026-q4/index.html'), 'utf8');
+    const json = /<okr-tree[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    if (!json) throw new Error('no inline JSON in the okr-tree of alignment/2026-q4');
+    const data = JSON.parse(json) as Snapshot;
+    const inPeriod = snapshot.objectives.filter((o) => o.period === '2026-q4');
+    expect(data.objectives.map((o) => o.id)).toEqual(inPeriod.map((o) => o.id));
+    for (const o of data.objectives) {
+      const full = inPeriod.find((x) => x.id === o.id);
+      expect(Object.keys(o).sort()).toEqual(['colour', 'expected', 'grade', 'id', 'keyResults', 'owner', 'parent', 'period', 'score', 'status', 'team', 'title']);
+      expect(o).toMatchObject({ title: full?.title, score: full?.score, status: full?.status, parent: full?.parent, owner: full?.owner });
+      for (const kr of o.keyResults) expect(Object.keys(kr).sort()).toEqual(['id', 'owner', 'progress', 'ref', 'status', 'title', 'type']);
+      expect(o.keyResults.map((kr) => [kr.ref, kr.progress, kr.status])).toEqual(full?.keyResults.map((kr) => [kr.ref, kr.progress, kr.status]));
+    }
+    // The page still links the period's whole slice for scripts.
+    expect(html).toContain('<link rel="alternate" type="application/json" href="/api/v1/periods/2026-q4.json">');
   });
 });
 

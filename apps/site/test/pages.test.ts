@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.js';
+import { launch, unhydrated, waitForHydration, watchedPage } from './browser.js';
 import { PAGE_KINDS } from './page-kinds.js';
 
 const siteUrl = inject('siteUrl');
@@ -22,11 +22,9 @@ describe('every page kind', () => {
       const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').count()).toBe(1);
-      // Hydrated elements have left their declarative template and run their own update.
-      const pending = await page.evaluate(() =>
-        [...document.querySelectorAll('okr-tree, okr-card, okr-progress, kpi-gauge, kpi-trend, kpi-board')].filter((el) => !(el as HTMLElement & { hasUpdated?: boolean }).hasUpdated).length,
-      );
-      expect(pending).toBe(0);
+      // Hydrated elements have left their declarative template and run their own update; they do so lazily, after load.
+      await waitForHydration(page);
+      expect(await unhydrated(page)).toEqual([]);
       expect(problems).toEqual([]);
       expect(foreign).toEqual([]);
       await page.context().close();
@@ -55,17 +53,20 @@ describe('every page kind', () => {
 });
 
 describe('small screens', () => {
-  it('no page is wider than a 360 px phone', async () => {
-    const { page } = await watchedPage(browser, origin, { viewport: { width: 360, height: 740 } });
-    const wide: string[] = [];
-    for (const [kind, path] of Object.entries(PAGE_KINDS)) {
-      await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) wide.push(`${kind}: ${width}px`);
-    }
-    expect(wide).toEqual([]);
-    await page.context().close();
-  });
+  for (const javaScriptEnabled of [true, false]) {
+    it(`no page scrolls sideways on a 360 px phone (JavaScript ${javaScriptEnabled ? 'on, elements hydrated' : 'off'})`, async () => {
+      const { page } = await watchedPage(browser, origin, { viewport: { width: 360, height: 740 }, javaScriptEnabled });
+      const wide: string[] = [];
+      for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+        await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+        if (javaScriptEnabled) await waitForHydration(page);
+        const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+        if (width > 360) wide.push(`${kind}: ${width}px`);
+      }
+      expect(wide).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 describe('print', () => {
@@ -100,6 +101,42 @@ describe('accessibility (axe-core)', () => {
       });
     }
   }
+
+  it('Light picked without JavaScript on a dark system reaches the elements nested inside others', async () => {
+    const { page } = await watchedPage(browser, origin, { colorScheme: 'dark', javaScriptEnabled: false });
+    await page.goto(`${siteUrl}`);
+    const looks = () =>
+      page.evaluate(() => {
+        const board = document.querySelector('kpi-board');
+        const card = document.querySelector('okr-card');
+        const gauge = board?.shadowRoot?.querySelector('kpi-gauge');
+        const bar = card?.shadowRoot?.querySelector('okr-progress');
+        if (!gauge || !bar) throw new Error('no nested kpi-gauge or okr-progress');
+        return { page: getComputedStyle(document.body).backgroundColor, gauge: getComputedStyle(gauge).color, bar: getComputedStyle(bar).color, barBackground: getComputedStyle(bar).backgroundColor };
+      });
+    const dark = await looks();
+    await page.locator('label[for="theme-light"]').click();
+    const light = await looks();
+    // The light palette's ink (--cairn-fg) and background (--cairn-bg), computed.
+    expect(light).toEqual({ page: 'rgb(255, 255, 255)', gauge: 'rgb(31, 35, 40)', bar: 'rgb(31, 35, 40)', barBackground: 'rgb(255, 255, 255)' });
+    expect(dark.gauge).not.toBe(light.gauge);
+    expect(dark.barBackground).not.toBe(light.barBackground);
+    await page.context().close();
+  });
+
+  it('with JavaScript, the theme picked is remembered on the next page', async () => {
+    const { page } = await watchedPage(browser, origin, { colorScheme: 'light' });
+    await page.goto(`${siteUrl}`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.locator('label[for="theme-dark"]').click();
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(`${siteUrl}kpis/`, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('#theme-dark').isChecked()).toBe(true);
+    expect(await background()).toBe(dark);
+    await page.context().close();
+  });
 
   it('the theme radios switch to dark without JavaScript', async () => {
     const { page } = await watchedPage(browser, origin, { colorScheme: 'light', javaScriptEnabled: false });

@@ -1,29 +1,21 @@
 /**
- * Remembers the reader's theme choice across pages and passes it to the elements (their
- * `theme` attribute reaches the elements nested inside them, which page CSS cannot).
+ * Remembers the reader's theme choice across pages. The choice itself needs no script: the
+ * radios' state sets the page's `--cairn-*` tokens through CSS, and every element, nested ones
+ * included, inherits them through its shadow root.
  */
 const KEY = 'cairn-theme';
-const TAGS = 'okr-tree, okr-card, okr-progress, kpi-gauge, kpi-trend, kpi-board';
-
-function apply(choice: string): void {
-  for (const element of document.querySelectorAll(TAGS)) {
-    if (choice === 'light' || choice === 'dark') element.setAttribute('theme', choice);
-    else element.removeAttribute('theme');
-  }
-}
 
 function stored(): string {
   try {
-    return localStorage.getItem(KEY) ?? 'auto';
+    const value = localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : 'auto';
   } catch {
     return 'auto';
   }
 }
 
-const initial = stored();
-const radio = document.querySelector<HTMLInputElement>(`input[name="theme"][value="${initial}"]`);
+const radio = document.querySelector<HTMLInputElement>(`input[name="theme"][value="${stored()}"]`);
 if (radio) radio.checked = true;
-apply(initial);
 
 document.addEventListener('change', (event) => {
   const target = event.target;
@@ -33,5 +25,4 @@ document.addEventListener('change', (event) => {
   } catch {
     // Private modes may refuse storage: the choice then holds for this page only.
   }
-  apply(target.value);
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
 import type { RunState } from './run-state.js';
+import { themeCssPlugin } from './theme-css.js';
 
 /** The site package's own folder (two up from src/node or dist/node): the Astro project that renders every goals folder. */
 export const siteRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +22,20 @@ export function runModulePlugin(getRun: () => RunState) {
   };
 }
 
+interface BundleWarning {
+  code?: string;
+  id?: string;
+}
+
+/**
+ * Drops Rollup's INVALID_ANNOTATION warnings about dependencies (zod's comments that mention
+ * `@__PURE__`): Rollup only removes the comment, and a reader of `cairn build` can do nothing about it.
+ */
+export function quietWarnings<W extends BundleWarning>(warning: W, warn: (warning: W) => void): void {
+  if (warning.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]/.test(warning.id ?? '')) return;
+  warn(warning);
+}
+
 /**
  * The Astro configuration of one run, given inline: the site needs no config file, so it
  * builds any goals folder from wherever the package is installed.
@@ -39,12 +54,12 @@ export function astroConfig(getRun: () => RunState, outDir: string, cacheDir: st
     trailingSlash: 'ignore',
     logLevel: 'warn',
     devToolbar: { enabled: false },
-    build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro' },
+    build: { format: 'directory', inlineStylesheets: 'never', assets: '_astro', concurrency: 1 },
     vite: {
-      plugins: [runModulePlugin(getRun), ...extraPlugins] as never[],
+      plugins: [runModulePlugin(getRun), themeCssPlugin(), ...extraPlugins] as never[],
       cacheDir: `${cacheDir}/vite`,
       // Scripts stay files, so the Content-Security-Policy needs no script hashes.
-      build: { assetsInlineLimit: 0 },
+      build: { assetsInlineLimit: 0, rollupOptions: { onwarn: quietWarnings } },
       ssr: { external: ['@lit-labs/ssr', '@lit-labs/ssr-dom-shim', 'lit', '@cairn/elements', '@cairn/core'] },
       logLevel: 'warn',
     },
