@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
@@ -33,7 +32,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
     const building = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-${Date.now()}`);
     try {
       const { build } = await import('astro');
-      await inSiteFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
+      await inBuildFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
       await writeApiFiles(building, snapshot);
       await writeHostFiles(building, run);
       log(await writeSearchIndex(building, run));
@@ -52,29 +51,25 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
 }
 
 /**
- * Runs the Astro build from the site package's folder. Astro writes the pages' server code
- * beside the output when the output lies inside the working folder; that code imports the
- * site's dependencies, which do not resolve from a goals folder elsewhere on disk (no
- * node_modules above it), so the build must not start from there.
+ * Runs the Astro build from a working folder of its own inside the site package. Astro writes
+ * the pages' server code to `.astro/` under the working folder when the output lies outside it,
+ * and that code imports the site's dependencies: from a folder inside the package they resolve
+ * wherever the package is installed, and two builds at once (two terminals, parallel tests)
+ * never share the folder.
  */
-async function inSiteFolder<T>(work: () => Promise<T>): Promise<T> {
+export async function inBuildFolder<T>(work: () => Promise<T>): Promise<T> {
+  const modules = join(siteRoot, 'node_modules');
+  // A read-only install falls back to the package's own folder: shared, but still resolvable.
+  const folder = await mkdir(modules, { recursive: true })
+    .then(() => mkdtemp(join(modules, '.cairn-build-')))
+    .catch(() => siteRoot);
   const cwd = process.cwd();
-  // Where the site's dependencies resolve from here, stay: builds then never share a folder.
-  if (resolvesFrom(cwd)) return work();
-  process.chdir(siteRoot);
+  process.chdir(folder);
   try {
     return await work();
   } finally {
     process.chdir(cwd);
-  }
-}
-
-function resolvesFrom(folder: string): boolean {
-  try {
-    createRequire(join(folder, 'cairn-build.js')).resolve('astro');
-    return true;
-  } catch {
-    return false;
+    if (folder !== siteRoot) await rm(folder, { recursive: true, force: true });
   }
 }
 
