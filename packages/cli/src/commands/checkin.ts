@@ -94,6 +94,11 @@ async function recordCheckin(
   const krIndex = o.keyResults.findIndex((kr) => kr.id === krId);
   const kr = o.keyResults[krIndex];
   if (!kr) throw new UsageError(`the objective ${o.id} has no key result "${krId}"; its key results are ${o.keyResults.map((k) => k.id).join(', ') || 'none'}`);
+  if (kr.kpi) {
+    // Scoring reads such a key result from its KPI's measurements: a check-in's value would be silently ignored.
+    const example = valueText === undefined ? 'VALUE' : valueText;
+    throw new UsageError(`${o.id}#${krId} is measured through the KPI ${kr.kpi}, so a check-in's value would not count; record the value with cairn measure ${kr.kpi} ${example}`);
+  }
   const value = checkinValue(kr.type, valueText, flags.done === true, `${o.id}#${krId}`);
   const date = flags.date === undefined ? session.asOf : parseDay(flags.date, '--date');
   const entry: Record<string, string | number | boolean> = { date, value };

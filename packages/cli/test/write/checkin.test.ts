@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,17 @@ describe('cairn checkin', () => {
     const result = await cairn(['checkin', 'windows#speed', '3.5', '--goals', dir, '--no-cache']);
     expect(result.code).toBe(0);
     expect(await read(dir, file)).toBe((GOALS[file] as string).replace('    value: 4\r\n', '    value: 4\r\n  - date: 2026-11-15\r\n    value: 3.5\r\n'));
+  });
+
+  it('refuses a value for a key result read from a KPI, naming the command that records it, and writes nothing', async () => {
+    const dir = await folder();
+    const file = 'objectives/2026-q4/acme/revenue-goal.md';
+    const text = '---\ntitle: Grow revenue\nkey_results:\n  - id: rev\n    title: Revenue to 120\n    kpi: revenue\n    target: 120\n---\n';
+    await writeFile(join(dir, file), text);
+    const result = await cairn(['checkin', 'revenue-goal#rev', '110', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("error: revenue-goal#rev is measured through the KPI revenue, so a check-in's value would not count; record the value with cairn measure revenue 110\n");
+    expect(await read(dir, file)).toBe(text);
   });
 
   it('marks a milestone done with --done', async () => {
