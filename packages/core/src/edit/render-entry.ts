@@ -19,7 +19,7 @@ export interface EntryStyle {
   json: boolean;
 }
 
-export const DEFAULT_STYLE: EntryStyle = { layout: 'flow', padded: true, quoting: new Map(), json: false };
+export const DEFAULT_STYLE: Readonly<EntryStyle> = Object.freeze({ layout: 'flow', padded: true, quoting: new Map(), json: false });
 
 /** A flow row, `{ date: 2026-11-20, value: 3 }` (or its JSON form). */
 export function flowRow(entry: Entry, style: EntryStyle): string {

@@ -1,5 +1,6 @@
 import type { Measurement } from '../schema/kpi.js';
 import { parseCsvSource } from '../source/csv-source.js';
+import type { DayTexts } from '../source/day-text.js';
 import { problemAt } from '../validate/problem.js';
 import { baseName } from './classify.js';
 import { measurementsFromCsv, plainCsvMeasurements, type CsvMeasurements } from './csv-measurements.js';
@@ -13,8 +14,8 @@ export type CsvFiles = Map<string, { file: string; read: CsvMeasurements | null 
  * reading its rows would only add noise). Not cached: reading a plain CSV is as fast as reading
  * its cache entry would be.
  */
-export function readMeasurements(repo: Repository, file: string, text: string): CsvMeasurements | null {
-  const plain = plainCsvMeasurements(file, text);
+export function readMeasurements(repo: Repository, file: string, text: string, days: DayTexts): CsvMeasurements | null {
+  const plain = plainCsvMeasurements(file, text, days);
   if (plain) return plain;
   const csv = parseCsvSource(file, text);
   repo.problems.push(...csv.problems);

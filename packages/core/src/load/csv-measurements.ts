@@ -2,7 +2,7 @@ import type { Measurement } from '../schema/kpi.js';
 import { AMOUNT_RULE } from '../schema/number-bounds.js';
 import { isIsoDate, isRealDate } from '../schema/primitives.js';
 import type { ParsedCsv } from '../source/csv-source.js';
-import { dayTextAt } from '../source/day-text.js';
+import { DayTexts } from '../source/day-text.js';
 import { shortDecimalAt, type DecimalEnd } from '../source/short-decimal.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
@@ -21,8 +21,9 @@ export interface CsvMeasurements {
  * its lines: no record or cell objects per row, positions as bare line numbers. Null for
  * anything else (quotes, a bad header or a bad row), which `parseCsvSource` and
  * `measurementsFromCsv` then read and report exactly. Their result and this one are the same.
+ * Dates are the shared strings of `days`, the load's.
  */
-export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements | null {
+export function plainCsvMeasurements(file: string, raw: string, days: DayTexts = new DayTexts()): CsvMeasurements | null {
   if (raw.includes('"')) return null;
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let header: string[] | null = null;
@@ -57,7 +58,7 @@ export function plainCsvMeasurements(file: string, raw: string): CsvMeasurements
     for (let cell = from, column = 0; ; column += 1) {
       const comma = text.indexOf(',', cell);
       const to = comma < 0 || comma > end ? end : comma;
-      if (column === date) day = dayCell(text, cell, to);
+      if (column === date) day = dayCell(text, cell, to, days);
       else if (column === value) number = numberCell(text, cell, to, ended);
       else if (column === note) remark = text.slice(cell, to).trim();
       else if (column >= header.length && !isBlank(text, cell, to)) return null;
@@ -88,8 +89,8 @@ function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /** The real date in a cell (as its shared string when written without spaces), or undefined. */
-function dayCell(text: string, from: number, to: number): string | undefined {
-  const shared = to - from === 10 ? dayTextAt(text, from) : undefined;
+function dayCell(text: string, from: number, to: number, days: DayTexts): string | undefined {
+  const shared = to - from === 10 ? days.at(text, from) : undefined;
   if (shared !== undefined) return shared;
   const written = text.slice(from, to).trim();
   return isIsoDate(written) ? written : undefined;

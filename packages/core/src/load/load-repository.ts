@@ -3,6 +3,7 @@ import { KpiSchema, type KpiFields } from '../schema/kpi.js';
 import { ObjectiveSchema, type ObjectiveFields } from '../schema/objective.js';
 import { PeriodSchema } from '../schema/period.js';
 import { TeamSchema } from '../schema/team.js';
+import { DayTexts } from '../source/day-text.js';
 import { lineAndColumn } from '../source/encoding.js';
 import { splitFrontMatter } from '../source/front-matter.js';
 import type { SourceDoc } from '../source/position.js';
@@ -42,6 +43,8 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     texts: new Map(),
   };
   const csvs: CsvFiles = new Map();
+  // What this load remembers as it reads: its own, passed down, gone when it returns.
+  const days = new DayTexts();
   // CSVs join their KPI by file name, so the names of KPI files (read or not) decide orphans.
   const kpiFiles = new Set(files.filter((f) => classify(f.path) === 'kpi').map((f) => baseName(f.path)));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -70,7 +73,7 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     }
     repo.texts.set(path, text);
     if (kind === 'measurements') {
-      csvs.set(baseName(path), { file: path, read: readMeasurements(repo, path, text) });
+      csvs.set(baseName(path), { file: path, read: readMeasurements(repo, path, text, days) });
       continue;
     }
     const isMarkdown = path.endsWith('.md');
@@ -82,14 +85,14 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
     }
     const yamlText = front ? (front.yaml ?? '') : text;
     const lineOffset = front?.yamlLine ?? 0;
-    const remembered = kind === 'config' ? undefined : checkedAgain(cache, kind, yamlText, path);
+    const remembered = kind === 'config' ? undefined : checkedAgain(cache, kind, yamlText, path, days);
     let doc: SourceDoc;
     if (remembered !== undefined) {
       // Read without a problem in an earlier run from this very text: not parsed again (and
       // objectives and KPIs not schema-checked again either); located only when needed.
       doc = { file: path, value: remembered, at: locateLater(path, yamlText, lineOffset) };
     } else {
-      const parsed = parseYamlSource(path, yamlText, lineOffset);
+      const parsed = parseYamlSource(path, yamlText, lineOffset, days);
       repo.problems.push(...parsed.problems);
       if (!parsed.doc) {
         if (kind === 'objective') repo.known.objective.add(baseName(path));
@@ -116,10 +119,10 @@ export function loadRepository(files: readonly SourceFile[], options: LoadOption
         break;
       }
       case 'objective':
-        readObjective(repo, doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, remembered as ObjectiveFields | undefined, remember);
+        readObjective(repo, days, doc, front?.body ?? '', titleLine(yamlText, path) + lineOffset, remembered as ObjectiveFields | undefined, remember);
         break;
       case 'kpi':
-        readKpi(repo, doc, remembered as KpiFields | undefined, remember);
+        readKpi(repo, days, doc, remembered as KpiFields | undefined, remember);
         break;
     }
   }
@@ -155,10 +158,10 @@ function readConfig(repo: Repository, doc: SourceDoc): void {
  * refuses, which is handed back so the file is read afresh. Check-ins and measurements go
  * through the same quick predicates as a fresh read (see plain-lists.ts).
  */
-function checkedAgain(cache: CheckedCache | undefined, kind: CachedKind, text: string, path: string): unknown {
+function checkedAgain(cache: CheckedCache | undefined, kind: CachedKind, text: string, path: string, days: DayTexts): unknown {
   const value = cache?.get(kind, text, path);
   if (value === undefined || kind === 'periods' || kind === 'teams') return value;
-  const aside = kind === 'objective' ? setAsideCheckins(value) : setAsideMeasurements(value);
+  const aside = kind === 'objective' ? setAsideCheckins(value, days) : setAsideMeasurements(value, days);
   const result = (kind === 'objective' ? ObjectiveSchema : KpiSchema).safeParse(aside ? aside.value : value);
   if (result.success) return aside ? (aside.restore as (data: unknown) => unknown)(result.data) : result.data;
   cache?.reject?.(kind, text, path);

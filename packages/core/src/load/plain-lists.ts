@@ -2,7 +2,7 @@ import type { Checkin } from '../schema/objective.js';
 import type { Measurement } from '../schema/kpi.js';
 import { isAmount } from '../schema/number-bounds.js';
 import { isIsoDate } from '../schema/primitives.js';
-import { isKnownDay } from '../source/day-text.js';
+import type { DayTexts } from '../source/day-text.js';
 import { isRecord } from '../is-record.js';
 
 /**
@@ -15,10 +15,10 @@ import { isRecord } from '../is-record.js';
  * through the schema with the file, so every problem is still found and worded by it. A test
  * holds each predicate to its schema: whatever it passes, the schema passes unchanged.
  */
-export function isPlainCheckin(entry: unknown): entry is Checkin {
+export function isPlainCheckin(entry: unknown, days?: DayTexts): entry is Checkin {
   if (!isRecord(entry)) return false;
   const { date, value, confidence, note, by } = entry;
-  if (!isDate(date) || !(typeof value === 'boolean' || isFiniteNumber(value))) return false;
+  if (!isDate(date, days) || !(typeof value === 'boolean' || isFiniteNumber(value))) return false;
   let fields = 2;
   if (confidence !== undefined) {
     if (!(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) return false;
@@ -36,17 +36,17 @@ export function isPlainCheckin(entry: unknown): entry is Checkin {
 }
 
 /** As `isPlainCheckin`, for a KPI's measurement. */
-export function isPlainMeasurement(entry: unknown): entry is Measurement {
+export function isPlainMeasurement(entry: unknown, days?: DayTexts): entry is Measurement {
   if (!isRecord(entry)) return false;
   const { date, value, note } = entry;
-  if (!isDate(date) || !isFiniteNumber(value)) return false;
+  if (!isDate(date, days) || !isFiniteNumber(value)) return false;
   if (note === undefined) return fieldCount(entry) === 2;
   return typeof note === 'string' && fieldCount(entry) === 3;
 }
 
-function isDate(field: unknown): boolean {
-  // Dates read from YAML and CSV are mostly the reader's shared strings: found, not parsed.
-  return typeof field === 'string' && (isKnownDay(field) || isIsoDate(field));
+function isDate(field: unknown, days: DayTexts | undefined): boolean {
+  // Dates read from YAML and CSV are mostly the load's shared strings: found, not parsed.
+  return typeof field === 'string' && (days?.has(field) === true || isIsoDate(field));
 }
 
 // AmountSchema refuses NaN, ±Infinity and anything beyond ±1e15.
@@ -65,9 +65,9 @@ function fieldCount(entry: object): number {
   return count;
 }
 
-function allPlain(list: unknown, plain: (entry: unknown) => boolean): list is unknown[] {
+function allPlain(list: unknown, plain: (entry: unknown, days?: DayTexts) => boolean, days: DayTexts | undefined): list is unknown[] {
   if (!Array.isArray(list) || list.length === 0) return false;
-  for (const entry of list) if (!plain(entry)) return false;
+  for (const entry of list) if (!plain(entry, days)) return false;
   return true;
 }
 
@@ -80,11 +80,14 @@ export interface SetAside<T> {
 
 type WithCheckins = { key_results: { checkins: unknown[] }[] };
 
-/** An objective's value with the check-ins of each key result set aside where they are plain. */
-export function setAsideCheckins<T extends WithCheckins>(value: unknown): SetAside<T> | null {
+/**
+ * An objective's value with the check-ins of each key result set aside where they are plain;
+ * `days`, the load's shared date strings, tells most dates at a glance.
+ */
+export function setAsideCheckins<T extends WithCheckins>(value: unknown, days?: DayTexts): SetAside<T> | null {
   if (!isRecord(value) || !Array.isArray(value.key_results)) return null;
   const keyResults = value.key_results as unknown[];
-  const lists = keyResults.map((kr) => (isRecord(kr) && allPlain(kr.checkins, isPlainCheckin) ? (kr.checkins as Checkin[]) : undefined));
+  const lists = keyResults.map((kr) => (isRecord(kr) && allPlain(kr.checkins, isPlainCheckin, days) ? (kr.checkins as Checkin[]) : undefined));
   if (lists.every((list) => list === undefined)) return null;
   const lighter = { ...value, key_results: keyResults.map((kr, i) => (lists[i] ? { ...(kr as object), checkins: [] } : kr)) };
   return {
@@ -100,8 +103,8 @@ export function setAsideCheckins<T extends WithCheckins>(value: unknown): SetAsi
 }
 
 /** A KPI's value with its inline measurements set aside where they are plain. */
-export function setAsideMeasurements<T extends { measurements: Measurement[] }>(value: unknown): SetAside<T> | null {
-  if (!isRecord(value) || !allPlain(value.measurements, isPlainMeasurement)) return null;
+export function setAsideMeasurements<T extends { measurements: Measurement[] }>(value: unknown, days?: DayTexts): SetAside<T> | null {
+  if (!isRecord(value) || !allPlain(value.measurements, isPlainMeasurement, days)) return null;
   const list = value.measurements as Measurement[];
   return {
     value: { ...value, measurements: [] },

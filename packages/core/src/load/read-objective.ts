@@ -1,4 +1,5 @@
 import { ObjectiveSchema, type KeyResultFields, type KeyResultType, type ObjectiveFields } from '../schema/objective.js';
+import type { DayTexts } from '../source/day-text.js';
 import type { SourceDoc } from '../source/position.js';
 import { isRecord } from '../is-record.js';
 import { problemAt } from '../validate/problem.js';
@@ -9,7 +10,7 @@ import { setAsideCheckins } from './plain-lists.js';
 import { schemaChecked } from './schema-checked.js';
 
 /** Fields of an objective file that the model names differently or does not keep. */
-const NOT_COPIED = new Set(['id', 'period', 'team', 'key_results', 'description', '$schema']);
+const NOT_COPIED: ReadonlySet<string> = new Set(['id', 'period', 'team', 'key_results', 'description', '$schema']);
 
 /**
  * Reads one objective file; `checked` is its value when it already passed the schema, and
@@ -17,7 +18,7 @@ const NOT_COPIED = new Set(['id', 'period', 'team', 'key_results', 'description'
  * What comes after the schema (folders, defaults) runs on every read, so its problems are
  * found again too.
  */
-export function readObjective(repo: Repository, doc: SourceDoc, body: string, line: number, checked?: ObjectiveFields, onChecked?: (data: ObjectiveFields) => void): void {
+export function readObjective(repo: Repository, days: DayTexts, doc: SourceDoc, body: string, line: number, checked?: ObjectiveFields, onChecked?: (data: ObjectiveFields) => void): void {
   const fileId = baseName(doc.file);
   const value = doc.value ?? {};
   const written = isRecord(value) && typeof value.id === 'string' ? value.id : fileId;
@@ -26,7 +27,7 @@ export function readObjective(repo: Repository, doc: SourceDoc, body: string, li
     const found = fileNameIdProblem(doc.file, 'objective');
     if (found !== null) repo.problems.push(found);
   }
-  const data = checked ?? schemaChecked(repo, ObjectiveSchema, doc, onChecked, doc.file.endsWith('.md') ? 'the front matter' : 'the file', setAsideCheckins);
+  const data = checked ?? schemaChecked(repo, ObjectiveSchema, doc, onChecked, doc.file.endsWith('.md') ? 'the front matter' : 'the file', (value) => setAsideCheckins(value, days));
   if (!data) return;
   const { id, period, team, key_results: keyResults, description } = data;
   const folders = doc.file.split('/').slice(1, -1);

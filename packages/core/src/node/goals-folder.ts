@@ -5,10 +5,10 @@ import { loadRepository, type LoadOptions } from '../load/load-repository.js';
 import type { Repository, SourceFile } from '../load/model.js';
 import { readTexts, type FileToRead } from './read-texts.js';
 
-const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
+const SKIP: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', '.turbo']);
 
 /** The folders of a goals folder that hold Cairn's files; nothing else below the top is read. */
-const DATA_FOLDERS = new Set(['objectives', 'kpis']);
+const DATA_FOLDERS: ReadonlySet<string> = new Set(['objectives', 'kpis']);
 
 /**
  * The goals folder itself cannot be read (it is missing, not a folder, or not readable): a

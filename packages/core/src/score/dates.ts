@@ -9,20 +9,6 @@ const DASH = 45;
  * and 10,000 objectives must score in milliseconds.
  */
 export function toDay(iso: string): number {
-  const known = knownDays.get(iso);
-  return known === undefined ? dayOf(iso) : known;
-}
-
-/**
- * Day numbers of the dates met so far. Scoring a large repository asks for about 1.2 million
- * day numbers of a few hundred dates (the as-of date and period bounds for every key result, a
- * date per measurement); most dates are one shared string each (see source/day-text.ts), whose
- * hash V8 keeps, so a lookup is cheaper than reading the digits again.
- */
-const knownDays = new Map<string, number>();
-const MAX_KNOWN_DAYS = 16_384;
-
-function dayOf(iso: string): number {
   const year = digitsAt(iso, 0, 4);
   const month = digitsAt(iso, 5, 7);
   const day = digitsAt(iso, 8, 10);
@@ -33,10 +19,7 @@ function dayOf(iso: string): number {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new RangeError(`Not a real calendar date: "${iso}"`);
   }
-  const days = daysFromCivil(year, month, day);
-  if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
-  knownDays.set(iso, days);
-  return days;
+  return daysFromCivil(year, month, day);
 }
 
 /** The ISO date of a day number; the inverse of `toDay`. */

@@ -1,7 +1,7 @@
 import { byDate, upToDay } from './dated.js';
-import { toDay } from './dates.js';
 import { clamp01 } from './numbers.js';
 import { weightedMean } from './rollup.js';
+import { dayIn, type ScoringRun } from './scoring-run.js';
 import type { DatedValue, KeyResultInput, MeasuredKeyResult } from './types.js';
 
 /**
@@ -9,8 +9,8 @@ import type { DatedValue, KeyResultInput, MeasuredKeyResult } from './types.js';
  * check-in says otherwise; check-ins win because they respect the as-of date and the written
  * state does not.
  */
-export function scoreMilestone(kr: KeyResultInput, asOf: string): MeasuredKeyResult {
-  const history: DatedValue[] = upToDay(byDate(kr.checkins), toDay(asOf)).map((c) => ({
+export function scoreMilestone(run: ScoringRun, kr: KeyResultInput, asOf: string): MeasuredKeyResult {
+  const history: DatedValue[] = upToDay(run, byDate(run, kr.checkins), dayIn(run, asOf)).map((c) => ({
     date: c.date,
     value: typeof c.value === 'boolean' ? (c.value ? 1 : 0) : clamp01(c.value),
   }));

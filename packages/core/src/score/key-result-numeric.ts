@@ -1,35 +1,35 @@
 import { byDate, dayNumbersOf, lastOnOrBefore, numericValues, plainSlice, rangeOfDays, upToDay, withinDays } from './dated.js';
-import { toDay } from './dates.js';
 import { fitLine } from './least-squares.js';
 import { clamp01 } from './numbers.js';
+import { dayIn, type ScoringRun } from './scoring-run.js';
 import type { DatedValue, KeyResultInput, MeasuredKeyResult, PeriodSpan } from './types.js';
 
 /** Metric key results: progress from `start` toward `target`, read from the KR's own check-ins. */
-export function scoreMetric(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
+export function scoreMetric(run: ScoringRun, kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
   const start = kr.start ?? 0;
-  const history = upToDay(byDate(numericValues(kr.checkins)), toDay(asOf));
+  const history = upToDay(run, byDate(run, numericValues(kr.checkins)), dayIn(run, asOf));
   const current = history.at(-1)?.value ?? start;
-  const forecastPoints = withinDays(history, toDay(period.start), lastCountedDay(period, asOf));
-  return towardTarget({ kr, period, start, current, history, forecastPoints, skipDate: undefined, days: null });
+  const forecastPoints = withinDays(run, history, dayIn(run, period.start), lastCountedDay(run, period, asOf));
+  return towardTarget(run, { kr, period, start, current, history, forecastPoints, skipDate: undefined, days: null });
 }
 
 /**
  * KPI key results: the KPI is the source of truth, so check-ins are ignored for `current`, and
  * measurements after the period end do not count toward it.
  */
-export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
+export function scoreKpiKeyResult(run: ScoringRun, kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
   // A KPI series may hold years of daily values: search it, and take only the period's part
   // (as plain { date, value }: the snapshot should not carry whatever else the caller's objects hold).
-  const series = byDate(kr.kpiSeries ?? []);
-  const startDay = toDay(period.start);
-  const cutoff = lastCountedDay(period, asOf);
-  const baseline = kr.start === undefined ? lastOnOrBefore(series, startDay) : undefined;
+  const series = byDate(run, kr.kpiSeries ?? []);
+  const startDay = dayIn(run, period.start);
+  const cutoff = lastCountedDay(run, period, asOf);
+  const baseline = kr.start === undefined ? lastOnOrBefore(run, series, startDay) : undefined;
   const start = kr.start ?? baseline?.value ?? null;
-  const latest = lastOnOrBefore(series, cutoff);
-  const [first, end] = rangeOfDays(series, startDay, cutoff);
-  const history = plainSlice(series, first, end);
+  const latest = lastOnOrBefore(run, series, cutoff);
+  const [first, end] = rangeOfDays(run, series, startDay, cutoff);
+  const history = plainSlice(run, series, first, end);
   // The series' day numbers, when it is long enough to have them, spare the fit reading dates.
-  const seriesDays = dayNumbersOf(series);
+  const seriesDays = dayNumbersOf(run, series);
 
   if (start === null) {
     return {
@@ -47,15 +47,17 @@ export function scoreKpiKeyResult(kr: KeyResultInput, period: PeriodSpan, asOf: 
   }
   // A baseline measured on the start day is already the (start day, start) point: counting it
   // twice would weigh the fit toward the start.
-  return towardTarget({ kr, period, start, current: latest?.value ?? start, history, forecastPoints: history, skipDate: baseline?.date, days: seriesDays && { of: seriesDays, from: first } });
+  return towardTarget(run, { kr, period, start, current: latest?.value ?? start, history, forecastPoints: history, skipDate: baseline?.date, days: seriesDays && { of: seriesDays, from: first } });
 }
 
 /** Measurements and check-ins only count up to the as-of date and never beyond the period end. */
-function lastCountedDay(period: PeriodSpan, asOf: string): number {
-  return Math.min(toDay(asOf), toDay(period.end));
+function lastCountedDay(run: ScoringRun, period: PeriodSpan, asOf: string): number {
+  return Math.min(dayIn(run, asOf), dayIn(run, period.end));
 }
 
-function towardTarget(input: {
+function towardTarget(
+  run: ScoringRun,
+  input: {
   kr: KeyResultInput;
   period: PeriodSpan;
   start: number;
@@ -66,7 +68,8 @@ function towardTarget(input: {
   skipDate: string | undefined;
   /** Day numbers of the forecast points, when known: `of[from + i]` for point i. */
   days: { of: Int32Array; from: number } | null;
-}): MeasuredKeyResult {
+  },
+): MeasuredKeyResult {
   const { kr, start, current } = input;
   const target = kr.target ?? null;
   // target == start is a validation error; without a span there is no progress to measure.
@@ -82,7 +85,7 @@ function towardTarget(input: {
     attainment: ratio !== null && Number.isFinite(ratio) ? ratio : null,
     stretchReached: reachedStretch(kr, start, current),
     heldShare: null,
-    forecast: span === null ? null : forecast(input.period, start, span, input.forecastPoints, input.skipDate, input.days),
+    forecast: span === null ? null : forecast(run, input.period, start, span, input.forecastPoints, input.skipDate, input.days),
     unknownStart: false,
     history: input.history,
   };
@@ -101,16 +104,14 @@ export function shareOf(value: number, span: { start: number; target: number }):
   return (value / 2 - start / 2) / (target / 2 - start / 2);
 }
 
-/** Reused by every forecast (scoring is synchronous): allocating typed arrays is slow in V8. */
-let fitDays = new Float64Array(256);
-let fitValues = new Float64Array(256);
-
 /**
  * Least-squares line through (start day, start) and the in-period values, read at the end day.
  * Days and values go into two typed arrays, not a point object per value: a repository has
- * tens of thousands of these fits.
+ * tens of thousands of these fits. The arrays are the run's, reused by each of its fits:
+ * allocating typed arrays is slow in V8.
  */
 function forecast(
+  run: ScoringRun,
   period: PeriodSpan,
   start: number,
   span: { start: number; target: number },
@@ -118,21 +119,22 @@ function forecast(
   skipDate: string | undefined,
   known: { of: Int32Array; from: number } | null,
 ): number | null {
-  if (fitDays.length <= points.length) {
-    fitDays = new Float64Array(points.length * 2);
-    fitValues = new Float64Array(points.length * 2);
+  if (run.fitDays.length <= points.length) {
+    run.fitDays = new Float64Array(points.length * 2);
+    run.fitValues = new Float64Array(points.length * 2);
   }
-  fitDays[0] = toDay(period.start);
+  const { fitDays, fitValues } = run;
+  fitDays[0] = dayIn(run, period.start);
   fitValues[0] = start;
   let n = 1;
   for (let i = 0; i < points.length; i += 1) {
     const p = points[i] as DatedValue;
     if (p.date === skipDate) continue;
-    fitDays[n] = known ? (known.of[known.from + i] as number) : toDay(p.date);
+    fitDays[n] = known ? (known.of[known.from + i] as number) : dayIn(run, p.date);
     fitValues[n] = p.value;
     n += 1;
   }
-  const endDay = toDay(period.end);
+  const endDay = dayIn(run, period.end);
   const fit = fitLine(fitDays, fitValues, n);
   if (fit === null) return null;
   const projected = fit.slope * endDay + fit.intercept;

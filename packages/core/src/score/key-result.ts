@@ -3,7 +3,8 @@ import { scoreMaintain } from './key-result-maintain.js';
 import { scoreMilestone } from './key-result-milestone.js';
 import { scoreKpiKeyResult, scoreMetric } from './key-result-numeric.js';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings.js';
-import { paceStatus } from './status.js';
+import { scoringRun, type ScoringRun } from './scoring-run.js';
+import { statusAt, whenIn } from './status.js';
 import type { CheckinInput, KeyResultInput, KeyResultScore, MeasuredKeyResult, PeriodSpan } from './types.js';
 
 export function scoreKeyResult(
@@ -12,7 +13,12 @@ export function scoreKeyResult(
   asOf: string,
   settings: ScoringSettings = DEFAULT_SETTINGS,
 ): KeyResultScore {
-  const m = measure(kr, period, asOf);
+  return scoreKeyResultIn(scoringRun(), kr, period, asOf, settings);
+}
+
+/** `scoreKeyResult` as one key result of a scoring run, which the run's others may learn from. */
+export function scoreKeyResultIn(run: ScoringRun, kr: KeyResultInput, period: PeriodSpan, asOf: string, settings: ScoringSettings): KeyResultScore {
+  const m = measure(run, kr, period, asOf);
   // Written out rather than `{ ...m, confidence, status }`: V8 builds a spread followed by
   // more fields slowly, and this runs for every key result of a repository.
   return {
@@ -27,20 +33,20 @@ export function scoreKeyResult(
     unknownStart: m.unknownStart,
     history: m.history,
     confidence: latestConfidence(kr.checkins, asOf),
-    status: paceStatus({ score: m.progress, kind: kr.kind ?? 'aspirational', period, asOf, settings }),
+    status: statusAt(m.progress, kr.kind ?? 'aspirational', whenIn(run, period, asOf), settings),
   };
 }
 
-function measure(kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
+function measure(run: ScoringRun, kr: KeyResultInput, period: PeriodSpan, asOf: string): MeasuredKeyResult {
   switch (kr.type) {
     case 'metric':
-      return scoreMetric(kr, period, asOf);
+      return scoreMetric(run, kr, period, asOf);
     case 'kpi':
-      return scoreKpiKeyResult(kr, period, asOf);
+      return scoreKpiKeyResult(run, kr, period, asOf);
     case 'milestone':
-      return scoreMilestone(kr, asOf);
+      return scoreMilestone(run, kr, asOf);
     case 'maintain':
-      return scoreMaintain(kr, period, asOf);
+      return scoreMaintain(run, kr, period, asOf);
   }
 }
 

@@ -2,7 +2,8 @@ import { byDate, upToDay } from './dated.js';
 import { daysBetween, toDay } from './dates.js';
 import { kpiTrend } from './kpi-trend.js';
 import { nearlyEqual } from './numbers.js';
-import type { Band, DatedValue, Health, KpiInput, KpiScore } from './types.js';
+import { dayIn, scoringRun } from './scoring-run.js';
+import type { Band, Health, KpiInput, KpiScore } from './types.js';
 
 /** Expected days between measurements; a month is counted long so month ends never look late. */
 const INTERVAL_DAYS = { daily: 1, weekly: 7, monthly: 31, quarterly: 92, yearly: 366 } as const;
@@ -56,7 +57,9 @@ export function kpiHealth(
 /** Latest value, health, staleness and trend of a KPI as they stood on `asOf`. */
 export function scoreKpi(kpi: KpiInput, asOf: string): KpiScore {
   // Only the latest value and the trend window are needed: search, do not copy years of data.
-  const known = upToDay(byDate(kpi.series), toDay(asOf));
+  // A run of its own: scoring one KPI reads its series once.
+  const run = scoringRun();
+  const known = upToDay(run, byDate(run, kpi.series), dayIn(run, asOf));
   const last = known.at(-1);
   const latest = last ? { date: last.date, value: last.value } : null;
   const target = targetInForce(kpi.target, latest?.date ?? asOf);

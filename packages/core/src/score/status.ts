@@ -1,6 +1,7 @@
 import { expectedProgress, periodPhase, type PeriodPhase } from './expected.js';
 import { colour } from './grade.js';
 import { EPSILON } from './numbers.js';
+import type { ScoringRun } from './scoring-run.js';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings.js';
 import type { ObjectiveKind, PeriodSpan, Status } from './types.js';
 
@@ -17,17 +18,20 @@ export function paceStatus(input: {
   asOf: string;
   settings?: ScoringSettings | undefined;
 }): Status {
-  return statusAt(input.score, input.kind, whenIn(input.period, input.asOf), input.settings ?? DEFAULT_SETTINGS);
+  const { period, asOf } = input;
+  return statusAt(input.score, input.kind, { phase: periodPhase(period, asOf), expected: expectedProgress(period, asOf) }, input.settings ?? DEFAULT_SETTINGS);
 }
 
-/** The last period and date asked about: a repository scores its key results period by period. */
-let last: { start: string; end: string; asOf: string; when: { phase: PeriodPhase; expected: number } } | null = null;
-
-function whenIn(period: PeriodSpan, asOf: string): { phase: PeriodPhase; expected: number } {
-  if (last?.start !== period.start || last.end !== period.end || last.asOf !== asOf) {
-    last = { start: period.start, end: period.end, asOf, when: { phase: periodPhase(period, asOf), expected: expectedProgress(period, asOf) } };
-  }
-  return last.when;
+/**
+ * Where the as-of date falls in the period, remembered by the run for the next call: a
+ * repository scores its key results period by period.
+ */
+export function whenIn(run: ScoringRun, period: PeriodSpan, asOf: string): { phase: PeriodPhase; expected: number } {
+  const last = run.when;
+  if (last?.start === period.start && last.end === period.end && last.asOf === asOf) return last;
+  const when = { start: period.start, end: period.end, asOf, phase: periodPhase(period, asOf), expected: expectedProgress(period, asOf) };
+  run.when = when;
+  return when;
 }
 
 /** `paceStatus` for callers that already know where the as-of date falls in the period. */

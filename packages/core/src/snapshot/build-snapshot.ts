@@ -4,7 +4,6 @@ import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective, Snaps
 import {
   expectedProgress,
   periodPhase,
-  scoreKeyResult,
   scoreKpi,
   scoreObjectives,
   weightedMean,
@@ -12,6 +11,8 @@ import {
   type ObjectiveInput,
   type ScoringSettings,
 } from '../score/index.js';
+import { scoreKeyResultIn } from '../score/key-result.js';
+import { scoringRun, type ScoringRun } from '../score/scoring-run.js';
 import { defaultPeriod } from './default-period.js';
 import { keyResultPrivacy, kpiPrivacy, objectiveVisibility, type Privacy } from './privacy.js';
 import { round6, round6OrNull } from './round.js';
@@ -27,11 +28,12 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
   const periods = new Map(repo.periods.map((p) => [p.data.id, p.data]));
   const kpis = new Map(repo.kpis.map((k) => [k.data.id, k.data]));
   const objectives = sortObjectives(repo.objectives.filter((o) => periods.has(o.data.period)), periods);
+  const run = scoringRun();
 
   // Key-result scores by objective index, then key-result index: no lookups by text key.
   const krScores: KeyResultScore[][] = objectives.map(({ data: objective }) => {
     const period = periods.get(objective.period) as Period;
-    return objective.keyResults.map((kr) => scoreKeyResultOf(kr, objective, period, kpis, asOf, settings));
+    return objective.keyResults.map((kr) => scoreKeyResultOf(run, kr, objective, period, kpis, asOf, settings));
   });
   const inputs: ObjectiveInput[] = objectives.map(({ data: o }, i) => ({
     id: o.id,
@@ -149,10 +151,11 @@ function sortObjectives(objectives: LocatedObjective[], periods: Map<string, Per
   });
 }
 
-function scoreKeyResultOf(kr: KeyResult, objective: Objective, period: Period, kpis: Map<string, Kpi>, asOf: string, settings: ScoringSettings): KeyResultScore {
+function scoreKeyResultOf(run: ScoringRun, kr: KeyResult, objective: Objective, period: Period, kpis: Map<string, Kpi>, asOf: string, settings: ScoringSettings): KeyResultScore {
   // Measurements already have the { date, value } shape, in date order: shared, not copied.
   const series = kr.kpi === undefined ? undefined : kpis.get(kr.kpi)?.measurements;
-  return scoreKeyResult(
+  return scoreKeyResultIn(
+    run,
     {
       type: kr.type,
       start: kr.start,

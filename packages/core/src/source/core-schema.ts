@@ -21,7 +21,7 @@ const NAN = /^\.(?:nan|NaN|NAN)$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 /** The only words the core schema reads as null or a boolean (the empty scalar is null too). */
-const WORDS = new Map<string, null | boolean>([
+const WORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolean>([
   ['~', null],
   ['null', null],
   ['Null', null],

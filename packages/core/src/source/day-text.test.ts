@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dayTextAt, isKnownDay } from './day-text.js';
+import { DayTexts } from './day-text.js';
 
-describe('dayTextAt', () => {
+describe('DayTexts', () => {
   it('reads the date written at a position of a longer text', () => {
-    expect(dayTextAt('- { date: 2026-10-03, value: 1 }', 10)).toBe('2026-10-03');
-    expect(dayTextAt('2024-02-29,4', 0)).toBe('2024-02-29');
+    const days = new DayTexts();
+    expect(days.at('- { date: 2026-10-03, value: 1 }', 10)).toBe('2026-10-03');
+    expect(days.at('2024-02-29,4', 0)).toBe('2024-02-29');
   });
 
   it.each([
@@ -18,22 +19,32 @@ describe('dayTextAt', () => {
     ['month 13', '2026-13-01'],
     ['day 0', '2026-10-00'],
   ])('leaves a text with %s alone', (_, text) => {
-    expect(dayTextAt(text, 0)).toBeUndefined();
+    expect(new DayTexts().at(text, 0)).toBeUndefined();
   });
 
   it('still gives each date its own text after more dates than it keeps', () => {
+    const days = new DayTexts();
     const start = Date.UTC(1990, 0, 1);
     for (let day = 0; day < 20_000; day += 1) {
       const iso = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
-      expect(dayTextAt(`x ${iso} y`, 2)).toBe(iso);
+      expect(days.at(`x ${iso} y`, 2)).toBe(iso);
     }
   });
 
   it('knows the dates it has read as real dates, and only those', () => {
-    expect(isKnownDay('1987-06-05')).toBe(false);
-    dayTextAt('1987-06-05', 0);
-    expect(isKnownDay('1987-06-05')).toBe(true);
-    expect(dayTextAt('1987-02-29', 0)).toBeUndefined();
-    expect(isKnownDay('1987-02-29')).toBe(false);
+    const days = new DayTexts();
+    expect(days.has('1987-06-05')).toBe(false);
+    days.at('1987-06-05', 0);
+    expect(days.has('1987-06-05')).toBe(true);
+    expect(days.at('1987-02-29', 0)).toBeUndefined();
+    expect(days.has('1987-02-29')).toBe(false);
+  });
+
+  it('gives the same date read twice as one string, and keeps each table to itself', () => {
+    const days = new DayTexts();
+    const first = days.at('a 2026-10-03', 2);
+    expect(days.at('2026-10-03 b', 0)).toBe(first);
+    const other = new DayTexts();
+    expect(other.has('2026-10-03')).toBe(false);
   });
 });

@@ -7,7 +7,6 @@ export interface FrontMatter {
 }
 
 const OPENING = /^---[ \t]*(?:\n|$)/;
-const CLOSING = /\n---[ \t]*(?:\n|$)/g;
 
 /**
  * Splits `---\nyaml\n---\nmarkdown`; tolerant of CRLF line endings and a byte-order mark.
@@ -18,9 +17,11 @@ export function splitFrontMatter(raw: string): FrontMatter {
   const opening = OPENING.exec(text);
   if (!opening) return { yaml: null, yamlLine: 0, body: raw };
   const yamlStart = opening[0].length;
-  // The closing fence is searched from the newline that ends the opening one, so `---\n---` is empty YAML.
-  CLOSING.lastIndex = yamlStart - 1;
-  const closing = CLOSING.exec(text);
+  // The closing fence is searched from the newline that ends the opening one, so `---\n---` is
+  // empty YAML. A pattern of its own per call: a shared global one would keep its lastIndex.
+  const closingFence = /\n---[ \t]*(?:\n|$)/g;
+  closingFence.lastIndex = yamlStart - 1;
+  const closing = closingFence.exec(text);
   if (!closing || yamlStart === text.length) return { yaml: null, yamlLine: 0, body: raw };
   return {
     yaml: text.slice(yamlStart, Math.max(yamlStart, closing.index)),

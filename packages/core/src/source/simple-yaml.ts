@@ -1,5 +1,5 @@
 import { plainScalarValue } from './core-schema.js';
-import { dayTextAt } from './day-text.js';
+import { DayTexts } from './day-text.js';
 import { MAX_DEPTH } from './limits.js';
 import { MapBuilder } from './simple-yaml-maps.js';
 import {
@@ -42,12 +42,12 @@ export const NOT_SIMPLE: unique symbol = Symbol('not simple YAML');
  * Why it exists: a repository of 10,000 objectives holds about 40 MB of YAML, and reading this
  * subset line by line is several times as fast as a full parser.
  */
-export function readSimpleYaml(text: string): unknown {
+export function readSimpleYaml(text: string, days: DayTexts = new DayTexts()): unknown {
   // A NUL and a carriage return (which may end a line, comments included) go to the full
   // parser; the characters of scalars are checked as they are read.
   if (text.indexOf('\0') !== -1 || text.indexOf('\r') !== -1) return NOT_SIMPLE;
   try {
-    const reader = new LineReader(text);
+    const reader = new LineReader(text, days);
     if (reader.eof) return null;
     if (reader.indent !== 0) bail();
     const value = reader.block(0);
@@ -61,6 +61,8 @@ export function readSimpleYaml(text: string): unknown {
 
 /** What the readers of one text share: the scalars' state, the row read last, the depth. */
 interface ReadState extends ScalarState {
+  /** The load's shared date strings. */
+  days: DayTexts;
   rowDate: string;
   rowValue: number;
   /** Collections open around the one being read; deeper than MAX_DEPTH goes to the full parser. */
@@ -85,9 +87,13 @@ class LineReader {
   /** One reader of `{ … }` and `[ … ]` for the whole text, moved to each collection. */
   private readonly flow: FlowReader;
   private readonly maps = new MapBuilder();
-  private readonly state: ReadState = { ...scalarState(), rowDate: '', rowValue: 0, depth: 0 };
+  private readonly state: ReadState;
 
-  constructor(private readonly s: string) {
+  constructor(
+    private readonly s: string,
+    days: DayTexts,
+  ) {
+    this.state = { ...scalarState(), days, rowDate: '', rowValue: 0, depth: 0 };
     this.flow = new FlowReader(s, this.maps, this.state);
     this.seek(0);
   }
@@ -225,7 +231,7 @@ class LineReader {
       const number = decimalAt(s, at, this.end, false, this.state);
       if (number !== undefined) return number;
       const end = plainEnd(s, at, this.end, false);
-      return plainText(s, at, end);
+      return plainText(s, at, end, this.state.days);
     }
     restOfLine(s, after, this.end);
     return value;
@@ -233,9 +239,9 @@ class LineReader {
 }
 
 /** A plain scalar's value; a date (always text in the core schema) as its shared string. */
-function plainText(s: string, from: number, to: number): unknown {
+function plainText(s: string, from: number, to: number, days: DayTexts): unknown {
   if (to - from === 10) {
-    const day = dayTextAt(s, from);
+    const day = days.at(s, from);
     if (day !== undefined) return day;
   }
   return plainScalarValue(s.slice(from, to));
@@ -256,7 +262,7 @@ const ROW_START = `${ROW_OPEN}${DATE_KEY}`;
 function dateAndValueAt(s: string, at: number, end: number, state: ReadState): number {
   const dateAt = at + DATE_KEY.length;
   if (!s.startsWith(DATE_KEY, at) || s.charCodeAt(dateAt + 10) !== COMMA || !s.startsWith(VALUE_KEY, dateAt + 11)) return -1;
-  const day = dayTextAt(s, dateAt);
+  const day = state.days.at(s, dateAt);
   if (day === undefined) return -1;
   const value = decimalAt(s, dateAt + 11 + VALUE_KEY.length, end, true, state);
   if (value === undefined) return -1;
@@ -303,7 +309,7 @@ class FlowReader {
     const from = this.at;
     const to = plainEnd(this.s, from, this.end, true);
     this.at = to;
-    return plainText(this.s, from, to);
+    return plainText(this.s, from, to, this.state.days);
   }
 
   private sequence(): unknown[] {

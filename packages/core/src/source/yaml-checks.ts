@@ -16,7 +16,7 @@ export interface DocumentProblem {
 }
 
 /** The core schema's tags: writing one of them changes nothing Cairn cannot read. */
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+const CORE_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
 /** Values and depth a node stands for once its aliases are expanded. */
 interface Extent {

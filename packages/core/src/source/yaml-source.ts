@@ -5,6 +5,7 @@ import { CORE_SCHEMA } from './core-schema.js';
 import { lineAndColumn } from './encoding.js';
 import { jsYamlDiffers } from './js-yaml-guard.js';
 import { locateByLines } from './line-locator.js';
+import { DayTexts } from './day-text.js';
 import { NOT_SIMPLE, readSimpleYaml } from './simple-yaml.js';
 import type { LocateOptions, Locator, PathKey, Position, SourceDoc } from './position.js';
 import { checkDocument, depthProblem, tokenDepthProblem } from './yaml-checks.js';
@@ -24,12 +25,12 @@ export interface ParsedSource {
  * tags, keys read as null) and describes every syntax error precisely, and runs when a position
  * is needed, for a problem. All three read the YAML 1.2 core schema (see core-schema.ts), and
  * tests hold them to the same values. `lineOffset` shifts positions for front matter that
- * starts below a `---` line.
+ * starts below a `---` line; `days` holds the load's shared date strings.
  */
-export function parseYamlSource(file: string, raw: string, lineOffset = 0): ParsedSource {
+export function parseYamlSource(file: string, raw: string, lineOffset = 0, days: DayTexts = new DayTexts()): ParsedSource {
   // Windows editors may start a file with a byte-order mark; it is not part of the YAML.
   const text = raw.replace(/^\uFEFF/, '');
-  const simple = readSimpleYaml(text);
+  const simple = readSimpleYaml(text, days);
   const fast = simple !== NOT_SIMPLE ? { ok: true as const, value: simple } : readWithJsYaml(text);
   if (fast.ok) return { doc: { file, value: fast.value, at: locateLater(file, text, lineOffset) }, problems: [] };
   if (text.length > LARGE && 'error' in fast) return { doc: null, problems: [largeSyntaxProblem(file, text, lineOffset, fast.error)] };

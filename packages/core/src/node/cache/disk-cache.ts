@@ -229,16 +229,14 @@ function keyFromFile(): string {
   }
 }
 
-let fingerprint: string | null = null;
-
 /**
  * What the cached values depend on: this package's version and the code that reads and checks
  * files (the schemas and calendar, the YAML, front-matter and CSV readers, this cache's own
  * format), read from the files next to this module, so a changed rule or default during
- * development empties the cache as surely as a new release does.
+ * development empties the cache as surely as a new release does. Read once per opened cache
+ * (a few dozen small files), not remembered between them.
  */
 function schemaFingerprint(): string {
-  if (fingerprint !== null) return fingerprint;
   const hash = createHash('sha1');
   // This module is in src/node/cache/ (dist/node/cache/ when built): top is src/ (dist/).
   const top = new URL('../../', import.meta.url);
@@ -252,8 +250,7 @@ function schemaFingerprint(): string {
   }
   // The calendar rules the schemas check dates with (`.ts` under the tests, `.js` when built).
   hash.update(readFileSync(new URL(`calendar${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, top)));
-  fingerprint = hash.digest('base64url');
-  return fingerprint;
+  return hash.digest('base64url');
 }
 
 function digest(text: string): string {
