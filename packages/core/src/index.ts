@@ -24,6 +24,8 @@ export {
   objectiveSlice,
   kpiSlice,
   kpiListSlice,
+  snapshotSlicer,
+  type SnapshotSlicer,
   selectObjectives,
   teamAndDescendants,
   teamAncestry,

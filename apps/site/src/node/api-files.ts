@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { jsonSchemas, kpiListSlice, kpiSlice, objectiveSlice, periodSlice, teamSlice, type Snapshot } from '@cairn/core';
+import { jsonSchemas, kpiListSlice, snapshotSlicer, type Snapshot } from '@cairn/core';
 
 /** One file of the JSON API: its path under the site's root and how to make its content. */
 export interface ApiFile {
@@ -14,13 +14,14 @@ export interface ApiFile {
  */
 export function apiFiles(snapshot: Snapshot): ApiFile[] {
   const schemas = jsonSchemas();
+  const slicer = snapshotSlicer(snapshot);
   return [
     { path: 'api/v1/snapshot.json', data: () => snapshot },
     { path: 'api/v1/kpis.json', data: () => kpiListSlice(snapshot) },
-    ...snapshot.periods.map((p) => ({ path: `api/v1/periods/${p.id}.json`, data: () => periodSlice(snapshot, p.id) })),
-    ...snapshot.teams.map((t) => ({ path: `api/v1/teams/${t.id}.json`, data: () => teamSlice(snapshot, t.id) })),
-    ...snapshot.objectives.map((o) => ({ path: `api/v1/objectives/${o.id}.json`, data: () => objectiveSlice(snapshot, o.id) })),
-    ...snapshot.kpis.map((k) => ({ path: `api/v1/kpis/${k.id}.json`, data: () => kpiSlice(snapshot, k.id) })),
+    ...snapshot.periods.map((p) => ({ path: `api/v1/periods/${p.id}.json`, data: () => slicer.period(p.id) })),
+    ...snapshot.teams.map((t) => ({ path: `api/v1/teams/${t.id}.json`, data: () => slicer.team(t.id) })),
+    ...snapshot.objectives.map((o) => ({ path: `api/v1/objectives/${o.id}.json`, data: () => slicer.objective(o.id) })),
+    ...snapshot.kpis.map((k) => ({ path: `api/v1/kpis/${k.id}.json`, data: () => slicer.kpi(k.id) })),
     ...Object.keys(schemas).map((name) => ({ path: `api/v1/schema/${name}.json`, data: () => schemas[name] })),
   ];
 }

@@ -9,6 +9,7 @@ import {
   objectiveSlice,
   periodSlice,
   selectObjectives,
+  snapshotSlicer,
   SnapshotSchema,
   teamAncestry,
   teamAndDescendants,
@@ -110,6 +111,33 @@ describe('slices of the demo snapshot', () => {
     }
     expect(s.kpis.some((k, i) => k.series.length < (snapshot.kpis[i]?.series.length ?? 0))).toBe(true);
     expect(JSON.stringify(kpiListSlice(snapshot)).length).toBeLessThanOrEqual(JSON.stringify({ ...snapshot, objectives: [] }).length);
+  });
+
+  it('one slicer gives every page its slice: for each id, the members a plain search of the whole would pick, in the snapshot order', () => {
+    const slicer = snapshotSlicer(snapshot);
+    const inOrder = <T extends { id: string }>(all: readonly T[], keep: (item: T) => boolean): string[] => all.filter(keep).map((i) => i.id);
+    const teamsUp = (wanted: readonly string[]): string[] => inOrder(snapshot.teams, (t) => wanted.some((w) => teamAncestry(snapshot, w).includes(t.id)));
+    for (const o of snapshot.objectives) {
+      const s = slicer.objective(o.id);
+      const chain = new Set<string>([o.id, ...o.children]);
+      for (let p = o.parent?.split('#')[0]; p && !chain.has(p); p = snapshot.objectives.find((x) => x.id === p)?.parent?.split('#')[0]) chain.add(p);
+      expect(ids(s.objectives)).toEqual(inOrder(snapshot.objectives, (x) => chain.has(x.id)));
+      expect(ids(s.kpis)).toEqual(inOrder(snapshot.kpis, (k) => o.supportingKpis.includes(k.id) || o.keyResults.some((kr) => kr.kpi === k.id)));
+      expect(ids(s.teams)).toEqual(teamsUp(s.objectives.map((x) => x.team)));
+      expect(s).toEqual(objectiveSlice(snapshot, o.id));
+    }
+    for (const t of snapshot.teams) {
+      const s = slicer.team(t.id);
+      expect(ids(s.objectives)).toEqual(inOrder(snapshot.objectives, (x) => x.team === t.id));
+      expect(ids(s.kpis)).toEqual(inOrder(snapshot.kpis, (k) => k.team === t.id));
+      expect(ids(s.teams)).toEqual(teamsUp([t.id, ...snapshot.teams.filter((x) => x.parent === t.id).map((x) => x.id)]));
+    }
+    for (const k of snapshot.kpis) {
+      const s = slicer.kpi(k.id);
+      expect(ids(s.kpis)).toEqual(inOrder(snapshot.kpis, (x) => x.id === k.id || k.drives.includes(x.id) || k.drivenBy.includes(x.id)));
+      expect(ids(s.objectives)).toEqual(inOrder(snapshot.objectives, (x) => k.guards.includes(x.id) || k.keyResults.some((ref) => ref.split('#')[0] === x.id)));
+    }
+    for (const p of snapshot.periods) expect(ids(slicer.period(p.id).objectives)).toEqual(inOrder(snapshot.objectives, (x) => x.period === p.id));
   });
 
   it('an unknown id is refused with a message naming it', () => {

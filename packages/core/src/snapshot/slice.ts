@@ -58,30 +58,22 @@ export function teamAncestry(snapshot: Snapshot, team: string): string[] {
   return chain;
 }
 
+/** Every slice of one snapshot, with its lookups made once: a site writes a slice per page, and a lookup per slice would make that quadratic. */
+export interface SnapshotSlicer {
+  period(id: string): Snapshot;
+  team(id: string): Snapshot;
+  objective(id: string): Snapshot;
+  kpi(id: string): Snapshot;
+}
+
 /** A period page: that period, its objectives, and the teams that own them with the teams above them. No KPIs (their series are the heavy part). */
 export function periodSlice(snapshot: Snapshot, periodId: string): Snapshot {
-  const period = requireItem(snapshot.periods, periodId, 'period');
-  const objectives = snapshot.objectives.filter((o) => o.period === period.id);
-  return slice(snapshot, { kind: 'period', id: period.id }, {
-    periods: withParents(snapshot, [period.id]),
-    teams: teamsWithAncestors(snapshot, objectives.map((o) => o.team)),
-    objectives,
-    kpis: [],
-  });
+  return snapshotSlicer(snapshot).period(periodId);
 }
 
 /** A team page: the team with the teams above it and its sub-teams, its own objectives in every period, and the KPIs it owns. */
 export function teamSlice(snapshot: Snapshot, teamId: string): Snapshot {
-  const team = requireItem(snapshot.teams, teamId, 'team');
-  const objectives = snapshot.objectives.filter((o) => o.team === team.id);
-  const periodIds = new Set(objectives.map((o) => o.period));
-  const subTeams = snapshot.teams.filter((t) => t.parent === team.id).map((t) => t.id);
-  return slice(snapshot, { kind: 'team', id: team.id }, {
-    periods: withParents(snapshot, [...periodIds]),
-    teams: teamsWithAncestors(snapshot, [team.id, ...subTeams]),
-    objectives,
-    kpis: snapshot.kpis.filter((k) => k.team === team.id),
-  });
+  return snapshotSlicer(snapshot).team(teamId);
 }
 
 /**
@@ -90,22 +82,7 @@ export function teamSlice(snapshot: Snapshot, teamId: string): Snapshot {
  * through or that it watches as guardrails.
  */
 export function objectiveSlice(snapshot: Snapshot, objectiveId: string): Snapshot {
-  const objective = requireItem(snapshot.objectives, objectiveId, 'objective');
-  const byId = new Map(snapshot.objectives.map((o) => [o.id, o]));
-  const chosen = new Map<string, SnapshotObjective>([[objective.id, objective]]);
-  for (let parent = parentOf(objective, byId); parent && !chosen.has(parent.id); parent = parentOf(parent, byId)) chosen.set(parent.id, parent);
-  for (const child of objective.children) {
-    const found = byId.get(child);
-    if (found) chosen.set(found.id, found);
-  }
-  const objectives = snapshot.objectives.filter((o) => chosen.has(o.id));
-  const kpiIds = new Set([...objective.supportingKpis, ...objective.keyResults.flatMap((kr) => (kr.kpi === null ? [] : [kr.kpi]))]);
-  return slice(snapshot, { kind: 'objective', id: objective.id }, {
-    periods: withParents(snapshot, objectives.map((o) => o.period)),
-    teams: teamsWithAncestors(snapshot, objectives.map((o) => o.team)),
-    objectives,
-    kpis: snapshot.kpis.filter((k) => kpiIds.has(k.id)),
-  });
+  return snapshotSlicer(snapshot).objective(objectiveId);
 }
 
 /**
@@ -113,17 +90,135 @@ export function objectiveSlice(snapshot: Snapshot, objectiveId: string): Snapsho
  * measure through it or that watch it, with their periods, and the teams involved.
  */
 export function kpiSlice(snapshot: Snapshot, kpiId: string): Snapshot {
-  const kpi = requireItem(snapshot.kpis, kpiId, 'KPI');
-  const related = new Set([kpi.id, ...kpi.drives, ...kpi.drivenBy]);
-  const objectiveIds = new Set([...kpi.guards, ...kpi.keyResults.map((ref) => ref.split('#')[0] ?? ref)]);
-  const objectives = snapshot.objectives.filter((o) => objectiveIds.has(o.id));
-  const kpis = snapshot.kpis.filter((k) => related.has(k.id));
-  return slice(snapshot, { kind: 'kpi', id: kpi.id }, {
-    periods: withParents(snapshot, objectives.map((o) => o.period)),
-    teams: teamsWithAncestors(snapshot, [...kpis.flatMap((k) => (k.team === null ? [] : [k.team])), ...objectives.map((o) => o.team)]),
-    objectives,
-    kpis,
+  return snapshotSlicer(snapshot).kpi(kpiId);
+}
+
+/** The slices of `snapshot` (see periodSlice, teamSlice, objectiveSlice, kpiSlice), each in time proportional to its own size. */
+export function snapshotSlicer(snapshot: Snapshot): SnapshotSlicer {
+  // Each lookup is made the first time a slice needs it, so one slice alone costs no more than a search.
+  const objectives = indexed(snapshot.objectives);
+  const teams = indexed(snapshot.teams);
+  const periods = indexed(snapshot.periods);
+  const kpis = indexed(snapshot.kpis);
+  const objectivesOfPeriod = once(() => groupBy(snapshot.objectives, (o) => o.period));
+  const objectivesOfTeam = once(() => groupBy(snapshot.objectives, (o) => o.team));
+  const kpisOfTeam = once(() => groupBy(snapshot.kpis, (k) => k.team));
+  const subTeams = once(() => groupBy(snapshot.teams, (t) => t.parent));
+
+  /** The periods named, with the periods that contain them (a quarter's year), in the snapshot's order. */
+  const withParents = (ids: Iterable<string>): Snapshot['periods'] => {
+    const wanted = new Set<string>();
+    for (const id of ids) {
+      for (let p = periods.byId.get(id); p && !wanted.has(p.id); p = p.parent === null ? undefined : periods.byId.get(p.parent)) wanted.add(p.id);
+    }
+    return periods.inOrder(wanted);
+  };
+  /** The teams named and every team above them, in the snapshot's order; a cycle stops the walk. */
+  const withAncestors = (ids: Iterable<string>): SnapshotTeam[] => {
+    const wanted = new Set<string>();
+    for (const id of new Set(ids)) {
+      const chain = new Set<string>();
+      for (let t = teams.byId.get(id); t && !chain.has(t.id); t = t.parent === null ? undefined : teams.byId.get(t.parent)) chain.add(t.id);
+      for (const t of chain) wanted.add(t);
+    }
+    return teams.inOrder(wanted);
+  };
+  const parentOf = (objective: SnapshotObjective): SnapshotObjective | undefined => {
+    const parent = objective.parent?.split('#')[0];
+    return parent === undefined ? undefined : objectives.byId.get(parent);
+  };
+
+  return {
+    period(periodId) {
+      const period = requireItem(periods.byId, periodId, 'period');
+      const own = objectivesOfPeriod().get(period.id) ?? [];
+      return slice(snapshot, { kind: 'period', id: period.id }, { periods: withParents([period.id]), teams: withAncestors(own.map((o) => o.team)), objectives: own, kpis: [] });
+    },
+    team(teamId) {
+      const team = requireItem(teams.byId, teamId, 'team');
+      const own = objectivesOfTeam().get(team.id) ?? [];
+      const below = (subTeams().get(team.id) ?? []).map((t) => t.id);
+      return slice(snapshot, { kind: 'team', id: team.id }, {
+        periods: withParents(new Set(own.map((o) => o.period))),
+        teams: withAncestors([team.id, ...below]),
+        objectives: own,
+        kpis: kpisOfTeam().get(team.id) ?? [],
+      });
+    },
+    objective(objectiveId) {
+      const objective = requireItem(objectives.byId, objectiveId, 'objective');
+      const chosen = new Set<string>([objective.id]);
+      for (let parent = parentOf(objective); parent && !chosen.has(parent.id); parent = parentOf(parent)) chosen.add(parent.id);
+      for (const child of objective.children) if (objectives.byId.has(child)) chosen.add(child);
+      const picked = objectives.inOrder(chosen);
+      const kpiIds = new Set([...objective.supportingKpis, ...objective.keyResults.flatMap((kr) => (kr.kpi === null ? [] : [kr.kpi]))]);
+      return slice(snapshot, { kind: 'objective', id: objective.id }, {
+        periods: withParents(picked.map((o) => o.period)),
+        teams: withAncestors(picked.map((o) => o.team)),
+        objectives: picked,
+        kpis: kpis.inOrder(kpiIds),
+      });
+    },
+    kpi(kpiId) {
+      const kpi = requireItem(kpis.byId, kpiId, 'KPI');
+      const related = kpis.inOrder(new Set([kpi.id, ...kpi.drives, ...kpi.drivenBy]));
+      const picked = objectives.inOrder(new Set([...kpi.guards, ...kpi.keyResults.map((ref) => ref.split('#')[0] ?? ref)]));
+      return slice(snapshot, { kind: 'kpi', id: kpi.id }, {
+        periods: withParents(picked.map((o) => o.period)),
+        teams: withAncestors([...related.flatMap((k) => (k.team === null ? [] : [k.team])), ...picked.map((o) => o.team)]),
+        objectives: picked,
+        kpis: related,
+      });
+    },
+  };
+}
+
+/** Items by id, and a way to list some of them in the snapshot's order without walking all of them. */
+function indexed<T extends { id: string }>(items: readonly T[]): { readonly byId: ReadonlyMap<string, T>; inOrder(ids: ReadonlySet<string>): T[] } {
+  const index = once(() => {
+    const byId = new Map<string, T>();
+    const position = new Map<string, number>();
+    items.forEach((item, i) => {
+      // The first of a repeated id wins, as a search from the front would find it.
+      if (!byId.has(item.id)) {
+        byId.set(item.id, item);
+        position.set(item.id, i);
+      }
+    });
+    return { byId, position };
   });
+  return {
+    get byId() {
+      return index().byId;
+    },
+    inOrder: (ids) => {
+      const { byId, position } = index();
+      return [...ids]
+        .filter((id) => position.has(id))
+        .sort((a, b) => (position.get(a) as number) - (position.get(b) as number))
+        .map((id) => byId.get(id) as T);
+    },
+  };
+}
+
+/** A value made on first use and kept for the slicer's life. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /**
@@ -146,25 +241,10 @@ function slice(snapshot: Snapshot, which: { kind: SliceKind; id: string | null }
   return { ...snapshot, ...lists, slice: which };
 }
 
-function requireItem<T extends { id: string }>(items: readonly T[], id: string, kind: string): T {
-  const found = items.find((item) => item.id === id);
+function requireItem<T>(byId: ReadonlyMap<string, T>, id: string, kind: string): T {
+  const found = byId.get(id);
   if (!found) throw new RangeError(`There is no ${kind} "${id}" in the snapshot.`);
   return found;
-}
-
-function parentOf(objective: SnapshotObjective, byId: ReadonlyMap<string, SnapshotObjective>): SnapshotObjective | undefined {
-  const parent = objective.parent?.split('#')[0];
-  return parent === undefined ? undefined : byId.get(parent);
-}
-
-/** The periods named, with the periods that contain them (a quarter's year), in the snapshot's order. */
-function withParents(snapshot: Snapshot, ids: readonly string[]): Snapshot['periods'] {
-  const byId = new Map(snapshot.periods.map((p) => [p.id, p]));
-  const wanted = new Set<string>();
-  for (const id of ids) {
-    for (let p = byId.get(id); p && !wanted.has(p.id); p = p.parent === null ? undefined : byId.get(p.parent)) wanted.add(p.id);
-  }
-  return snapshot.periods.filter((p) => wanted.has(p.id));
 }
 
 /** The teams named and every team above them, in the snapshot's order. */
