@@ -1,7 +1,7 @@
 /**
  * Browser-side benchmark of @cairn/elements: bundle sizes against an equivalent ECharts bundle,
  * and first render in headless Chromium (100 gauges; a tree of 5,000 objectives) against ECharts,
- * and a <kpi-board> of 700 KPIs.
+ * and a <kpi-board> of 700 KPIs; then server rendering with @lit-labs/ssr (bench/ssr.ts, its own process).
  * Prints figures and ratios with the targets; figures, not tests.
  *
  *   npm run bench                       (from packages/elements, after npm run build)
@@ -11,6 +11,7 @@
  *   --runs 5              fresh pages per scenario; the median is reported
  *   --build               build dist first (tsc, vite build, standalone bundles)
  *   --sizes-only          skip the browser part
+ *   --no-ssr              skip the server-rendering part
  *   --profile             one more run per scenario under the CPU profiler; prints where the time goes
  *   --chromium <path>     Chromium to drive (default: $CHROMIUM_PATH or /usr/bin/chromium)
  *   --json <file>         also write the raw results as JSON
@@ -50,13 +51,14 @@ interface Options {
   runs: number;
   build: boolean;
   sizesOnly: boolean;
+  ssr: boolean;
   profile: boolean;
   chromium: string;
   json: string | undefined;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { runs: 5, build: false, sizesOnly: false, profile: false, chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', json: undefined };
+  const options: Options = { runs: 5, build: false, sizesOnly: false, ssr: true, profile: false, chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', json: undefined };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const next = (): string => {
@@ -67,6 +69,7 @@ function parseOptions(argv: string[]): Options {
     if (arg === '--runs') options.runs = Math.max(1, Number(next()) || 1);
     else if (arg === '--build') options.build = true;
     else if (arg === '--sizes-only') options.sizesOnly = true;
+    else if (arg === '--no-ssr') options.ssr = false;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--chromium') options.chromium = next();
     else if (arg === '--json') options.json = next();
@@ -283,6 +286,12 @@ async function main(): Promise<void> {
       log(`  by file: ${p.byFile.map((h) => `${h.name} ${pct(h)}`).join(', ')}`);
       log(`  by function: ${p.byFunction.map((h) => `${h.name} ${pct(h)}`).join(', ')}`);
     }
+  }
+
+  // Its own process: the DOM shim of @lit-labs/ssr must not leak into this one.
+  if (options.ssr) {
+    log();
+    execFileSync(process.execPath, ['--import', 'tsx', join(BENCH_DIR, 'ssr.ts')], { cwd: PACKAGE_DIR, stdio: 'inherit' });
   }
 
   if (options.json) {
