@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { compactCss } from '../shared/compact-css.js';
 
-export const trendStyles = css`
+export const trendStyles = compactCss(css`
   :host {
     display: block;
     max-inline-size: 100%;
@@ -149,4 +150,4 @@ export const trendStyles = css`
     background: var(--_bad);
     opacity: 0.35;
   }
-`;
+`);

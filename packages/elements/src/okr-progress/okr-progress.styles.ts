@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { compactCss } from '../shared/compact-css.js';
 
-export const progressStyles = css`
+export const progressStyles = compactCss(css`
   :host {
     display: block;
     min-inline-size: 4em;
@@ -114,4 +115,4 @@ export const progressStyles = css`
     white-space: normal;
     text-align: center;
   }
-`;
+`);

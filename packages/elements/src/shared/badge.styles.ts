@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { compactCss } from './compact-css.js';
 
 /**
  * The status and health badge every element shows: words and an SVG icon in the tone's
  * colour, so state never rests on colour alone. Elements mark it `.status` or `.health` with a
  * `data-tone` of good, warn, bad or none.
  */
-export const badgeStyles = css`
+export const badgeStyles = compactCss(css`
   .status,
   .health {
     display: inline-flex;
@@ -34,4 +35,4 @@ export const badgeStyles = css`
     inline-size: 1.15em;
     block-size: 1.15em;
   }
-`;
+`);

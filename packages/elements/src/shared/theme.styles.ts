@@ -1,25 +1,28 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { compactCss } from './compact-css.js';
 import { DARK_TOKENS, LIGHT_TOKENS, type ColourToken } from './tokens.js';
 
 /**
  * The theme as private tokens (`--_good`) that read the public ones (`--cairn-good`) with a
  * default, as material-web does. Public tokens are never declared here, so one set on `:root`
  * or on an outer element (an okr-card) reaches every element inside it, nested ones included.
+ * Each default names its light and its dark colour once, in `light-dark()`, which picks by the
+ * host's `color-scheme`: the reader's preference, or the one the `theme` attribute forces.
  * Status is never shown by colour alone.
  */
-function privateTokens(values: Readonly<Record<ColourToken, string>>): CSSResult {
-  const lines = (Object.keys(values) as ColourToken[]).map((name) => `--_${name}: var(--cairn-${name}, ${values[name]});`);
+function privateTokens(light: Readonly<Record<ColourToken, string>>, dark: Readonly<Record<ColourToken, string>>): CSSResult {
+  const lines = (Object.keys(light) as ColourToken[]).map((name) => `--_${name}: var(--cairn-${name}, light-dark(${light[name]}, ${dark[name]}));`);
   return unsafeCSS(lines.join('\n'));
 }
 
-const lightTokens = privateTokens(LIGHT_TOKENS);
-const darkTokens = privateTokens(DARK_TOKENS);
+const tokens = privateTokens(LIGHT_TOKENS, DARK_TOKENS);
 
 // The host paints its background, so a dark element stays readable on a light page and the other
 // way round (said here: a comment inside the CSS text would ship in every bundle).
-export const themeStyles = css`
+export const themeStyles = compactCss(css`
   :host {
-    ${lightTokens}
+    color-scheme: light dark;
+    ${tokens}
     --_font: var(--cairn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--cairn-radius, 6px);
     --_duration: var(--cairn-duration, 240ms);
@@ -30,14 +33,12 @@ export const themeStyles = css`
     line-height: 1.4;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -78,4 +79,4 @@ export const themeStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-`;
+`);
