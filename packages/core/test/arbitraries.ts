@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fromDay, toDay } from '../src/score/dates.js';
+import { fromDay, toDay } from '../src/calendar.js';
 
 /** An ISO date from `first` to `days` days after it, through the scorer's own calendar. */
 export function isoDay(first: string, days: number): fc.Arbitrary<string> {

@@ -2,8 +2,10 @@
  * The shape of core's modules: no import circles (a circle makes the order modules run in
  * depend on which one is imported first), and nothing Node-only behind the browser-safe entry.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainTo, importCycles, moduleGraph } from './module-graph.js';
+import { chainTo, importCycles, moduleGraph, PACKAGE_DIR } from './module-graph.js';
 
 describe("core's import graph", () => {
   it('has no import circle from either entry', () => {
@@ -48,7 +50,7 @@ describe('the browser-safe entry', () => {
     expect(chainTo(moduleGraph('src/index.ts'), 'src/index.ts', (specifier) => specifier.startsWith('node:'))).toBeUndefined();
   });
 
-  it('keeps the calendar free of imports, so it costs a page nothing but itself', () => {
+  it('keeps @cairn/core/calendar free of imports, so it costs a page nothing but itself', () => {
     const graph = moduleGraph('src/calendar.ts');
     expect([...graph.imports.values()].flat()).toEqual([]);
   });
@@ -58,5 +60,24 @@ describe('the browser-safe entry', () => {
     const chain = chainTo(moduleGraph('src/node/index.ts'), 'src/node/index.ts', (specifier) => specifier === 'node:fs');
     expect(chain?.[0]).toBe('src/node/index.ts');
     expect(chain?.at(-1)).toBe('node:fs');
+  });
+});
+
+describe("the package's entries", () => {
+  const exported = (JSON.parse(readFileSync(resolve(PACKAGE_DIR, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> }).exports;
+
+  it('are the same subpaths as before, and @cairn/core/calendar', () => {
+    expect(Object.keys(exported)).toEqual(['.', './node', './calendar', './schemas/*.json', './package.json']);
+  });
+
+  it('each come from a source file that is built to the path named, with its types beside it', () => {
+    const built = Object.entries(exported).flatMap(([subpath, target]) => (typeof target === 'string' ? [] : [{ subpath, ...target }]));
+    expect(built.map(({ subpath }) => subpath)).toEqual(['.', './node', './calendar']);
+    for (const { types, default: code } of built) {
+      expect(code).toMatch(/^\.\/dist\/.+\.js$/);
+      expect(types).toBe(code.replace(/\.js$/, '.d.ts'));
+      // tsconfig.build.json builds src/ into dist/ file for file.
+      expect(existsSync(resolve(PACKAGE_DIR, code.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'))), code).toBe(true);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { closest } from '@cairn/core';
+import { isoDayProblem } from '@cairn/core/calendar';
 import { UsageError } from '../output.js';
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -13,13 +14,11 @@ export function parseNumber(text: string, what: string): number {
   throw new UsageError(`${what} must be a number, not "${text}"${hint}`);
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written YYYY-MM-DD. */
+/** A real calendar day written YYYY-MM-DD, by the calendar the goals files are checked with. */
 export function parseDay(text: string, what: string): string {
-  if (!ISO.test(text)) throw new UsageError(`${what} must be a date written YYYY-MM-DD, not "${text}"`);
-  const date = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) throw new UsageError(`${what} ${text} is not a day of the calendar`);
+  const problem = isoDayProblem(text);
+  if (problem === 'shape') throw new UsageError(`${what} must be a date written YYYY-MM-DD, not "${text}"`);
+  if (problem === 'no-such-day') throw new UsageError(`${what} ${text} is not a day of the calendar`);
   return text;
 }
 

@@ -140,6 +140,8 @@ describe('cairn checkin', () => {
       [['checkin', 'grow#launch', '1,5'], 'error: the value must be a number, not "1,5" (write it without separators: 15)\n'],
       [['checkin', 'grow#launch'], 'error: give the value of grow#launch, e.g. cairn checkin grow#launch 42\n'],
       [['checkin', 'grow#launch', '2', '--date', '2026-02-30'], 'error: --date 2026-02-30 is not a day of the calendar\n'],
+      [['checkin', 'grow#launch', '2', '--date', '1900-02-29'], 'error: --date 1900-02-29 is not a day of the calendar\n'],
+      [['checkin', 'grow#launch', '2', '--date', '2026-2-3'], 'error: --date must be a date written YYYY-MM-DD, not "2026-2-3"\n'],
       [['checkin', 'grow#launch', '--done'], 'error: --done is for milestone key results; grow#launch is a metric key result: give its value\n'],
     ];
     for (const [args, message] of cases) {

@@ -1,4 +1,4 @@
-import { daysBetween, toDay } from './dates.js';
+import { daysBetween, toDay } from '../calendar.js';
 import { clamp01 } from './numbers.js';
 import type { PeriodSpan } from './types.js';
 

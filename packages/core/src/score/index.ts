@@ -1,4 +1,4 @@
-export { toDay, fromDay, daysBetween } from './dates.js';
+export { toDay, fromDay, daysBetween } from '../calendar.js';
 export { DEFAULT_SETTINGS, type ScoringSettings } from './settings.js';
 export type { Colour, Status, ObjectiveKind, PeriodSpan, DatedValue, CheckinInput } from './types.js';
 export { expectedProgress, periodPhase, type PeriodPhase } from './expected.js';

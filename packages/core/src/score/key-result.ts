@@ -1,4 +1,4 @@
-import { toDay } from './dates.js';
+import { toDay } from '../calendar.js';
 import { scoreMaintain } from './key-result-maintain.js';
 import { scoreMilestone } from './key-result-milestone.js';
 import { scoreKpiKeyResult, scoreMetric } from './key-result-numeric.js';

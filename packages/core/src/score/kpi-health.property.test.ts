@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDay, toDay } from './dates.js';
+import { fromDay, toDay } from '../calendar.js';
 import { scoreKpi } from './kpi-health.js';
 import type { Band, KpiInput } from './types.js';
 

@@ -1,8 +1,8 @@
 import { byDate, upToDay } from './dated.js';
-import { daysBetween, toDay } from './dates.js';
+import { daysBetween, toDay } from '../calendar.js';
 import { kpiTrend } from './kpi-trend.js';
 import { nearlyEqual } from './numbers.js';
-import { dayIn, scoringRun } from './scoring-run.js';
+import { dayIn, scoringRun, type ScoringRun } from './scoring-run.js';
 import type { Band, Health, KpiInput, KpiScore } from './types.js';
 
 /** Expected days between measurements; a month is counted long so month ends never look late. */
@@ -56,9 +56,12 @@ export function kpiHealth(
 
 /** Latest value, health, staleness and trend of a KPI as they stood on `asOf`. */
 export function scoreKpi(kpi: KpiInput, asOf: string): KpiScore {
+  return scoreKpiIn(scoringRun(), kpi, asOf);
+}
+
+/** `scoreKpi` as one KPI of a scoring run, which reuses what the run learnt of its series. */
+export function scoreKpiIn(run: ScoringRun, kpi: KpiInput, asOf: string): KpiScore {
   // Only the latest value and the trend window are needed: search, do not copy years of data.
-  // A run of its own: scoring one KPI reads its series once.
-  const run = scoringRun();
   const known = upToDay(run, byDate(run, kpi.series), dayIn(run, asOf));
   const last = known.at(-1);
   const latest = last ? { date: last.date, value: last.value } : null;

@@ -1,4 +1,4 @@
-import { toDay } from './dates.js';
+import { toDay } from '../calendar.js';
 import { linearFit } from './least-squares.js';
 import { EPSILON, nearlyEqual } from './numbers.js';
 import type { DatedValue, Trend } from './types.js';

@@ -1,4 +1,4 @@
-import { toDay } from './dates.js';
+import { toDay } from '../calendar.js';
 import type { PeriodPhase } from './expected.js';
 
 /**

@@ -4,7 +4,6 @@ import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective, Snaps
 import {
   expectedProgress,
   periodPhase,
-  scoreKpi,
   scoreObjectives,
   weightedMean,
   type KeyResultScore,
@@ -12,6 +11,7 @@ import {
   type ScoringSettings,
 } from '../score/index.js';
 import { scoreKeyResultIn } from '../score/key-result.js';
+import { scoreKpiIn } from '../score/kpi-health.js';
 import { scoringRun, type ScoringRun } from '../score/scoring-run.js';
 import { defaultPeriod } from './default-period.js';
 import { keyResultPrivacy, kpiPrivacy, objectiveVisibility, type Privacy } from './privacy.js';
@@ -139,7 +139,7 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
     periods: snapshotPeriods,
     teams: snapshotTeams,
     objectives: snapshotObjectives,
-    kpis: [...repo.kpis].sort((a, b) => a.data.id.localeCompare(b.data.id)).map(({ data }) => snapshotKpi(data, links, asOf, kpiPrivacy(data, repo.config))),
+    kpis: [...repo.kpis].sort((a, b) => a.data.id.localeCompare(b.data.id)).map(({ data }) => snapshotKpi(run, data, links, asOf, kpiPrivacy(data, repo.config))),
   };
 }
 
@@ -206,10 +206,11 @@ function snapshotKeyResult(kr: KeyResult, objective: Objective, score: KeyResult
   };
 }
 
-function snapshotKpi(kpi: Kpi, links: KpiLinks, asOf: string, privacy: Privacy): SnapshotKpi {
+function snapshotKpi(run: ScoringRun, kpi: Kpi, links: KpiLinks, asOf: string, privacy: Privacy): SnapshotKpi {
   // Measurements after the as-of date stay out, so a pinned snapshot never shows the future.
   const series = upToDate(kpi.measurements, asOf);
-  const score = scoreKpi(
+  const score = scoreKpiIn(
+    run,
     {
       direction: kpi.direction,
       target: kpi.target,

@@ -1,3 +1,4 @@
+import { civilOfDay, dayOfCivil, fromDay, isIsoDay, toDay } from '@cairn/core/calendar';
 import { nice as niceExtent, ticks as niceTicks } from 'd3-array';
 
 /**
@@ -33,16 +34,14 @@ export function niceDomain(min: number, max: number, count = 5): [number, number
   return [a, b];
 }
 
-const DAY = 86_400_000;
-
-/** Whole days since 1970-01-01 of an ISO date, or NaN. */
+/** Whole days since 1970-01-01 of an ISO date (a timestamp's day for a longer text), or NaN. */
 export function dayOf(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+  const day = iso.slice(0, 10);
+  return isIsoDay(day) ? toDay(day) : Number.NaN;
 }
 
-export function isoOfDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
-}
+/** The ISO date of a day number. */
+export const isoOfDay: (day: number) => string = fromDay;
 
 /**
  * Calendar ticks between two days: the first of every 1, 2, 3, 6 or 12 months (aligned to
@@ -59,17 +58,18 @@ export function calendarTicks(startDay: number, endDay: number, count: number): 
     for (let d = first; d <= endDay; d += step) out.push(d);
     return out;
   }
-  const start = new Date(startDay * DAY);
-  const end = new Date(endDay * DAY);
-  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  const start = civilOfDay(startDay);
+  const end = civilOfDay(endDay);
+  const months = (end.year - start.year) * 12 + end.month - start.month;
   const step = [1, 2, 3, 6, 12].find((s) => months / s <= max) ?? Math.ceil(months / max / 12) * 12;
   const out: number[] = [];
-  let year = start.getUTCFullYear();
-  let month = start.getUTCMonth();
-  if (start.getUTCDate() !== 1) month += 1;
+  let year = start.year;
+  // Months counted from 0 here, so that a step divides January's number.
+  let month = start.month - 1;
+  if (start.day !== 1) month += 1;
   while (month % step !== 0) month += 1;
   for (;;) {
-    const day = Math.floor(Date.UTC(year, month, 1) / DAY);
+    const day = dayOfCivil(year, month + 1, 1);
     if (day > endDay) break;
     if (day >= startDay) out.push(day);
     month += step;
