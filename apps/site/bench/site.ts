@@ -19,7 +19,7 @@ import { lighthouseDemo, type PageFigures } from './lighthouse.js';
 
 // Inside node_modules: ignored by git, and a bare Astro project there still resolves astro.
 const OUT = fileURLToPath(new URL('../node_modules/.cache/cairn-site-bench/', import.meta.url));
-const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./build-child.mjs', import.meta.url));
 const ACME = fileURLToPath(new URL('../../../examples/acme/', import.meta.url));
 
 interface BuildFigures {
@@ -46,7 +46,7 @@ function option(name: string): string | undefined {
 /** One build in a fresh Node process (its memory is its own), with Astro's telemetry off. */
 function buildOnce(kind: 'cairn' | 'astro', source: string, out: string): BuildFigures {
   rmSync(out, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, kind, source, out], {
+  const run = spawnSync(process.execPath, [CHILD, kind, source, out], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
