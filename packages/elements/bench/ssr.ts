@@ -2,8 +2,8 @@
  * Server rendering of the elements with @lit-labs/ssr, as the site renders them: ms and bytes per
  * element for the charts and bars an objective page carries most of (a <kpi-trend> per key result,
  * an <okr-progress> per key result and objective), and a KPI page's <kpi-trend>.
- * Figures, not tests. Renders the built package (dist/), in one Node process: a warm-up round,
- * then measured rounds; the median round is reported.
+ * Figures, not tests. Renders the built package (dist/), in one Node process: a warm-up round of
+ * every case, then measured rounds taken case by case in turn; the median round is reported.
  *
  *   npx tsx bench/ssr.ts [--count 400] [--rounds 5] [--dist dist]     (from packages/elements, after npm run build)
  *
@@ -141,24 +141,27 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-/** Renders `count` elements of each case per round: one warm-up round, then `rounds` measured ones. */
+/** Renders `count` elements of each case per round: one warm-up round each, then `rounds` measured ones in turn. */
 export async function measureSsr(count: number, rounds: number): Promise<Figures[]> {
-  const out: Figures[] = [];
-  for (const c of CASES) {
-    await round(c, count);
-    const times: number[] = [];
-    let markup: string[] = [];
-    for (let r = 0; r < rounds; r += 1) {
+  for (const c of CASES) await round(c, count);
+  // Round-robin, so a slow stretch of a shared machine falls on every case alike.
+  const times = CASES.map((): number[] => []);
+  const markups = CASES.map((): string[] => []);
+  for (let r = 0; r < rounds; r += 1) {
+    for (const [i, c] of CASES.entries()) {
       const result = await round(c, count);
-      times.push(result.ms);
-      markup = result.markup;
+      times[i]!.push(result.ms);
+      markups[i] = result.markup;
     }
-    const all = markup.join('');
+  }
+  const out: Figures[] = [];
+  for (const [i, c] of CASES.entries()) {
+    const all = markups[i]!.join('');
     const styles = sumOf(all, /<style>[\s\S]*?<\/style>/g);
     const comments = sumOf(all, /<!--[\s\S]*?-->/g);
     out.push({
       label: c.label,
-      ms: median(times),
+      ms: median(times[i]!),
       bytes: bytesOf(all) / count,
       styleBytes: styles.bytes / count,
       styles: styles.count / count,

@@ -68,7 +68,9 @@ describe('<kpi-trend>', () => {
     expect(table[0]?.[0]).toBe('11 May 2025');
     // Two dated targets (85 % from January, 90 % from July) make one step line with a rise.
     const steps = root.querySelector('path.target-line')?.getAttribute('d') ?? '';
-    expect(new Set(steps.match(/,[\d.]+/g)).size).toBe(2);
+    // The heights it holds: where it starts (M x,y) and every vertical move (V y).
+    expect(new Set([...steps.matchAll(/(?:^M[\d.]+,|V)([\d.]+)/g)].map((m) => m[1])).size).toBe(2);
+    expect(steps).toMatch(/^M[\d.]+,[\d.]+(H[\d.]+(V[\d.]+)?)+$/);
     expect(root.querySelector('[part="summary"]')?.textContent).toContain('Warning');
     el.from = '2026-10-01';
     el.to = '2026-10-31';

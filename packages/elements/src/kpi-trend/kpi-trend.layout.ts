@@ -57,6 +57,8 @@ export interface TrendLayout {
   bandPaths: { tone: Tone; d: string }[];
   xTicks: { x: number; date: string }[];
   yTicks: { y: number; value: number }[];
+  /** The grid line of every y tick as one path: one node and one binding, however many ticks. */
+  grid: string;
   /** Where the label of the last value goes. */
   last: { x: number; y: number; anchor: 'start' | 'end'; labelX: number; labelY: number } | null;
 }
@@ -219,7 +221,18 @@ export function trendLayout(input: TrendInput): TrendLayout {
   const under = area<TrendPoint>().x((p) => p.x).y0(plot.bottom).y1((p) => p.y).curve(curveMonotoneX).digits(2);
 
   const stepPoints = (run: TargetStep[]): { x: number; value: Band }[] => [...run.map((s) => ({ x: xOf(s.from), value: s.value })), { x: xOf(run.at(-1)!.to), value: run.at(-1)!.value }];
-  const stepLine = line<{ x: number; value: Band }>().x((p) => p.x).y((p) => yOf(p.value as number)).curve(curveStepAfter).digits(2);
+  // The step line in H and V moves: half the text of d3's curveStepAfter, the same drawing.
+  const stepLine = (points: { x: number; value: Band }[]): string => {
+    let d = '';
+    let lastY = Number.NaN;
+    for (const [i, p] of points.entries()) {
+      const y = yOf(p.value as number);
+      if (i === 0) d = `M${p.x},${y}`;
+      else d += y === lastY ? `H${p.x}` : `H${p.x}V${y}`;
+      lastY = y;
+    }
+    return d;
+  };
   const stepArea = area<{ x: number; value: Band }>()
     .x((p) => p.x)
     .y0((p) => yOf((p.value as { min: number }).min))
@@ -261,12 +274,13 @@ export function trendLayout(input: TrendInput): TrendLayout {
     // A fill under the line would grey out the threshold bands it crosses: only without bands.
     area: points.length > 1 && bands.length === 0 ? under(points) : null,
     points,
-    targetLines: runs(input.targets, 'number').map((run) => stepLine(stepPoints(run)) ?? ''),
+    targetLines: runs(input.targets, 'number').map((run) => stepLine(stepPoints(run))),
     targetBands: runs(input.targets, 'band').map((run) => stepArea(stepPoints(run)) ?? ''),
     bands,
     bandPaths: bandPaths(bands),
     xTicks,
     yTicks,
+    grid: yTicks.map((tick) => `M${plot.left},${tick.y}H${plot.right}`).join(''),
     last,
   };
 }

@@ -41,6 +41,7 @@ export const trendStyles = compactCss(css`
     fill: var(--_bad);
   }
   .grid {
+    fill: none;
     stroke: var(--_border);
     stroke-width: 1;
     stroke-dasharray: 2 3;

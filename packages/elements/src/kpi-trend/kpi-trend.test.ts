@@ -165,7 +165,7 @@ describe('trendLayout', () => {
   it('draws time-bound targets as one step line and range targets as a shaded band', () => {
     const steps = trendLayout({ ...input, targets: [{ from: '2026-01-31', to: '2026-03-01', value: 85 }, { from: '2026-03-01', to: '2026-04-30', value: 90 }] });
     expect(steps.targetLines).toHaveLength(1);
-    expect(steps.targetLines[0]).toMatch(/^M52,(\d+)L([\d.]+),\1L\2,(\d+)L386,\3/);
+    expect(steps.targetLines[0]).toMatch(/^M52,(\d+)H[\d.]+V(?!\1$)\d+H386$/);
     expect(steps.bands).toHaveLength(6);
     const range = trendLayout({ ...input, direction: 'range', critical: { min: 70, max: 100 }, targets: [{ from: '2026-01-31', to: '2026-04-30', value: { min: 85, max: 92 } }] });
     expect(range.targetLines).toEqual([]);
@@ -180,6 +180,23 @@ describe('trendLayout', () => {
     expect(one.area).toBeNull();
     expect(one.line).toMatch(/^M/);
     expect(one.last?.anchor).toBe('start');
+  });
+
+  it('draws the y grid as one path, a line across the plot at each tick', () => {
+    const layout = trendLayout(input);
+    expect(layout.grid).toBe(layout.yTicks.map((tick) => `M${layout.plot.left},${tick.y}H${layout.plot.right}`).join(''));
+    expect(layout.grid.match(/M/g)).toHaveLength(layout.yTicks.length);
+  });
+
+  it('writes a step line with one H move per step and a V move only where the target changes', () => {
+    // Weekly targets over the window, as a key result's expected pace: each value held for two weeks.
+    const dated = Array.from({ length: 13 }, (_, i) => ({ from: new Date(Date.UTC(2026, 0, 31 + 7 * i)).toISOString().slice(0, 10), value: 80 + Math.floor(i / 2) }));
+    const targets = targetSteps(dated, null, input.window);
+    const [d] = trendLayout({ ...input, targets }).targetLines;
+    expect(d!.match(/H/g)).toHaveLength(targets.length);
+    expect(d!.match(/V/g)).toHaveLength(new Set(targets.map((t) => t.value)).size - 1);
+    expect(d).toMatch(/^M52,[\d.]+(H[\d.]+(V[\d.]+)?)+$/);
+    expect(d).toMatch(/H386$/);
   });
 
   it('places ticks inside the plot and fewer of them on narrow charts', () => {

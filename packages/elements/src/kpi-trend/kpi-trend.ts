@@ -245,10 +245,8 @@ export class KpiTrend extends CairnElement {
         >
           <svg part="svg" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
             ${layout.bandPaths.map((b) => svg`<path class="band" data-tone=${b.tone} d=${b.d}></path>`)}
-            ${layout.yTicks.map(
-              (tick) => svg`<line class="grid" x1=${layout.plot.left} x2=${layout.plot.right} y1=${tick.y} y2=${tick.y}></line>
-                <text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`,
-            )}
+            <path class="grid" d=${layout.grid}></path>
+            ${layout.yTicks.map((tick) => svg`<text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`)}
             ${layout.xTicks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${layout.plot.bottom + 17} text-anchor="middle">${xLabels[i]}</text>`)}
             <line class="axis" x1=${layout.plot.left} x2=${layout.plot.right} y1=${layout.plot.bottom} y2=${layout.plot.bottom}></line>
             ${layout.targetBands.map((d) => svg`<path part="target" class="target-band" d=${d}></path>`)}

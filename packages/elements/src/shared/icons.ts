@@ -41,6 +41,9 @@ const ICONS: Readonly<Record<IconName, readonly IconPath[]>> = {
   warning: [line('M8 1.8L14.8 13.8H1.2z'), line('M8 6.2v3.6'), fill('M8 10.9a.9.9 0 1 0 0 1.8a.9.9 0 1 0 0-1.8z')],
 };
 
+/** Every icon's name. */
+export const ICON_NAMES = /* @__PURE__ */ Object.keys(ICONS) as readonly IconName[];
+
 /** The paths of an icon, to draw it in any SVG (stroke and fill in currentColor). */
 export function iconPaths(name: IconName): readonly IconPath[] {
   return ICONS[name];
@@ -48,8 +51,11 @@ export function iconPaths(name: IconName): readonly IconPath[] {
 
 /** An icon as SVG markup, decorative (aria-hidden): the word beside it carries the meaning. */
 export function iconMarkup(name: IconName): string {
-  const paths = iconPaths(name)
-    .map((p) => (p.filled ? `<path d="${p.d}" fill="currentColor" stroke="none"/>` : `<path d="${p.d}"/>`))
-    .join('');
+  const paths = pathsMarkup(iconPaths(name), '/>');
   return `<svg class="cairn-icon" viewBox="${ICON_VIEW_BOX}" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths}</svg>`;
+}
+
+/** The paths as SVG markup, each element ended by `end` (`/>`, or `></path>` inside a Lit template). */
+export function pathsMarkup(paths: readonly IconPath[], end: '/>' | '></path>'): string {
+  return paths.map((p) => (p.filled ? `<path d="${p.d}" fill="currentColor" stroke="none"${end}` : `<path d="${p.d}"${end}`)).join('');
 }
