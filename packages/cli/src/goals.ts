@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
 import { loadRepository } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
+import { daysInMonth } from '@cairn/core/calendar';
 import { UsageError } from './output.js';
 
 export interface CheckedGoals {
@@ -165,7 +166,6 @@ export function checkDay(text: string, option: string): void {
   if (!parts) throw new UsageError(`${option} must be a date written YYYY-MM-DD, not "${text}"`);
   const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   if (month < 1 || month > 12) throw new UsageError(`${option} ${text}: there is no month ${parts[2]}; months run from 01 to 12`);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) throw new UsageError(`${option} ${text}: that day does not exist; ${MONTHS[month - 1]} ${year} has ${days} days`);
 }
