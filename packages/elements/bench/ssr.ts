@@ -110,6 +110,8 @@ const CASES: Case[] = [
 interface Figures {
   label: string;
   ms: number;
+  /** Processor time (user + system) of this process: what other work on a shared machine skews least. */
+  cpuMs: number;
   bytes: number;
   styleBytes: number;
   styles: number;
@@ -128,12 +130,14 @@ const sumOf = (text: string, pattern: RegExp): { bytes: number; count: number } 
   return { bytes, count };
 };
 
-async function round(c: Case, count: number): Promise<{ ms: number; markup: string[] }> {
+async function round(c: Case, count: number): Promise<{ ms: number; cpuMs: number; markup: string[] }> {
   const templates = Array.from({ length: count }, (_, i) => c.template(i));
   const markup: string[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const template of templates) markup.push(await collectResult(render(template)));
-  return { ms: (performance.now() - started) / count, markup };
+  const used = process.cpuUsage(cpu);
+  return { ms: (performance.now() - started) / count, cpuMs: (used.user + used.system) / 1000 / count, markup };
 }
 
 const median = (values: number[]): number => {
@@ -146,11 +150,13 @@ export async function measureSsr(count: number, rounds: number): Promise<Figures
   for (const c of CASES) await round(c, count);
   // Round-robin, so a slow stretch of a shared machine falls on every case alike.
   const times = CASES.map((): number[] => []);
+  const cpuTimes = CASES.map((): number[] => []);
   const markups = CASES.map((): string[] => []);
   for (let r = 0; r < rounds; r += 1) {
     for (const [i, c] of CASES.entries()) {
       const result = await round(c, count);
       times[i]!.push(result.ms);
+      cpuTimes[i]!.push(result.cpuMs);
       markups[i] = result.markup;
     }
   }
@@ -162,6 +168,7 @@ export async function measureSsr(count: number, rounds: number): Promise<Figures
     out.push({
       label: c.label,
       ms: median(times[i]!),
+      cpuMs: median(cpuTimes[i]!),
       bytes: bytesOf(all) / count,
       styleBytes: styles.bytes / count,
       styles: styles.count / count,
@@ -185,10 +192,11 @@ function parse(argv: string[]): { count: number; rounds: number } {
 const { count, rounds } = parse(argv);
 process.stdout.write(`Server rendering (@lit-labs/ssr, ${dist}/), ${count} elements per round, median of ${rounds} rounds after a warm-up; bytes per element\n`);
 const rows = await measureSsr(count, rounds);
-const header = ['element', 'ms', 'bytes', 'style bytes (blocks)', 'comment bytes (count)', 'rest'];
+const header = ['element', 'ms', 'cpu ms', 'bytes', 'style bytes (blocks)', 'comment bytes (count)', 'rest'];
 const cells = rows.map((r) => [
   r.label,
   r.ms.toFixed(3),
+  r.cpuMs.toFixed(3),
   Math.round(r.bytes).toLocaleString('en-GB'),
   `${Math.round(r.styleBytes).toLocaleString('en-GB')} (${r.styles})`,
   `${Math.round(r.commentBytes).toLocaleString('en-GB')} (${Math.round(r.comments)})`,
