@@ -39,20 +39,28 @@ export async function watchedPage(browser: Browser, origin: string, options: Bro
   return { page, problems, foreign };
 }
 
-/** The Cairn elements on the page, top-level and nested, that have not hydrated yet (their tags, in document order). */
+/** The elements the site hydrates: those the reader can use. Cards, progress bars and gauges are complete as rendered and stay static. */
+export const INTERACTIVE = ['okr-tree', 'kpi-board', 'kpi-trend'] as const;
+export const DISPLAY_ONLY = ['okr-card', 'okr-progress', 'kpi-gauge'] as const;
+
+/**
+ * The elements on the page that should have hydrated and have not yet (their tags, in document
+ * order): every interactive element, and every element inside one.
+ */
 export async function unhydrated(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const TAGS = 'okr-tree, okr-card, okr-progress, kpi-gauge, kpi-trend, kpi-board';
+  return page.evaluate((interactive) => {
+    const ALL = 'okr-tree, okr-card, okr-progress, kpi-gauge, kpi-trend, kpi-board';
     const found: string[] = [];
-    const walk = (root: Document | ShadowRoot): void => {
-      for (const el of root.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>(TAGS)) {
+    const walk = (root: Document | ShadowRoot, nested: boolean): void => {
+      for (const el of root.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>(ALL)) {
+        if (!nested && !interactive.includes(el.localName)) continue;
         if (!el.hasUpdated) found.push(el.localName);
-        if (el.shadowRoot) walk(el.shadowRoot);
+        if (el.shadowRoot) walk(el.shadowRoot, true);
       }
     };
-    walk(document);
+    walk(document, false);
     return found;
-  });
+  }, [...INTERACTIVE] as string[]);
 }
 
 /**

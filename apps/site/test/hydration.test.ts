@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, waitForHydration, watchedPage } from './browser.js';
+import { DISPLAY_ONLY, launch, waitForHydration, watchedPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -68,6 +68,37 @@ describe('lazy hydration', () => {
     await board.dispatchEvent('pointerover');
     await expect.poll(() => board.evaluate((el) => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cards, progress bars and gauges stay as rendered and load no script; the card title is a plain link', async () => {
+    const { page, problems } = await watchedPage(browser, origin);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
+    });
+    // The home page's board draws gauges inside it, so only the KPI and objective pages show that no gauge script loads.
+    const pages: [path: string, unloaded: RegExp][] = [
+      ['', /^(okr-card|okr-progress)\.[\w-]+\.js$/],
+      ['objectives/2026-q4/eco-leader/', /^(okr-card|okr-progress|kpi-gauge)\.[\w-]+\.js$/],
+      ['kpis/customer-satisfaction/', /^(okr-card|okr-progress|kpi-gauge)\.[\w-]+\.js$/],
+    ];
+    for (const [path, unloaded] of pages) {
+      scripts.length = 0;
+      await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+      await waitForHydration(page);
+      const still = await page.evaluate((tags) => [...document.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>(tags.join(', '))].map((el) => el.hasAttribute('defer-hydration') && el.hasUpdated !== true), [...DISPLAY_ONLY] as string[]);
+      expect(still.length, path).toBeGreaterThan(0);
+      expect(still.every(Boolean), path).toBe(true);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(scripts.filter((s) => unloaded.test(s)), path).toEqual([]);
+    }
+    await page.goto(siteUrl, { waitUntil: 'networkidle' });
+    const link = page.locator('okr-card').first().locator('a.title-link');
+    const target = await link.getAttribute('href');
+    expect(target).toMatch(/\/objectives\/[^/]+\/[^/]+\/$/);
+    await Promise.all([page.waitForURL((url) => url.pathname === target), link.click()]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
