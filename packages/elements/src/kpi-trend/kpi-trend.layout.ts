@@ -53,7 +53,7 @@ export interface TrendLayout {
   targetBands: string[];
   /** Threshold bands (critical, warning, healthy) behind the line, per target step. */
   bands: { tone: Tone; x: number; y: number; width: number; height: number }[];
-  /** The same bands drawn as one path per tone, in order of first appearance: a few nodes, however many steps. */
+  /** The same bands drawn as one path per tone, in order of first appearance, rectangles side by side in one outline: a few nodes, however many steps. */
   bandPaths: { tone: Tone; d: string }[];
   xTicks: { x: number; date: string }[];
   yTicks: { y: number; value: number }[];
@@ -177,11 +177,46 @@ export function trendDomain(series: readonly Measurement[], targets: readonly Ta
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-/** Rectangles merged into one path per tone, each rectangle a closed sub-path. */
-function bandPaths(bands: readonly { tone: Tone; x: number; y: number; width: number; height: number }[]): { tone: Tone; d: string }[] {
-  const byTone = new Map<Tone, string>();
-  for (const b of bands) byTone.set(b.tone, `${byTone.get(b.tone) ?? ''}M${b.x},${b.y}h${b.width}v${b.height}h${round(-b.width)}Z`);
-  return [...byTone].map(([tone, d]) => ({ tone, d }));
+type BandRect = { tone: Tone; x: number; y: number; width: number; height: number };
+
+/** Whether `next` starts where `last` ends and the two share some height, so one outline can hold both. */
+const continues = (last: BandRect, next: BandRect): boolean =>
+  Math.abs(last.x + last.width - next.x) < 0.011 && Math.max(last.y, next.y) < Math.min(last.y + last.height, next.y + next.height);
+
+/** One outline around side-by-side rectangles: along their tops left to right, back along their bottoms, a move only where an edge steps. */
+function outline(chain: readonly BandRect[]): string {
+  const last = chain.at(-1)!;
+  const bottom = (r: BandRect): number => round(r.y + r.height);
+  let d = `M${chain[0]!.x},${chain[0]!.y}`;
+  chain.forEach((r, i) => {
+    const next = chain[i + 1];
+    if (next?.y === r.y) return;
+    d += next ? `H${next.x}V${next.y}` : `H${round(last.x + last.width)}V${bottom(last)}`;
+  });
+  for (let i = chain.length - 1; i >= 0; i -= 1) {
+    const r = chain[i]!;
+    const before = chain[i - 1];
+    if (before && bottom(before) === bottom(r)) continue;
+    d += before ? `H${r.x}V${bottom(before)}` : `H${r.x}`;
+  }
+  return `${d}Z`;
+}
+
+/**
+ * The bands as one path per tone, in order of first appearance; the rectangles of a tone that
+ * follow each other across target steps share one outline (a staircase), so a weekly target
+ * over a quarter draws in a few short paths.
+ */
+function bandPaths(bands: readonly BandRect[]): { tone: Tone; d: string }[] {
+  const chains = new Map<Tone, BandRect[][]>();
+  for (const b of bands) {
+    const ofTone = chains.get(b.tone) ?? [];
+    const chain = ofTone.find((c) => continues(c.at(-1)!, b));
+    if (chain) chain.push(b);
+    else ofTone.push([b]);
+    chains.set(b.tone, ofTone);
+  }
+  return [...chains].map(([tone, ofTone]) => ({ tone, d: ofTone.map(outline).join('') }));
 }
 
 /** Runs of consecutive steps of one kind (numbers or bands), so a step line stays unbroken. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -13,6 +14,36 @@ import {
   trendWindow,
   type Measurement,
 } from './kpi-trend.layout.js';
+
+/** The closed outlines of a path of absolute M, H, V and Z moves, as lists of corners. */
+function outlines(d: string): [number, number][][] {
+  const out: [number, number][][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([MHVZ])([^MHVZ]*)/g)) {
+    if (command === 'M') {
+      [x, y] = args!.split(',').map(Number) as [number, number];
+      out.push([[x, y]]);
+    } else if (command === 'H') out.at(-1)!.push([(x = Number(args)), y]);
+    else if (command === 'V') out.at(-1)!.push([x, (y = Number(args))]);
+  }
+  return out;
+}
+
+/** Area of a polygon by the shoelace formula, positive when it runs clockwise on screen (y down). */
+const area = (corners: [number, number][]): number => corners.reduce((sum, [x0, y0], i) => {
+  const [x1, y1] = corners[(i + 1) % corners.length]!;
+  return sum + (x0 * y1 - x1 * y0) / 2;
+}, 0);
+
+/** Whether a point lies inside any of the outlines (even-odd, by a ray to the right). */
+const inside = (shapes: [number, number][][], [px, py]: [number, number]): boolean =>
+  shapes.some((corners) =>
+    corners.reduce((odd, [x0, y0], i) => {
+      const [x1, y1] = corners[(i + 1) % corners.length]!;
+      return y0 > py !== y1 > py && px < x0 + ((py - y0) * (x1 - x0)) / (y1 - y0) ? !odd : odd;
+    }, false),
+  );
 
 const monthly: Measurement[] = [
   { date: '2026-01-31', value: 84 },
@@ -141,15 +172,37 @@ describe('trendLayout', () => {
     for (const p of layout.points) expect(Math.round(p.x * 100) / 100).toBe(p.x);
   });
 
-  it('draws the bands of every target step as one path per tone, covering the same rectangles', () => {
+  it('draws the bands of every target step as one path per tone, side-by-side rectangles in one outline', () => {
     const steps = trendLayout({ ...input, targets: [{ from: '2026-01-31', to: '2026-03-01', value: 85 }, { from: '2026-03-01', to: '2026-04-30', value: 90 }] });
     expect(steps.bandPaths.map((p) => p.tone)).toEqual(['bad', 'warn', 'good']);
-    for (const path of steps.bandPaths) {
-      const rects = steps.bands.filter((b) => b.tone === path.tone);
-      expect(path.d.match(/M/g)).toHaveLength(rects.length);
-      const first = rects[0]!;
-      expect(path.d.startsWith(`M${first.x},${first.y}h${first.width}v${first.height}h${-first.width}Z`)).toBe(true);
-    }
+    // The critical band keeps its height: one rectangle. The others step up with the target: one staircase each.
+    for (const path of steps.bandPaths) expect(path.d.match(/M/g)).toHaveLength(1);
+    const bad = steps.bands.filter((b) => b.tone === 'bad');
+    expect(steps.bandPaths[0]!.d).toBe(`M${bad[0]!.x},${bad[0]!.y}H${steps.plot.right}V${steps.plot.bottom}H${bad[0]!.x}Z`);
+    const warn = steps.bands.filter((b) => b.tone === 'warn');
+    expect(steps.bandPaths[1]!.d).toMatch(new RegExp(`^M${warn[0]!.x},${warn[0]!.y}H${warn[1]!.x}V${warn[1]!.y}H${steps.plot.right}V`));
+  });
+
+  it('covers exactly the rectangles of each tone, for any targets, critical line and direction (property)', () => {
+    const value = fc.integer({ min: 0, max: 200 });
+    const band = fc.oneof(value, fc.tuple(value, value).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) + 1 })));
+    fc.assert(
+      fc.property(fc.array(band, { minLength: 1, maxLength: 16 }), fc.option(band), fc.constantFrom('increase' as const, 'decrease' as const, 'range' as const), (values, critical, direction) => {
+        const dated = values.map((v, i) => ({ from: new Date(Date.UTC(2026, 0, 1 + 7 * i)).toISOString().slice(0, 10), value: v }));
+        const targets = targetSteps(dated, null, ['2026-01-01', '2026-05-01']);
+        const layout = trendLayout({ ...input, window: ['2026-01-01', '2026-05-01'], targets, critical, direction });
+        for (const path of layout.bandPaths) {
+          const rects = layout.bands.filter((b) => b.tone === path.tone);
+          const shapes = outlines(path.d);
+          const expected = rects.reduce((sum, r) => sum + r.width * r.height, 0);
+          expect(shapes.reduce((sum, c) => sum + area(c), 0)).toBeCloseTo(expected, 0);
+          for (const r of rects) {
+            if (r.width > 0.1 && r.height > 0.1) expect(inside(shapes, [r.x + r.width / 2, r.y + r.height / 2]), `${path.tone} ${JSON.stringify(r)}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('colours bands by direction: healthy above an increase target, below a decrease one', () => {
