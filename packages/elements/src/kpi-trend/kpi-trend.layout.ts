@@ -1,7 +1,6 @@
 import { calendarTicks, isoOfDay, linearScale, linearTicks, niceDomain } from '../shared/scale.js';
 import { area, curveMonotoneX, curveStepAfter, line } from 'd3-shape';
 import { gaugeBands, type Band, type Direction } from '../kpi-gauge/kpi-gauge.layout.js';
-import { isRealDay } from '../shared/shape.js';
 import type { Tone } from '../shared/status.js';
 
 export type { Band, Direction };
@@ -65,13 +64,16 @@ export interface TrendLayout {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** An ISO day as a UTC Date, or null when it is not one. */
+/** An ISO day as a UTC Date, or null when it is not one (the same days as isRealDay, read once). */
 export function toDate(iso: string): Date | null {
   const match = DATE.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const date = new Date(Date.UTC(year, month, day));
   // 2026-13-45 would roll over into 2027: an impossible day is no date at all.
-  if (!match || !isRealDay(iso)) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? null : date;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day ? date : null;
 }
 
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
@@ -248,7 +250,13 @@ export function trendLayout(input: TrendInput): TrendLayout {
   const x = linearScale([startDate.getTime(), endDate.getTime()], [plot.left, plot.right]);
   const domain = trendDomain(input.series, input.targets, input.critical);
   const y = linearScale(domain, [plot.bottom, plot.top]);
-  const xOf = (iso: string): number => round(x((toDate(iso) ?? startDate).getTime()));
+  // Each target step's days are placed several times (bands, step line): each day is read once per layout.
+  const placed = new Map<string, number>();
+  const xOf = (iso: string): number => {
+    let at = placed.get(iso);
+    if (at === undefined) placed.set(iso, (at = round(x((toDate(iso) ?? startDate).getTime()))));
+    return at;
+  };
   const yOf = (value: number): number => round(y(value));
 
   const points: TrendPoint[] = input.series.map((m) => ({ x: xOf(m.date), y: yOf(m.value), date: m.date, value: m.value }));

@@ -14,6 +14,7 @@ import {
   trendWindow,
   type Measurement,
 } from './kpi-trend.layout.js';
+import { isRealDay } from '../shared/shape.js';
 
 /** The closed outlines of a path of absolute M, H, V and Z moves, as lists of corners. */
 function outlines(d: string): [number, number][][] {
@@ -57,6 +58,21 @@ describe('dates', () => {
     expect(toDate('2026-02-28')?.toISOString()).toBe('2026-02-28T00:00:00.000Z');
     expect(toDate('28.02.2026')).toBeNull();
     expect(toDate('')).toBeNull();
+  });
+
+  it('reads exactly the days isRealDay accepts, each at its UTC midnight (property)', () => {
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(digits(4), digits(2), digits(2), (year, month, day) => {
+        const iso = `${year}-${month}-${day}`;
+        const date = toDate(iso);
+        expect(date !== null).toBe(isRealDay(iso));
+        if (date) expect(date.toISOString().slice(0, 10)).toBe(iso);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(toDate('2028-02-29')).not.toBeNull();
+    expect(toDate('2026-02-29')).toBeNull();
   });
 
   it('moves by months, clamping to the end of shorter months', () => {
