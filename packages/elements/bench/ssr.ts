@@ -24,17 +24,21 @@ await import(pathToFileURL(resolve(dist, 'esm/index.js')).href);
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const QUARTER = { start: '2026-10-01', end: '2026-12-31' };
+const YEAR = { start: '2026-01-01', end: '2026-12-31' };
 
-/** A key result's pace chart, shaped as apps/site/src/lib/pace.ts makes it: ~5 check-ins, weekly target steps over a quarter. */
-function keyResultTrend(i: number): Record<string, unknown> {
-  const from = Date.parse(`${QUARTER.start}T00:00:00Z`);
-  const to = Date.parse(`${QUARTER.end}T00:00:00Z`);
+/**
+ * A key result's pace chart, shaped as apps/site/src/lib/pace.ts makes it: weekly target steps
+ * over its period, a check-in every two weeks or so (~5 in a quarter, ~12 in a year).
+ */
+function keyResultTrend(i: number, period = QUARTER): Record<string, unknown> {
+  const from = Date.parse(`${period.start}T00:00:00Z`);
+  const to = Date.parse(`${period.end}T00:00:00Z`);
   const start = 10 + (i % 7);
   const target = start + 40 + (i % 11);
   const targets: { from: string; value: number }[] = [];
   for (let day = from; day <= to; day += 7 * DAY) targets.push({ from: iso(day), value: start + ((day - from) / (to - from)) * (target - start) });
-  const checkins = 4 + (i % 3);
-  const series = Array.from({ length: checkins }, (_, c) => ({ date: iso(from + (c + 1) * 14 * DAY + (i % 5) * DAY), value: Math.round((start + (c + 1) * 6 + ((i + c) % 4)) * 10) / 10 }));
+  const checkins = Math.round((to - from) / (18 * DAY)) + (i % 3) - 1;
+  const series = Array.from({ length: checkins }, (_, c) => ({ date: iso(from + (c + 1) * 14 * DAY + (i % 5) * DAY), value: Math.round((start + ((c + 1) * 30) / checkins + ((i + c) % 4)) * 10) / 10 }));
   return {
     id: `objective-${i}#kr-${i % 4}`,
     title: `Key result ${i}: check-ins against the expected pace`,
@@ -95,6 +99,10 @@ const CASES: Case[] = [
   {
     label: '<kpi-trend> key-result pace',
     template: (i) => html`<kpi-trend locale="en-GB" from=${QUARTER.start} to=${QUARTER.end} label=${`Key result ${i}: values against the expected pace`} defer-hydration .data=${keyResultTrend(i)}></kpi-trend>`,
+  },
+  {
+    label: '<kpi-trend> key-result pace, a year',
+    template: (i) => html`<kpi-trend locale="en-GB" from=${YEAR.start} to=${YEAR.end} label=${`Key result ${i}: values against the expected pace`} defer-hydration .data=${keyResultTrend(i, YEAR)}></kpi-trend>`,
   },
   {
     label: '<kpi-trend> KPI page',
