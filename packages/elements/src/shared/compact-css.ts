@@ -1,8 +1,8 @@
 import { unsafeCSS, type CSSResult } from 'lit';
 
-// Quoted text stays as written; comments go; whitespace shrinks to one space, or to none beside { } ; , and after a colon.
+// Quoted text stays as written; comments go; whitespace shrinks to one space, or to none beside { } ; , and after a colon; a rule's last semicolon goes.
 const COMMENT = /('[^']*'|"[^"]*")|\/\*[\s\S]*?\*\//g;
-const SPACE = /('[^']*'|"[^"]*")|\s*([{};,])\s*|(:)\s+|\s+/g;
+const SPACE = /('[^']*'|"[^"]*")|\s*;\s*(?=\})|\s*([{};,])\s*|(:)\s+|\s+/g;
 
 /**
  * CSS text without comments and with no more whitespace than it needs. Quoted strings are kept
@@ -11,7 +11,7 @@ const SPACE = /('[^']*'|"[^"]*")|\s*([{};,])\s*|(:)\s+|\s+/g;
 export function compactCssText(text: string): string {
   return text
     .replace(COMMENT, (_match, quoted: string | undefined) => quoted ?? ' ')
-    .replace(SPACE, (_match, quoted: string | undefined, punctuation: string | undefined, colon: string | undefined) => quoted ?? punctuation ?? colon ?? ' ')
+    .replace(SPACE, (match, quoted: string | undefined, punctuation: string | undefined, colon: string | undefined) => quoted ?? punctuation ?? colon ?? (match.includes(';') ? '' : ' '))
     .trim();
 }
 
