@@ -4,6 +4,8 @@ import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, settle, shadow, snapshot } from '../../test/browser-helpers.js';
 import './okr-progress.js';
+import { iconPaths } from '../shared/icons.js';
+import { statusLook } from '../shared/status.js';
 
 afterEach(cleanup);
 
@@ -29,6 +31,22 @@ describe('okr-progress on the server', () => {
     expect(shadow(el).querySelector('[part="fill"]')).toBe(fillBefore);
     expect(after?.getAttribute('aria-valuetext')).toBe('75 %, at risk, expected 50 %');
     expect(fillBefore?.getAttribute('width')).toBe('75%');
+  });
+
+  it('renders the status icon as fixed markup, without hydration markers, and swaps it when the status changes', async () => {
+    const attrs = { value: '0.6', expected: '0.5', status: 'on-track', label: 'Hiring', locale: 'en-GB' };
+    const markup = await commands.renderSsr('okr-progress', attrs);
+    const icon = /<svg class="cairn-icon"[\s\S]*?<\/svg>/.exec(markup)?.[0] ?? '';
+    const onTrack = iconPaths(statusLook('on-track').icon);
+    expect(icon).not.toContain('<!--');
+    for (const path of onTrack) expect(icon).toContain(`d="${path.d}"`);
+    const el = await serverRendered('okr-progress', attrs);
+    const drawn = (): string[] => [...shadow(el).querySelectorAll('.status .cairn-icon path')].map((p) => p.getAttribute('d') ?? '');
+    expect(drawn()).toEqual(onTrack.map((p) => p.d));
+    el.setAttribute('status', 'at-risk');
+    await settle(el);
+    expect(drawn()).toEqual(iconPaths(statusLook('at-risk').icon).map((p) => p.d));
+    expect(shadow(el).querySelector('.status')?.textContent).toBe('At risk');
   });
 
   it('renders a ring from snapshot data and hydrates from the inline JSON beside it', async () => {
