@@ -129,6 +129,15 @@ describe('theme tokens', () => {
     for (const el of elements) expect(getComputedStyle(el).backgroundColor, el.localName).toBe(hex(LIGHT_TOKENS.bg));
   });
 
+  it('a token given as light-dark() follows each element\'s scheme: the reader\'s, or the one its theme attribute forces', async () => {
+    await commands.emulateColorScheme('dark');
+    document.documentElement.style.setProperty('--cairn-bg', 'light-dark(rgb(1, 1, 1), rgb(2, 2, 2))');
+    const elements = await page();
+    for (const el of elements) expect(getComputedStyle(el).backgroundColor, el.localName).toBe('rgb(2, 2, 2)');
+    for (const el of elements) el.setAttribute('theme', 'light');
+    for (const el of elements) expect(getComputedStyle(el).backgroundColor, el.localName).toBe('rgb(1, 1, 1)');
+  });
+
   it("a page's token wins over the dark defaults too", async () => {
     await commands.emulateColorScheme('dark');
     document.documentElement.style.setProperty('--cairn-bg', 'rgb(9, 9, 9)');
