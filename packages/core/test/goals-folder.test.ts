@@ -127,22 +127,25 @@ describe('what is not where a folder belongs', () => {
 
 /**
  * Permissions do not stop root, and tests often run as root: then the reading runs in a child
- * process as the user `nobody`. One child reads every folder given, to start tsx once.
+ * process that becomes the user `nobody` once its modules are loaded (the checkout may sit in a
+ * folder only root can enter). One child reads every folder given, to start tsx once.
  */
 function readAsUnprivileged(dirs: string[]): unknown[] {
   const script = `
     import { readGoalsFolder, GoalsFolderError } from ${JSON.stringify(new URL('../src/node/index.ts', import.meta.url).href)};
+    if (process.getuid() === 0) {
+      process.setgid(65534);
+      process.setuid(65534);
+    }
     const out = [];
     for (const dir of ${JSON.stringify(dirs)}) {
       try { out.push((await readGoalsFolder(dir)).filter((f) => f.unreadable)); }
       catch (e) { out.push({ thrown: e instanceof GoalsFolderError ? 'GoalsFolderError' : String(e), message: e.message }); }
     }
     console.log(JSON.stringify(out));`;
-  const asRoot = process.getuid?.() === 0;
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     encoding: 'utf8',
     cwd: fileURLToPath(new URL('..', import.meta.url)),
-    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
   });
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout) as unknown[];
