@@ -17,6 +17,7 @@ import { defaultPeriod } from './default-period.js';
 import { keyResultPrivacy, kpiPrivacy, objectiveVisibility, type Privacy } from './privacy.js';
 import { round6, round6OrNull } from './round.js';
 import { scoringSettings } from './settings.js';
+import { groupBy } from './group-by.js';
 
 /**
  * Scores a loaded repository at one as-of date into the snapshot the site and elements read.
@@ -271,15 +272,4 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -1,4 +1,5 @@
 import type { Snapshot, SnapshotKpi, SnapshotObjective, SnapshotTeam } from '../schema/snapshot.js';
+import { groupBy } from './group-by.js';
 
 /**
  * Slices of a snapshot: each is itself a snapshot (same version, as-of date, organisation and
@@ -39,7 +40,7 @@ export function selectObjectives(snapshot: Snapshot, selection: ObjectiveSelecti
 
 /** A team and every team below it, so `sales` includes `field` and `inside` under it. */
 export function teamAndDescendants(snapshot: Snapshot, team: string): Set<string> {
-  const below = childrenByParent(snapshot.teams);
+  const below = groupBy(snapshot.teams, (t) => t.parent);
   const result = new Set<string>();
   const queue = [team];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
@@ -52,10 +53,13 @@ export function teamAndDescendants(snapshot: Snapshot, team: string): Set<string
 
 /** The ids of a team and the teams above it, nearest first; stops at a cycle rather than looping. */
 export function teamAncestry(snapshot: Snapshot, team: string): string[] {
-  const byId = new Map(snapshot.teams.map((t) => [t.id, t]));
-  const chain: string[] = [];
-  for (let t = byId.get(team); t && !chain.includes(t.id); t = t.parent === null ? undefined : byId.get(t.parent)) chain.push(t.id);
-  return chain;
+  return ancestry(new Map(snapshot.teams.map((t) => [t.id, t])), team);
+}
+
+function ancestry(byId: ReadonlyMap<string, SnapshotTeam>, team: string): string[] {
+  const chain = new Set<string>();
+  for (let t = byId.get(team); t && !chain.has(t.id); t = t.parent === null ? undefined : byId.get(t.parent)) chain.add(t.id);
+  return [...chain];
 }
 
 /** Every slice of one snapshot, with its lookups made once: a site writes a slice per page, and a lookup per slice would make that quadratic. */
@@ -64,6 +68,7 @@ export interface SnapshotSlicer {
   team(id: string): Snapshot;
   objective(id: string): Snapshot;
   kpi(id: string): Snapshot;
+  kpiList(options?: { months?: number }): Snapshot;
 }
 
 /** A period page: that period, its objectives, and the teams that own them with the teams above them. No KPIs (their series are the heavy part). */
@@ -116,11 +121,7 @@ export function snapshotSlicer(snapshot: Snapshot): SnapshotSlicer {
   /** The teams named and every team above them, in the snapshot's order; a cycle stops the walk. */
   const withAncestors = (ids: Iterable<string>): SnapshotTeam[] => {
     const wanted = new Set<string>();
-    for (const id of new Set(ids)) {
-      const chain = new Set<string>();
-      for (let t = teams.byId.get(id); t && !chain.has(t.id); t = t.parent === null ? undefined : teams.byId.get(t.parent)) chain.add(t.id);
-      for (const t of chain) wanted.add(t);
-    }
+    for (const id of new Set(ids)) for (const t of ancestry(teams.byId, id)) wanted.add(t);
     return teams.inOrder(wanted);
   };
   const parentOf = (objective: SnapshotObjective): SnapshotObjective | undefined => {
@@ -170,6 +171,17 @@ export function snapshotSlicer(snapshot: Snapshot): SnapshotSlicer {
         kpis: related,
       });
     },
+    kpiList(options = {}) {
+      const months = options.months ?? 18;
+      const cut = snapshot.kpis.map((k): SnapshotKpi => {
+        const last = k.series.at(-1)?.date;
+        if (last === undefined) return k;
+        const from = monthsBefore(last, months + 1);
+        const first = k.series.findIndex((m) => m.date >= from);
+        return first <= 0 ? k : { ...k, series: k.series.slice(first) };
+      });
+      return slice(snapshot, { kind: 'kpis', id: null }, { periods: [], teams: withAncestors(cut.flatMap((k) => (k.team === null ? [] : [k.team]))), objectives: [], kpis: cut });
+    },
   };
 }
 
@@ -210,31 +222,12 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /**
  * The KPI board: every KPI, with its series cut to the months a sparkline shows (18 by default,
  * plus one so the board draws exactly what it draws from the whole series), and every team.
  */
 export function kpiListSlice(snapshot: Snapshot, options: { months?: number } = {}): Snapshot {
-  const months = options.months ?? 18;
-  const kpis = snapshot.kpis.map((k): SnapshotKpi => {
-    const last = k.series.at(-1)?.date;
-    if (last === undefined) return k;
-    const from = monthsBefore(last, months + 1);
-    const first = k.series.findIndex((m) => m.date >= from);
-    return first <= 0 ? k : { ...k, series: k.series.slice(first) };
-  });
-  return slice(snapshot, { kind: 'kpis', id: null }, { periods: [], teams: teamsWithAncestors(snapshot, kpis.flatMap((k) => (k.team === null ? [] : [k.team]))), objectives: [], kpis });
+  return snapshotSlicer(snapshot).kpiList(options);
 }
 
 function slice(snapshot: Snapshot, which: { kind: SliceKind; id: string | null }, lists: Pick<Snapshot, 'periods' | 'teams' | 'objectives' | 'kpis'>): Snapshot {
@@ -245,25 +238,6 @@ function requireItem<T>(byId: ReadonlyMap<string, T>, id: string, kind: string):
   const found = byId.get(id);
   if (!found) throw new RangeError(`There is no ${kind} "${id}" in the snapshot.`);
   return found;
-}
-
-/** The teams named and every team above them, in the snapshot's order. */
-function teamsWithAncestors(snapshot: Snapshot, ids: readonly string[]): SnapshotTeam[] {
-  const wanted = new Set<string>();
-  const unique = new Set(ids);
-  for (const id of unique) for (const t of teamAncestry(snapshot, id)) wanted.add(t);
-  return snapshot.teams.filter((t) => wanted.has(t.id));
-}
-
-function childrenByParent(teams: readonly SnapshotTeam[]): Map<string, SnapshotTeam[]> {
-  const below = new Map<string, SnapshotTeam[]>();
-  for (const t of teams) {
-    if (t.parent === null) continue;
-    const list = below.get(t.parent);
-    if (list) list.push(t);
-    else below.set(t.parent, [t]);
-  }
-  return below;
 }
 
 /** The date `months` calendar months before `date` (YYYY-MM-DD), its day clamped to the month's end. */
