@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { link, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../output.js';
 import { reasonOf } from './error-words.js';
-import { isRunning, withSignalCleanup } from './temporaries.js';
+import { isRunning, temporaryPath, withSignalCleanup } from './temporaries.js';
 
 export interface LockOptions {
   /** How long to wait for another cairn that holds the lock; default 20 seconds. */
@@ -15,8 +16,8 @@ export interface LockOptions {
 const ABANDONED_MS = 60_000;
 
 /**
- * Runs `work` while holding a lock on `path`: a hidden `.<name>.cairn-lock` beside it, made
- * with O_EXCL and holding this process's id. Two cairns editing one file take turns, so both
+ * Runs `work` while holding a lock on `path`: a hidden `.<name>.cairn-lock` beside it, holding
+ * this process's id from the moment it exists (see `takeLock`). Two cairns editing one file take turns, so both
  * edits land; a lock whose process is gone is taken over, and a lock is never left on a signal.
  */
 export async function withFileLock<T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
@@ -25,12 +26,7 @@ export async function withFileLock<T>(path: string, work: () => Promise<T>, opti
   const deadline = Date.now() + (options.waitMs ?? 20_000);
   for (;;) {
     try {
-      const handle = await open(lock, 'wx');
-      try {
-        await handle.writeFile(String(process.pid));
-      } finally {
-        await handle.close();
-      }
+      await takeLock(lock);
       break;
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw new UsageError(`cannot lock ${shown} for writing: ${reasonOf(error)}`);
@@ -51,5 +47,32 @@ export async function withFileLock<T>(path: string, work: () => Promise<T>, opti
     return await withSignalCleanup(release, work);
   } finally {
     release();
+  }
+}
+
+/**
+ * Makes the lock file with this process's id already in it: the id goes into a temporary, which
+ * is then hard-linked to the lock's name (failing with EEXIST, like O_EXCL, when the lock is held).
+ * A lock made empty and filled afterwards is left empty by a kill -9 between the two steps, and
+ * an empty lock cannot say that its holder is gone. Where the file system has no hard links the
+ * lock is made with O_EXCL instead.
+ */
+async function takeLock(lock: string): Promise<void> {
+  const temporary = temporaryPath(`${lock}.${randomBytes(4).toString('hex')}`);
+  await writeFile(temporary, String(process.pid), { flag: 'wx' });
+  try {
+    await link(temporary, lock);
+    return;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  const handle = await open(lock, 'wx');
+  try {
+    await handle.writeFile(String(process.pid));
+  } finally {
+    await handle.close();
   }
 }

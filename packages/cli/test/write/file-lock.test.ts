@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFileLock } from '../../src/write/file-lock.js';
-import { isRunning } from '../../src/write/temporaries.js';
+import { isRunning, removeStaleTemporaries } from '../../src/write/temporaries.js';
 
 function deadPid(): number {
   for (let pid = 4_194_000; pid > 1000; pid -= 7) if (!isRunning(pid)) return pid;
@@ -29,6 +29,32 @@ describe('withFileLock', () => {
     try {
       await writeFile(join(dir, '.goal.md.cairn-lock'), String(deadPid()));
       expect(await withFileLock(join(dir, 'goal.md'), async () => readdir(dir))).toEqual(['.goal.md.cairn-lock']);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds this process id from the moment the lock exists, and leaves only the lock while it works', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cairn-lock-'));
+    try {
+      const during = await withFileLock(join(dir, 'goal.md'), async () => ({
+        names: await readdir(dir),
+        holder: await readFile(join(dir, '.goal.md.cairn-lock'), 'utf8'),
+      }));
+      expect(during).toEqual({ names: ['.goal.md.cairn-lock'], holder: String(process.pid) });
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves what a run killed while taking the lock left for the next run to remove', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cairn-lock-'));
+    try {
+      const dead = deadPid();
+      await writeFile(join(dir, `..goal.md.cairn-lock.1a2b3c4d.cairn-${dead}.tmp`), String(dead));
+      expect(removeStaleTemporaries(dir)).toEqual([`..goal.md.cairn-lock.1a2b3c4d.cairn-${dead}.tmp`]);
       expect(await readdir(dir)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });

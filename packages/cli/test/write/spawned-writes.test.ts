@@ -56,7 +56,7 @@ describe('the built cairn, killed while it writes', () => {
     // Whatever kill -9 left behind, the next run removes it (and writes).
     await writeFile(join(dir, GROW), BIG);
     const after = await runCairn(['checkin', 'grow#launch', '2', '--goals', dir, '--no-cache']);
-    expect(after.code).toBe(0);
+    expect({ code: after.code, stderr: after.stderr }).toEqual({ code: 0, stderr: '' });
     expect(await readFile(join(dir, GROW), 'utf8')).toBe(expectedNew);
     expect((await readdir(join(dir, 'objectives/2026-q4/acme'))).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(seen.size).toBeGreaterThan(0);
