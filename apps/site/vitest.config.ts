@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     // One Chromium at a time: the machine has two cores shared with other work.
     fileParallelism: false,
+    // Tests marked concurrent (page kinds in one Chromium) overlap their waits three at a time.
+    maxConcurrency: 3,
   },
 });
