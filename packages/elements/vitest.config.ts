@@ -17,6 +17,9 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
+          // The node tests share one copy of the modules per worker; the elements keep no state
+          // in modules. (The browser tests stay isolated: each hydrates into a fresh page.)
+          isolate: false,
           // Type tests (*.test-d.ts) run through tsc, which also checks every source file.
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
