@@ -9,7 +9,7 @@ export default defineConfig({
     hookTimeout: 240_000,
     testTimeout: 120_000,
     // Two test files at a time: a file waits on Chromium or on a build's I/O often enough that
-    // a second one fits beside it on two cores (the suite took 188 s one file at a time, 157 s two).
+    // a second one fits beside it on two cores (docs/benchmarks.md, "The test suite").
     fileParallelism: true,
     maxWorkers: 2,
   },
