@@ -93,7 +93,7 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   if (!iso) return '–';
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return cached(`day|${locale}`, () => dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })).format(date);
 }
 
 /** Codes Intl can write as money; read once, never changed. */
@@ -147,14 +147,19 @@ function stepOf(value: number, fraction: number, compact: boolean): number {
 }
 
 function digitsOf(value: number, fraction: number, compact: boolean, currency: string | null, locale: string): string {
-  const options: Intl.NumberFormatOptions = {
-    ...(compact ? { notation: 'compact' as const } : {}),
-    ...(currency ? { style: 'currency' as const, currency } : {}),
-    // Money keeps its cents when it has them ("€12.50"), and none when it is whole ("€12").
-    minimumFractionDigits: currency && !compact && fraction === 2 && !Number.isInteger(value) ? 2 : 0,
-    maximumFractionDigits: fraction,
-  };
-  return safeNumberFormat(locale, options).format(value);
+  // Money keeps its cents when it has them ("€12.50"), and none when it is whole ("€12").
+  const minimum = currency && !compact && fraction === 2 && !Number.isInteger(value) ? 2 : 0;
+  // A key of the few things that vary: this runs for every figure on every page a build renders.
+  const key = `digits|${locale}|${compact ? 'compact' : ''}|${currency ?? ''}|${minimum}|${fraction}`;
+  const formatter = cached(key, () =>
+    numberFormat(locale, {
+      ...(compact ? { notation: 'compact' as const } : {}),
+      ...(currency ? { style: 'currency' as const, currency } : {}),
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: fraction,
+    }),
+  );
+  return formatter.format(value);
 }
 
 function safeLocale(locale: string): string {
@@ -168,8 +173,7 @@ function safeLocale(locale: string): string {
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 /** Formatters are costly to build and a board or tree formats thousands of values: keep them. */
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: string, options: object, make: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -178,20 +182,22 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string,
   return formatter;
 }
 
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(safeLocale(locale), options);
+  } catch {
+    return new Intl.NumberFormat('en-GB', options);
+  }
+}
+
 /** A cached Intl.NumberFormat; an unusable locale or currency falls back to en-GB, never throws. */
 export function safeNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached('n', locale, options, () => {
-    try {
-      return new Intl.NumberFormat(safeLocale(locale), options);
-    } catch {
-      return new Intl.NumberFormat('en-GB', options);
-    }
-  });
+  return cached(`number|${locale}|${JSON.stringify(options)}`, () => numberFormat(locale, options));
 }
 
 /** A cached Intl.DateTimeFormat for calendar dates (always read in UTC: they are days, not instants). */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached('d', locale, options, () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }));
+  return cached(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }));
 }
 
 /** Attribute numbers: empty or unparsable means "not given", never NaN in a chart. */
