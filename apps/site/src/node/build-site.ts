@@ -33,9 +33,13 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
     try {
       const { build } = await import('astro');
       await inBuildFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
-      await writeApiFiles(building, snapshot);
       await writeHostFiles(building, run);
-      log(await writeSearchIndex(building, run));
+      // pagefind indexes in a process of its own; the API is written meanwhile. Both end before a
+      // failure of either removes the folder, so nothing is still writing into it then.
+      const [api, search] = await Promise.allSettled([writeApiFiles(building, snapshot), writeSearchIndex(building, run)]);
+      if (api.status === 'rejected') throw api.reason;
+      if (search.status === 'rejected') throw search.reason;
+      log(search.value);
       const { pages, files } = await countFiles(building);
       await swapInto(building, outDir);
       const ms = Math.round(performance.now() - started);
