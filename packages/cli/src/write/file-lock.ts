@@ -17,17 +17,36 @@ const ABANDONED_MS = 60_000;
 
 /**
  * Runs `work` while holding a lock on `path`: a hidden `.<name>.cairn-lock` beside it, holding
- * this process's id from the moment it exists (see `takeLock`). Two cairns editing one file take turns, so both
- * edits land; a lock whose process is gone is taken over, and a lock is never left on a signal.
+ * this process's id from the moment it exists (see `takeLock`). Two cairns editing one file take
+ * turns, so both edits land; a lock whose process is gone is taken over. A signal while waiting
+ * for the lock, taking it or working leaves neither the lock nor its temporary behind.
  */
 export async function withFileLock<T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const lock = join(dirname(path), `.${basename(path)}.cairn-lock`);
-  const shown = options.shown ?? path;
-  const deadline = Date.now() + (options.waitMs ?? 20_000);
+  const temporary = temporaryPath(`${lock}.${randomBytes(4).toString('hex')}`);
+  let held = false;
+  const release = (): void => {
+    rmSync(temporary, { force: true });
+    if (held) rmSync(lock, { force: true });
+  };
+  try {
+    return await withSignalCleanup(release, async () => {
+      await waitForLock(lock, temporary, options.shown ?? path, options.waitMs ?? 20_000);
+      held = true;
+      return await work();
+    });
+  } finally {
+    release();
+  }
+}
+
+/** Takes the lock, taking over one whose holder is gone and waiting up to `waitMs` for a live one. */
+async function waitForLock(lock: string, temporary: string, shown: string, waitMs: number): Promise<void> {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      await takeLock(lock);
-      break;
+      await takeLock(lock, temporary);
+      return;
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw new UsageError(`cannot lock ${shown} for writing: ${reasonOf(error)}`);
     }
@@ -42,12 +61,6 @@ export async function withFileLock<T>(path: string, work: () => Promise<T>, opti
     }
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(Math.random() * 30)));
   }
-  const release = (): void => rmSync(lock, { force: true });
-  try {
-    return await withSignalCleanup(release, work);
-  } finally {
-    release();
-  }
 }
 
 /**
@@ -57,8 +70,7 @@ export async function withFileLock<T>(path: string, work: () => Promise<T>, opti
  * an empty lock cannot say that its holder is gone. Where the file system has no hard links the
  * lock is made with O_EXCL instead.
  */
-async function takeLock(lock: string): Promise<void> {
-  const temporary = temporaryPath(`${lock}.${randomBytes(4).toString('hex')}`);
+async function takeLock(lock: string, temporary: string): Promise<void> {
   await writeFile(temporary, String(process.pid), { flag: 'wx' });
   try {
     await link(temporary, lock);

@@ -63,6 +63,24 @@ describe('the built cairn, killed while it writes', () => {
   }, 120_000);
 });
 
+describe('a cairn stopped while it waits for the lock', () => {
+  it("leaves the other writer's lock as it was and no temporary of its own", async () => {
+    const dir = await folder();
+    const lock = join(dir, 'objectives/2026-q4/acme/.grow.md.cairn-lock');
+    // This test process stands for the other, live cairn that holds the lock.
+    await writeFile(lock, String(process.pid));
+    const child = startCheckin(dir);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    // Long enough to start and reach the lock, well short of the 20 seconds it would wait.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    child.kill('SIGTERM');
+    expect(await ended).toBe('SIGTERM');
+    expect(await readFile(lock, 'utf8')).toBe(String(process.pid));
+    expect((await readdir(join(dir, 'objectives/2026-q4/acme'))).filter((name) => name.startsWith('.'))).toEqual(['.grow.md.cairn-lock']);
+    expect(await readFile(join(dir, GROW), 'utf8')).toBe(GOALS[GROW]);
+  }, 60_000);
+});
+
 describe('two cairns writing one file at once', () => {
   it('both land: each waits for the other, and each adds its row', async () => {
     const dir = await folder();
