@@ -1,3 +1,4 @@
+import { civilOfDay, dayOfCivil, daysInMonth, fromDay, isIsoDay, toDay } from '@cairn/core/calendar';
 import { calendarTicks, isoOfDay, linearScale, linearTicks, niceDomain } from '../shared/scale.js';
 import { area, curveMonotoneX, curveStepAfter, line } from 'd3-shape';
 import { gaugeBands, type Band, type Direction } from '../kpi-gauge/kpi-gauge.layout.js';
@@ -62,30 +63,19 @@ export interface TrendLayout {
   last: { x: number; y: number; anchor: 'start' | 'end'; labelX: number; labelY: number } | null;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** An ISO day as a UTC Date, or null when it is not one (the same days as isRealDay, read once). */
-export function toDate(iso: string): Date | null {
-  const match = DATE.exec(iso);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]) - 1;
-  const day = Number(match[3]);
-  const date = new Date(Date.UTC(year, month, day));
-  // 2026-13-45 would roll over into 2027: an impossible day is no date at all.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day ? date : null;
+/** The day number of an ISO day (days since 1970-01-01), or null when it is not a real day. */
+export function dayNumberOf(iso: string): number | null {
+  return isIsoDay(iso) ? toDay(iso) : null;
 }
-
-const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Moves an ISO day by whole months, keeping the day or clamping it to the month's end. */
 export function addMonths(iso: string, months: number): string {
-  const date = toDate(iso);
-  if (!date) return iso;
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return isoDay(new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))));
+  const day = dayNumberOf(iso);
+  if (day === null) return iso;
+  const from = civilOfDay(day);
+  // The first of the month that many months on (dayOfCivil carries months past 12 into years).
+  const first = civilOfDay(dayOfCivil(from.year, from.month + months, 1));
+  return fromDay(dayOfCivil(first.year, first.month, Math.min(from.day, daysInMonth(first.year, first.month))));
 }
 
 /**
@@ -101,7 +91,7 @@ export function parseValues(text: string | null | undefined): Measurement[] {
     const date = pair.slice(0, at);
     const raw = pair.slice(at + 1);
     const value = raw === '' ? Number.NaN : Number(raw);
-    if (toDate(date) && Number.isFinite(value)) out.push({ date, value });
+    if (dayNumberOf(date) !== null && Number.isFinite(value)) out.push({ date, value });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -131,16 +121,16 @@ export interface WindowOptions {
  * defaults to the latest measurement, but not before the first one. Returns the window and the measurements inside it.
  */
 export function trendWindow(series: readonly Measurement[], options: WindowOptions = {}): { window: [string, string] | null; series: Measurement[] } {
-  const sorted = series.filter((m) => toDate(m.date) && Number.isFinite(m.value)).sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = series.filter((m) => dayNumberOf(m.date) !== null && Number.isFinite(m.value)).sort((a, b) => a.date.localeCompare(b.date));
   const latest = sorted.at(-1)?.date;
-  const to = options.to && toDate(options.to) ? options.to : latest;
+  const to = options.to && dayNumberOf(options.to) !== null ? options.to : latest;
   if (!to) return { window: null, series: [] };
   const months = options.months !== undefined && options.months > 0 ? Math.round(options.months) : 18;
   // Without an explicit start the chart begins no earlier than the first measurement, so a
   // short history fills the width instead of hugging the right edge.
   const first = sorted[0]?.date ?? to;
   const back = addMonths(to, -months);
-  let from = options.from && toDate(options.from) ? options.from : back < first ? first : back;
+  let from = options.from && dayNumberOf(options.from) !== null ? options.from : back < first ? first : back;
   if (from > to) from = to;
   return { window: [from, to], series: sorted.filter((m) => m.date >= from && m.date <= to) };
 }
@@ -244,17 +234,18 @@ export function trendLayout(input: TrendInput): TrendLayout {
   const height = Math.max(80, Math.round(input.height));
   const plot = { left: 52, top: 14, right: width - 14, bottom: height - 26 };
   const [start, end] = input.window;
-  const startDate = toDate(start) ?? new Date(0);
-  let endDate = toDate(end) ?? startDate;
-  if (endDate.getTime() <= startDate.getTime()) endDate = new Date(startDate.getTime() + 86_400_000);
-  const x = linearScale([startDate.getTime(), endDate.getTime()], [plot.left, plot.right]);
+  // The time axis counts whole days: the day numbers of the window's first and last days.
+  const startDay = dayNumberOf(start) ?? 0;
+  let endDay = dayNumberOf(end) ?? startDay;
+  if (endDay <= startDay) endDay = startDay + 1;
+  const x = linearScale([startDay, endDay], [plot.left, plot.right]);
   const domain = trendDomain(input.series, input.targets, input.critical);
   const y = linearScale(domain, [plot.bottom, plot.top]);
   // Each target step's days are placed several times (bands, step line): each day is read once per layout.
   const placed = new Map<string, number>();
   const xOf = (iso: string): number => {
     let at = placed.get(iso);
-    if (at === undefined) placed.set(iso, (at = round(x((toDate(iso) ?? startDate).getTime()))));
+    if (at === undefined) placed.set(iso, (at = round(x(dayNumberOf(iso) ?? startDay))));
     return at;
   };
   const yOf = (value: number): number => round(y(value));
@@ -293,8 +284,7 @@ export function trendLayout(input: TrendInput): TrendLayout {
   });
 
   const tickCount = Math.max(2, Math.floor((plot.right - plot.left) / 90));
-  const DAY = 86_400_000;
-  const xTicks = calendarTicks(Math.floor(startDate.getTime() / DAY), Math.floor(endDate.getTime() / DAY), tickCount).map((day) => ({ x: round(x(day * DAY)), date: isoOfDay(day) }));
+  const xTicks = calendarTicks(startDay, endDay, tickCount).map((day) => ({ x: round(x(day)), date: isoOfDay(day) }));
   const yTicks = linearTicks(y, Math.max(2, Math.min(5, Math.floor((plot.bottom - plot.top) / 36)))).map((value) => ({ y: yOf(value), value }));
 
   const lastPoint = points.at(-1);
@@ -381,12 +371,12 @@ export function sparklineLayout(series: readonly Measurement[], target: Band | n
   const steps = target === null ? [] : [{ from: window[0], to: window[1], value: target }];
   const domain = trendDomain(shown, steps, null);
   // The tile has no time axis: the measurements fill it from the first to the last shown.
-  const startDate = toDate(shown[0]!.date)!;
-  let endDate = toDate(shown.at(-1)!.date)!;
-  if (endDate <= startDate) endDate = new Date(startDate.getTime() + 86_400_000);
-  const x = linearScale([startDate.getTime(), endDate.getTime()], [pad, width - pad]);
+  const startDay = dayNumberOf(shown[0]!.date)!;
+  let endDay = dayNumberOf(shown.at(-1)!.date)!;
+  if (endDay <= startDay) endDay = startDay + 1;
+  const x = linearScale([startDay, endDay], [pad, width - pad]);
   const y = linearScale(domain, [height - pad, pad]);
-  const pts = shown.map((m) => ({ x: round(x(toDate(m.date)!.getTime())), y: round(y(m.value)) }));
+  const pts = shown.map((m) => ({ x: round(x(dayNumberOf(m.date)!)), y: round(y(m.value)) }));
   const path = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(2);
   const fill = area<{ x: number; y: number }>().x((p) => p.x).y0(height - pad).y1((p) => p.y).curve(curveMonotoneX).digits(2);
   const lastPoint = pts.at(-1)!;

@@ -8,7 +8,7 @@ import {
   sparklineLayout,
   stepFocus,
   targetSteps,
-  toDate,
+  dayNumberOf,
   trendDomain,
   trendLayout,
   trendWindow,
@@ -54,31 +54,35 @@ const monthly: Measurement[] = [
 ];
 
 describe('dates', () => {
-  it('reads ISO days as UTC and rejects anything else', () => {
-    expect(toDate('2026-02-28')?.toISOString()).toBe('2026-02-28T00:00:00.000Z');
-    expect(toDate('28.02.2026')).toBeNull();
-    expect(toDate('')).toBeNull();
+  it('reads ISO days as day numbers and rejects anything else', () => {
+    expect(dayNumberOf('1970-01-01')).toBe(0);
+    expect(dayNumberOf('2026-02-28')).toBe(Date.UTC(2026, 1, 28) / 86_400_000);
+    expect(dayNumberOf('28.02.2026')).toBeNull();
+    expect(dayNumberOf('')).toBeNull();
   });
 
-  it('reads exactly the days isRealDay accepts, each at its UTC midnight (property)', () => {
+  it('reads exactly the days isRealDay accepts, each as the day it names (property)', () => {
     const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
     fc.assert(
       fc.property(digits(4), digits(2), digits(2), (year, month, day) => {
         const iso = `${year}-${month}-${day}`;
-        const date = toDate(iso);
-        expect(date !== null).toBe(isRealDay(iso));
-        if (date) expect(date.toISOString().slice(0, 10)).toBe(iso);
+        const number = dayNumberOf(iso);
+        expect(number !== null).toBe(isRealDay(iso));
+        if (number !== null) expect(new Date(number * 86_400_000).toISOString().slice(0, 10)).toBe(iso);
       }),
       { numRuns: 2000 },
     );
-    expect(toDate('2028-02-29')).not.toBeNull();
-    expect(toDate('2026-02-29')).toBeNull();
+    expect(dayNumberOf('2028-02-29')).not.toBeNull();
+    expect(dayNumberOf('2026-02-29')).toBeNull();
   });
 
   it('moves by months, clamping to the end of shorter months', () => {
     expect(addMonths('2026-08-31', -18)).toBe('2025-02-28');
     expect(addMonths('2026-01-15', 1)).toBe('2026-02-15');
     expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+    expect(addMonths('2026-12-31', 14)).toBe('2028-02-29');
+    expect(addMonths('not a day', 1)).toBe('not a day');
   });
 });
 

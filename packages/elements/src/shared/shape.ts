@@ -1,3 +1,5 @@
+import { isIsoDay } from '@cairn/core/calendar';
+
 /**
  * Cheap, hand-written checks that a snapshot record has the fields the elements read, with the
  * types they read them as. zod stays out of the bundle; a wrong shape becomes a DataError whose
@@ -25,18 +27,13 @@ const WANTED: Readonly<Record<Kind, string>> = {
   'd?': 'a {date, value} or null',
 };
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** Whether `text` is a calendar day that exists: `2026-02-30` and `2026-13-45` are not. */
 export function isRealDay(text: unknown): text is string {
-  if (typeof text !== 'string') return false;
-  const match = ISO_DAY.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+  // The calendar core validates with, so a day the goals files may hold is a day here too.
+  return typeof text === 'string' && isIsoDay(text);
 }
 
 /** How a wrong value reads in a message: `null`, `missing`, `"abc"`, `a list`. */
