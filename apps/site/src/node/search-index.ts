@@ -27,14 +27,21 @@ const SEARCHED = '{objectives/*/*,kpis/*,teams/*}/index.html';
 export async function writeSearchIndex(dir: string, run: RunState): Promise<string> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const created = await pagefind
-    .createIndex({
-      // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
-      excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption'],
-    })
-    .catch((error: unknown) => ({ index: undefined, errors: [error instanceof Error ? error.message : String(error)] }));
+  const stopped: string[] = [];
+  const created = await keepingServiceErrors(stopped, () =>
+    pagefind
+      .createIndex({
+        // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
+        excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption'],
+      })
+      .catch((error: unknown) => ({ index: undefined, errors: [error instanceof Error ? error.message : String(error)] })),
+  );
   const index = created.index;
-  if (!index) return `Wrote no search index: pagefind could not run (${created.errors.join('; ')}); the search page will say search is not available`;
+  if (!index) {
+    // The first reason pagefind's service gave ("spawn … ENOENT") says more than "Pagefind backend closed".
+    const reason = stopped[0] ?? created.errors.join('; ');
+    return `Wrote no search index: pagefind could not run (${reason}); the search page will say search is not available`;
+  }
   try {
     const added = await index.addDirectory({ path: dir, glob: SEARCHED });
     if (added.errors.length > 0) throw new Error(`the search index could not read the pages: ${added.errors.join('; ')}`);
@@ -45,6 +52,26 @@ export async function writeSearchIndex(dir: string, run: RunState): Promise<stri
     return `Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`;
   } finally {
     await index.deleteIndex();
+  }
+}
+
+/**
+ * Runs `work` while pagefind's service reports into `stopped` instead of the terminal: when its
+ * program cannot start, the service prints "Service stopped" and a stack for each failed write,
+ * and the build says the same in one line. Anything else still reaches the console.
+ */
+async function keepingServiceErrors<T>(stopped: string[], work: () => Promise<T>): Promise<T> {
+  const original = console.error;
+  console.error = (...args: unknown[]): void => {
+    if (args[0] === 'Service stopped') stopped.push(args[1] instanceof Error ? args[1].message : String(args[1]));
+    else original(...args);
+  };
+  try {
+    return await work();
+  } finally {
+    // The service reports each failed write as its stream errors, just after the failure itself.
+    await new Promise((resolve) => setImmediate(resolve));
+    console.error = original;
   }
 }
 
