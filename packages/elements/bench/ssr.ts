@@ -42,22 +42,34 @@ function keyResultTrend(i: number, period = QUARTER): Record<string, unknown> {
   return {
     id: `objective-${i}#kr-${i % 4}`,
     title: `Key result ${i}: check-ins against the expected pace`,
-    description: null,
-    owner: 'alice',
-    team: 'sales',
     unit: i % 2 === 0 ? '%' : 'customers',
     direction: 'increase',
     target,
     targets,
-    targetNote: null,
     critical: null,
     latest: series.at(-1),
     health: 'unknown',
+    trend: 'unknown',
+    series,
+  };
+}
+
+/** A KPI page's chart: two years of monthly measurements, a dated target, a critical line. */
+function kpiPageTrend(i: number): Record<string, unknown> {
+  const series = Array.from({ length: 24 }, (_, m) => ({ date: iso(Date.UTC(2025, m + 1, 0)), value: Math.round((60 + Math.sin((i + m) / 3) * 8 + m * 0.4) * 10) / 10 }));
+  // The KPI page embeds the whole snapshot KPI, not only what the chart reads.
+  return {
+    ...keyResultTrend(i),
+    id: `kpi-${i}`,
+    title: `KPI ${i}`,
+    description: null,
+    owner: 'alice',
+    team: 'sales',
+    targetNote: null,
     healthSetBy: 'rule',
     healthReason: null,
     stale: false,
     daysSinceLatest: null,
-    trend: 'unknown',
     trendChange: null,
     indicator: null,
     key: false,
@@ -66,17 +78,6 @@ function keyResultTrend(i: number, period = QUARTER): Record<string, unknown> {
     drivenBy: [],
     keyResults: [],
     guards: [],
-    series,
-  };
-}
-
-/** A KPI page's chart: two years of monthly measurements, a dated target, a critical line. */
-function kpiPageTrend(i: number): Record<string, unknown> {
-  const series = Array.from({ length: 24 }, (_, m) => ({ date: iso(Date.UTC(2025, m + 1, 0)), value: Math.round((60 + Math.sin((i + m) / 3) * 8 + m * 0.4) * 10) / 10 }));
-  return {
-    ...keyResultTrend(i),
-    id: `kpi-${i}`,
-    title: `KPI ${i}`,
     target: 75,
     targets: [
       { from: '2025-01-01', value: 65 },

@@ -19,33 +19,18 @@ export function keyResultTrend(kr: SnapshotKeyResult, objective: SnapshotObjecti
     const share = expectedProgress({ start: period.start, end: period.end }, iso(day));
     targets.push({ from: iso(day), value: start + share * (target - start) });
   }
+  // Only what <kpi-trend> reads (its shape check and its chart): every objective page embeds one per key result.
   return {
     id: kr.ref,
     title: `${kr.title}: check-ins against the expected pace`,
-    description: null,
-    owner: kr.owner ?? objective.owner,
-    team: objective.team,
     unit: kr.unit,
     direction: target < start ? 'decrease' : 'increase',
     target,
     targets,
-    targetNote: null,
     critical: null,
     latest: kr.history[kr.history.length - 1] ?? null,
     health: 'unknown',
-    healthSetBy: 'rule',
-    healthReason: null,
-    stale: false,
-    daysSinceLatest: null,
     trend: 'unknown',
-    trendChange: null,
-    indicator: null,
-    key: false,
-    frequency: null,
-    drives: [],
-    drivenBy: [],
-    keyResults: [],
-    guards: [],
     series: kr.history.map(({ date, value }) => ({ date, value })),
   };
 }
