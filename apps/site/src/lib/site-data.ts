@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Snapshot, SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
+import { groupBy, type Snapshot, type SnapshotKpi, type SnapshotObjective, type SnapshotPeriod, type SnapshotTeam } from '@cairn/core';
 import run from 'virtual:cairn/run';
 
 export { run };
@@ -8,26 +8,16 @@ export { run };
 export const snapshot: Snapshot = JSON.parse(readFileSync(run.snapshotFile, 'utf8')) as Snapshot;
 
 const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> => new Map(items.map((item) => [item.id, item]));
-const groupBy = <T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-};
 
 /** Lookups every page uses, built once so each page's own work stays small. */
 export const periods: ReadonlyMap<string, SnapshotPeriod> = byId(snapshot.periods);
 export const teams: ReadonlyMap<string, SnapshotTeam> = byId(snapshot.teams);
 export const objectives: ReadonlyMap<string, SnapshotObjective> = byId(snapshot.objectives);
 export const kpis: ReadonlyMap<string, SnapshotKpi> = byId(snapshot.kpis);
-export const objectivesByPeriod = groupBy(snapshot.objectives, (o) => o.period);
-export const objectivesByTeam = groupBy(snapshot.objectives, (o) => o.team);
-export const kpisByTeam = groupBy(snapshot.kpis, (k) => k.team ?? '');
-export const subTeams = groupBy(snapshot.teams, (t) => t.parent ?? '');
+export const objectivesByPeriod: ReadonlyMap<string, SnapshotObjective[]> = groupBy(snapshot.objectives, (o) => o.period);
+export const objectivesByTeam: ReadonlyMap<string, SnapshotObjective[]> = groupBy(snapshot.objectives, (o) => o.team);
+export const kpisByTeam: ReadonlyMap<string, SnapshotKpi[]> = groupBy(snapshot.kpis, (k) => k.team ?? '');
+export const subTeams: ReadonlyMap<string, SnapshotTeam[]> = groupBy(snapshot.teams, (t) => t.parent ?? '');
 
 /** The period shown first: the config's or core's default, else the latest one. */
 export const currentPeriod: SnapshotPeriod | undefined =
