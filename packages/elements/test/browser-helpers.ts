@@ -21,6 +21,10 @@ export async function settle(element: HTMLElement): Promise<void> {
     await lit.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  // A ResizeObserver reports in the next rendering frame, which a busy machine may not have drawn
+  // yet: wait for a frame and the task after it, then for the update the measurement causes.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await lit.updateComplete;
 }
 
 /** Resolves when `predicate` holds, polling; rejects after `timeout` ms with `what`. */
