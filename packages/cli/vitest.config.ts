@@ -9,7 +9,5 @@ export default defineConfig({
     pool: 'forks',
     // A few tests spawn the built `cairn` or npm; a cold start on a busy 2-core machine can take seconds.
     testTimeout: 30_000,
-    // Two files at a time: many wait on a spawned process or the disk, and another fits beside them.
-    maxWorkers: 2,
   },
 });

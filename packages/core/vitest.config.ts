@@ -9,8 +9,5 @@ export default defineConfig({
     // Core keeps no module-level state (test/run-state.test.ts holds it to that), so the test
     // files of a worker share one copy of the modules instead of importing them again each.
     isolate: false,
-    // Two workers on two cores: vitest's default leaves one core to itself, which turbo's other lane
-    // does not always use (docs/benchmarks.md, "The test suite").
-    maxWorkers: 2,
   },
 });

@@ -20,10 +20,6 @@ export default defineConfig({
           // The node tests share one copy of the modules per worker; the elements keep no state
           // in modules. (The browser tests stay isolated: each hydrates into a fresh page.)
           isolate: false,
-          // Two workers on two cores (vitest's default is one); the browser tests keep one page at a
-          // time, and run after these (projects of different worker counts run as separate groups).
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
           // Type tests (*.test-d.ts) run through tsc over themselves and what they import; every
           // other file is the package's typecheck task's to check, not checked twice here.
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.typetest.json' },
@@ -34,7 +30,6 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
           setupFiles: ['./test/quiet-lit.ts'],
-          sequence: { groupOrder: 1 },
           testTimeout: 20_000,
           browser: {
             enabled: true,
