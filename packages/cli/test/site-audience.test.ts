@@ -22,7 +22,8 @@ let files: Map<string, string>;
 beforeAll(async () => {
   const repo = await loadGoalsFolder(ACME);
   full = buildSnapshot(repo, repo.config.as_of ?? '2026-11-15');
-  build = await runMain(['build', ACME, '--out', join(out, 'site'), '--audience', 'public']);
+  // Split between two processes, as a large site is: the search below covers what the parts wrote.
+  build = await runMain(['build', ACME, '--out', join(out, 'site'), '--audience', 'public', '--processes', '2']);
   files = readAll(join(out, 'site'));
 }, 600_000);
 
@@ -67,6 +68,7 @@ const distinctive = (value: number | null | undefined): value is number => large
 describe('the demo built for the public', () => {
   it('builds, printing its progress', () => {
     expect(build.stderr).toMatch(/\(public audience\)/);
+    expect(build.stderr).toContain('Rendering pages in 2 processes');
     expect(build.stderr).toMatch(/Wrote \d+ pages \(\d+ files\)/);
     expect(build.stdout).toMatch(/✔ Built \d+ pages/);
     expect(build.code).toBe(0);

@@ -93,6 +93,13 @@ describe('cairn build refuses what it cannot build, before loading the site', ()
       'error: --site-url must be an absolute http or https address, like https://goals.example.com, not "goals.acme.example"\n',
     );
     expect((await runMain(['build', ACME, '--base', 'a b'])).stderr).toBe('error: --base must be a path such as /goals/, not "a b"\n');
+    for (const processes of ['0', 'two', '1.5', '65']) {
+      expect(await runMain(['build', ACME, '--processes', processes])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `error: --processes must be a whole number from 1 to 64, not "${processes}"\n`,
+      });
+    }
     const audience = await runMain(['build', ACME, '--audience', 'everyone']);
     expect(audience.code).toBe(2);
     expect(audience.stderr).toBe("error: option '--audience <audience>' argument 'everyone' is invalid. Allowed choices are public, internal.\n");
@@ -101,7 +108,7 @@ describe('cairn build refuses what it cannot build, before loading the site', ()
   it('is listed in the help with its options', async () => {
     const help = await runMain(['build', '--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--out <dir>', '--as-of <date>', '--base <path>', '--site-url <url>', '--audience <audience>']) expect(help.stdout).toContain(option);
+    for (const option of ['--out <dir>', '--as-of <date>', '--base <path>', '--site-url <url>', '--audience <audience>', '--processes <n>']) expect(help.stdout).toContain(option);
     const top = await runMain(['--help']);
     expect(top.stdout).toMatch(/build \[options\] \[dir\] +build the goals site into a folder/);
     expect(top.stdout).toMatch(/dev \[options\] \[dir\] +serve the goals site while you edit the files/);

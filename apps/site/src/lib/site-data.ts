@@ -57,3 +57,9 @@ export function teamName(id: string | null): string {
   if (!id) return '';
   return teams.get(id)?.name ?? id;
 }
+
+/** The paths of a route that this process renders: all of them, or its share of a split build. */
+export function ownPaths<T>(paths: T[]): T[] {
+  const { index, count } = run.part;
+  return count === 1 ? paths : paths.filter((_, i) => i % count === index);
+}

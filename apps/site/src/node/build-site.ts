@@ -8,6 +8,7 @@ import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { BuildResult, SiteOptions } from './options.js';
 import { prepareRun } from './prepare-run.js';
 import { quietAstro } from './quiet-astro.js';
+import { renderInParts, renderProcesses } from './render-parts.js';
 import { writeSearchIndex } from './search-index.js';
 import type { RunState } from './run-state.js';
 
@@ -31,8 +32,14 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
     // A dot name: the goals reader and most static hosts skip it while it is being written.
     const building = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-${Date.now()}`);
     try {
-      const { build } = await import('astro');
-      await inBuildFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
+      const processes = renderProcesses(snapshot, options.processes);
+      if (processes > 1) {
+        log(`Rendering pages in ${processes} processes`);
+        await renderInParts(run, building, runDir, processes);
+      } else {
+        const { build } = await import('astro');
+        await inBuildFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
+      }
       await writeHostFiles(building, run);
       // pagefind indexes in a process of its own; the API is written meanwhile. Both end before a
       // failure of either removes the folder, so nothing is still writing into it then.

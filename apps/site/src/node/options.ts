@@ -14,6 +14,11 @@ export interface SiteOptions {
   siteUrl?: string;
   /** Else the config's `site.audience`; else "public". */
   audience?: Audience;
+  /**
+   * How many processes render the pages at once. Default: one per processor core, up to four,
+   * when the goals hold 3,000 or more objectives and KPIs; else one. Each holds the scored goals.
+   */
+  processes?: number;
   /** Progress lines: pages written, time taken. */
   log?: (line: string) => void;
 }

@@ -49,6 +49,7 @@ export async function prepareRun(options: SiteOptions, runDir: string, dev = fal
     site,
     logo: text(site.logo) ?? null,
     dev,
+    part: { index: 0, count: 1 },
     problems: dev ? problems.map(({ file, line, column, severity, message }) => ({ file, line, column, severity, message })) : [],
   };
   return { run, snapshot };

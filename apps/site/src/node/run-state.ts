@@ -22,6 +22,11 @@ export interface RunState {
   logo: string | null;
   /** True under `devSite`: no CSP meta (Vite injects inline styles) and a live problem banner. */
   dev: boolean;
+  /**
+   * Which part of the pages this process renders: a large build splits its pages among processes,
+   * page `i` of each route going to part `i % count`. `{ index: 0, count: 1 }` renders them all.
+   */
+  part: { index: number; count: number };
   /** Problems to show on every page while developing; always empty in a build. */
   problems: { file: string; line: number; column: number; severity: string; message: string }[];
 }

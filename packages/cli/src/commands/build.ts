@@ -1,6 +1,6 @@
 import { prettyProblems } from '../format/problems.js';
 import type { Output } from '../output.js';
-import { checkAsOf, checkBase, checkSiteUrl, shownPath, siteGoalsFolder, type Audience } from './site-flags.js';
+import { checkAsOf, checkBase, checkProcesses, checkSiteUrl, shownPath, siteGoalsFolder, type Audience } from './site-flags.js';
 
 export interface BuildOptions {
   out?: string | undefined;
@@ -8,6 +8,7 @@ export interface BuildOptions {
   base?: string | undefined;
   siteUrl?: string | undefined;
   audience?: Audience | undefined;
+  processes?: string | undefined;
 }
 
 /**
@@ -19,6 +20,7 @@ export async function buildCommand(dir: string | undefined, options: BuildOption
   const asOf = checkAsOf(options.asOf);
   const base = checkBase(options.base);
   const siteUrl = checkSiteUrl(options.siteUrl);
+  const processes = checkProcesses(options.processes);
   // Loaded only here, so validate and score never pay for Astro.
   const site = await import('@cairn/site');
   const outDir = options.out ?? site.defaultOutDir(goalsDir);
@@ -31,6 +33,7 @@ export async function buildCommand(dir: string | undefined, options: BuildOption
       ...(base === undefined ? {} : { base }),
       ...(siteUrl === undefined ? {} : { siteUrl }),
       ...(options.audience === undefined ? {} : { audience: options.audience }),
+      ...(processes === undefined ? {} : { processes }),
       log: (line) => output.err(line),
     });
     output.out(`${output.colours.green('✔')} Built ${result.pages} pages (${result.files} files) in ${shown} in ${(result.ms / 1000).toFixed(1)} s`);

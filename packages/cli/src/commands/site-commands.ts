@@ -31,7 +31,8 @@ export function registerSiteCommands(program: Command, { output, finish }: SiteC
     .addOption(baseOption())
     .option('--site-url <url>', 'the absolute address the site is published at (default: site.url in cairn.config.yaml)')
     .addOption(audienceOption())
-    .action(async (dir: string, opts: { out?: string; asOf?: string; base?: string; siteUrl?: string; audience?: Audience }) => {
+    .option('--processes <n>', 'how many processes render the pages (default: one per core, up to 4, from 3,000 objectives and KPIs; else 1)')
+    .action(async (dir: string, opts: { out?: string; asOf?: string; base?: string; siteUrl?: string; audience?: Audience; processes?: string }) => {
       finish(await buildCommand(dir, opts, output));
     });
 

@@ -52,6 +52,14 @@ export function checkSiteUrl(flag: string | undefined): string | undefined {
   return flag;
 }
 
+/** How many processes render a build's pages: a whole number from 1 (at most 64, which no machine here needs). */
+export function checkProcesses(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const processes = Number(flag);
+  if (!/^\d+$/.test(flag) || processes < 1 || processes > 64) throw new UsageError(`--processes must be a whole number from 1 to 64, not "${flag}"`);
+  return processes;
+}
+
 export function checkPort(flag: string | undefined): number | undefined {
   if (flag === undefined) return undefined;
   const port = Number(flag);

@@ -1,9 +1,9 @@
 import type { APIContext } from 'astro';
 import { feedResponse, teamAtom } from '../../../lib/feed-data.js';
-import { snapshot } from '../../../lib/site-data.js';
+import { ownPaths, snapshot } from '../../../lib/site-data.js';
 
 export function getStaticPaths() {
-  return snapshot.teams.map((team) => ({ params: { team: team.id } }));
+  return ownPaths(snapshot.teams.map((team) => ({ params: { team: team.id } })));
 }
 
 /** A team's Atom feed: check-ins on its objectives' key results and its KPIs' measurements. */

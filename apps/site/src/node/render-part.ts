@@ -1,0 +1,22 @@
+/**
+ * One part of a build split among processes: `node render-part.js <job as JSON>` renders the
+ * pages of `job.run.part` into `job.outDir` (buildSite starts it; see render-parts.ts). It prints
+ * Astro's warnings, and on failure the error, to stderr.
+ */
+import { astroConfig } from './astro-config.js';
+import { inBuildFolder } from './build-site.js';
+import { quietAstro } from './quiet-astro.js';
+import type { PartJob } from './render-parts.js';
+
+const job = JSON.parse(process.argv[2] ?? 'null') as PartJob | null;
+if (!job) {
+  process.stderr.write('usage: node render-part.js <job as JSON>\n');
+  process.exit(2);
+}
+try {
+  const { build } = await import('astro');
+  await inBuildFolder(() => quietAstro(() => build(astroConfig(() => job.run, job.outDir, job.cacheDir))));
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+}
