@@ -37,8 +37,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
         log(`Rendering pages in ${processes} processes`);
         await renderInParts(run, building, runDir, processes);
       } else {
-        const { build } = await import('astro');
-        await inBuildFolder(() => quietAstro(() => build(astroConfig(() => run, building, join(runDir, 'astro-cache')))));
+        await renderPages(run, building, join(runDir, 'astro-cache'));
       }
       await writeHostFiles(building, run);
       // pagefind indexes in a process of its own; the API is written meanwhile. Both end before a
@@ -59,6 +58,12 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
   } finally {
     await rm(runDir, { recursive: true, force: true });
   }
+}
+
+/** Renders the site's pages with Astro in this process: all of them, or the part `run.part` names. */
+export async function renderPages(run: RunState, outDir: string, cacheDir: string): Promise<void> {
+  const { build } = await import('astro');
+  await inBuildFolder(() => quietAstro(() => build(astroConfig(() => run, outDir, cacheDir))));
 }
 
 /**

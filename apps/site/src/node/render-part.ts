@@ -3,9 +3,7 @@
  * pages of `job.run.part` into `job.outDir` (buildSite starts it; see render-parts.ts). It prints
  * Astro's warnings, and on failure the error, to stderr.
  */
-import { astroConfig } from './astro-config.js';
-import { inBuildFolder } from './build-site.js';
-import { quietAstro } from './quiet-astro.js';
+import { renderPages } from './build-site.js';
 import type { PartJob } from './render-parts.js';
 
 const job = JSON.parse(process.argv[2] ?? 'null') as PartJob | null;
@@ -14,8 +12,7 @@ if (!job) {
   process.exit(2);
 }
 try {
-  const { build } = await import('astro');
-  await inBuildFolder(() => quietAstro(() => build(astroConfig(() => job.run, job.outDir, job.cacheDir))));
+  await renderPages(job.run, job.outDir, job.cacheDir);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
