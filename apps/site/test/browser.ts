@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
 
 /** The system Chromium with the flags this machine needs. */
@@ -77,4 +78,12 @@ export async function waitForHydration(page: Page, timeout = 30_000): Promise<vo
     left = await unhydrated(page);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** axe-core's findings on the page as it is now, one line per rule broken, each starting with `label`. */
+export async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
+  // Only violations are read: axe then skips collecting every node that passed.
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
+  return results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

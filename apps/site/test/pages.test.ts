@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, unhydrated, waitForHydration, watchedPage } from './browser.js';
+import { axeViolations, launch, unhydrated, waitForHydration, watchedPage } from './browser.js';
 import { PAGE_KINDS } from './page-kinds.js';
 
 const siteUrl = inject('siteUrl');
@@ -17,14 +16,6 @@ afterAll(async () => {
 
 /** The rules of axe-core's default set whose outcome depends on colours. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/** axe-core's findings on the page as it is now, one line per rule broken. */
-async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
-  // Only violations are read: axe then skips collecting every node that passed.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  const results = await (rules ? builder.withRules(rules) : builder).analyze();
-  return results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 // Each kind loads its page once: the waits for loading and hydration overlap across kinds, and
 // dark mode is checked by switching the page's colour scheme rather than loading it again.

@@ -1,10 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Snapshot } from '@cairn/core';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage } from './browser.js';
+import { axeViolations, launch, watchedPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -104,8 +103,7 @@ describe('the search page', () => {
       const { page, problems } = await watchedPage(browser, origin, { colorScheme: scheme });
       await page.goto(`${siteUrl}search/?q=eco`, { waitUntil: 'networkidle' });
       await page.locator('[data-search-results] li').first().waitFor();
-      const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, scheme)).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();
     });
