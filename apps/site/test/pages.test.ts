@@ -42,6 +42,24 @@ describe('every page kind', () => {
   }
 });
 
+describe('the accessibility check itself', () => {
+  it('finds a problem planted in the light DOM and one inside an element’s shadow root', async () => {
+    const { page } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}${PAGE_KINDS.kpi}`, { waitUntil: 'load' });
+    await waitForHydration(page);
+    await page.evaluate(() => {
+      const unlabelled = () => Object.assign(document.createElement('input'), { type: 'text', id: 'planted' });
+      document.querySelector('main')?.append(unlabelled());
+      document.querySelector('kpi-trend')?.shadowRoot?.append(unlabelled());
+    });
+    const found = await axeViolations(page, 'planted');
+    // One rule broken at two places; a node in a shadow root is named by its host, then by its selector inside.
+    expect(found).toEqual([expect.stringMatching(/^planted label: /)]);
+    expect(found[0]?.replace('planted label: ', '').split(', ').sort()).toEqual(['#planted', 'kpi-trend,#planted']);
+    await page.context().close();
+  });
+});
+
 describe('addresses and the keyboard', () => {
   it('an unknown address gets the 404 page, with status 404', async () => {
     const { page, problems } = await watchedPage(browser, origin);
