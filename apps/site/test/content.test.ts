@@ -39,6 +39,14 @@ describe('figures equal the snapshot', () => {
       expect(((await section.locator('[data-figure="status"]').textContent()) ?? '').trim()).toBe(statusLook(kr.status).label);
       if (kr.type !== 'milestone') expect(((await section.locator('[data-figure="target"]').textContent()) ?? '').trim()).toBe(formatValue(kr.target, kr.unit, locale));
     }
+    // Each key result's check-ins are charted against the pace, with its target and no health (a key result has none).
+    const charts = page.locator('section[data-key-result] kpi-trend');
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (const chart of await charts.all()) {
+      const summary = chart.locator('[part="summary"]');
+      await expect(summary.textContent()).resolves.toContain('Target');
+      expect(await summary.locator('.health').count()).toBe(0);
+    }
     await page.context().close();
   });
 
@@ -51,6 +59,19 @@ describe('figures equal the snapshot', () => {
     expect(await text(page, '[data-figure="health"]')).toBe(['Healthy', 'Warning', 'Critical', 'Unknown'][['healthy', 'warning', 'critical', 'unknown'].indexOf(k.health)]);
     if (k.healthSetBy === 'hand' && k.healthReason) expect(await text(page, '[data-health-reason]')).toContain(k.healthReason);
     await page.context().close();
+  });
+
+  it('on the page of a KPI whose values are not published: the gauge and the chart say so, with JavaScript off too', async () => {
+    const k = snapshot.kpis.find((x) => x.valuesHidden);
+    if (!k) throw new Error('the demo has no KPI with hidden values');
+    for (const javaScriptEnabled of [false, true]) {
+      const { page } = await watchedPage(browser, origin, { javaScriptEnabled });
+      await page.goto(`${siteUrl}kpis/${k.id}/`);
+      if (javaScriptEnabled) await waitForHydration(page);
+      expect(await page.locator('main kpi-gauge [part="value"]').first().textContent()).toBe('Not published');
+      expect(await page.locator('main kpi-trend [role="status"]').first().textContent()).toBe('Its values are not published.');
+      await page.context().close();
+    }
   });
 
   it('on a period page: every objective of the period, each with its score and status', async () => {

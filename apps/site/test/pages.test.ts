@@ -99,6 +99,27 @@ describe('small screens', () => {
   }
 });
 
+describe('tables', () => {
+  it('never break a one-word cell or a date across lines, on a phone or a desktop', async () => {
+    for (const width of [360, 1280]) {
+      const { page } = await watchedPage(browser, origin, { viewport: { width, height: 800 } });
+      await page.goto(siteUrl, { waitUntil: 'load' });
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('main td')]
+          .filter((cell) => /^\S+$/.test(cell.textContent?.trim() ?? '') || cell.querySelector('time'))
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+          })
+          .map((cell) => cell.textContent?.trim()),
+      );
+      expect({ width, broken }).toEqual({ width, broken: [] });
+      await page.context().close();
+    }
+  });
+});
+
 describe('print', () => {
   it('prints a period page as a report: no navigation, filters or theme switch, every objective kept', async () => {
     const { page } = await watchedPage(browser, origin);

@@ -28,9 +28,8 @@ export function keyResultTrend(kr: SnapshotKeyResult, objective: SnapshotObjecti
     target,
     targets,
     critical: null,
-    latest: kr.history[kr.history.length - 1] ?? null,
-    health: 'unknown',
-    trend: 'unknown',
+    // Check-ins have no health: the chart's summary then names none.
+    health: null,
     series: kr.history.map(({ date, value }) => ({ date, value })),
   };
 }

@@ -109,6 +109,22 @@ describe('<kpi-gauge>', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('says a KPI’s values are not published when the audience may not see them, rather than showing a blank', async () => {
+    const uptime = (snapshot as { kpis: { id: string; title: string }[] }).kpis.find((k) => k.id === 'uptime');
+    if (!uptime) throw new Error('the demo snapshot has no uptime KPI');
+    const el = await mount<KpiGauge>('<kpi-gauge locale="en-GB"></kpi-gauge>');
+    // What a public build publishes of a KPI with `values: hidden`: health, no figures.
+    el.data = { ...uptime, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [] };
+    await settle(el);
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('Not published');
+    expect(shadow(el).querySelector('[part="gauge"]')?.textContent).toContain('Target not published');
+    expect(shadow(el).querySelector('[part="gauge"]')?.getAttribute('aria-label')).toMatch(new RegExp(`^${uptime.title}: Not published, `));
+    el.data = { ...uptime, latest: null, series: [], target: null, critical: null, targets: [] };
+    await settle(el);
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('–');
+    expect(shadow(el).querySelector('[part="gauge"]')?.textContent).toContain('No target');
+  });
+
   it('has no axe violations, in light and dark, full and compact', async () => {
     const light = await mount<KpiGauge>('<kpi-gauge label="Uptime" value="99.95" target="99.9" critical="99.5" unit="%"></kpi-gauge>');
     expect(await axeViolations(light)).toEqual([]);

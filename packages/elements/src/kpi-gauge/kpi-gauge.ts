@@ -30,11 +30,15 @@ interface Reading {
   health: string;
   healthReason: string | null;
   stale: boolean;
+  /** The audience may not see the values (`valuesHidden` in the snapshot): say so rather than show a blank. */
+  hidden: boolean;
 }
 
 /**
  * A radial gauge for one KPI: its latest value against target and critical bands that follow
- * the KPI's direction, with health and staleness in words and icons as well as colour.
+ * the KPI's direction, with health and staleness in words and icons as well as colour. A KPI
+ * whose values are not published to the page's audience (`valuesHidden`) shows its health and
+ * "Not published" in place of a value.
  *
  * @tagname kpi-gauge
  * @summary A radial gauge of a KPI's latest value, its target and its health.
@@ -120,6 +124,7 @@ export class KpiGauge extends CairnElement {
         health: value === null ? 'unknown' : kpiHealth(value, direction, target, critical ?? undefined),
         healthReason: null,
         stale: false,
+        hidden: false,
       };
     }
     const kpi = pickGaugeKpi(data, this.kpi);
@@ -134,6 +139,7 @@ export class KpiGauge extends CairnElement {
       health: kpi.health,
       healthReason: kpi.healthSetBy === 'hand' ? kpi.healthReason : null,
       stale: kpi.stale,
+      hidden: kpi.valuesHidden === true,
     };
   }
 
@@ -156,7 +162,7 @@ export class KpiGauge extends CairnElement {
     const look = healthLook(r.health);
     // The KPI's figures decide the digits, as on the board and the trend: one value, one reading.
     const among = kpiFigures({ latest: r.value === null ? null : { value: r.value }, target: r.target, critical: r.critical });
-    const valueText = formatValue(r.value, r.unit, locale, { compact: true, among });
+    const valueText = r.hidden ? 'Not published' : formatValue(r.value, r.unit, locale, { compact: true, among });
     const targetText = r.target === null ? null : formatBand(r.target, r.unit, locale, { compact: true, among });
     const spoken = [valueText, look.label.toLowerCase(), targetText ? `target ${targetText}` : null, r.stale ? 'stale' : null].filter(Boolean).join(', ');
     const now = r.value === null ? nothing : String(r.value);
@@ -180,7 +186,7 @@ export class KpiGauge extends CairnElement {
         <div part="health" class="health" data-tone=${look.tone}>
           <span class="icon" aria-hidden="true">${iconOfPaths(HEALTH_ICONS[look.icon] ?? QUESTION)}</span>${look.label}${r.healthReason ? html`<span class="meta">(set by hand)</span>` : nothing}
         </div>
-        ${this.compact ? nothing : html`<div class="meta">${targetText ? `Target ${targetText}` : 'No target'}${r.date ? html` · ${formatDate(r.date, locale)}` : nothing}</div>`}
+        ${this.compact ? nothing : html`<div class="meta">${targetText ? `Target ${targetText}` : r.hidden ? 'Target not published' : 'No target'}${r.date ? html` · ${formatDate(r.date, locale)}` : nothing}</div>`}
         ${r.stale ? html`<div class="stale"><span class="icon" aria-hidden="true">${iconOfPaths(CLOCK)}</span>Stale: no recent measurement</div>` : nothing}
         ${r.healthReason ? html`<div class="meta">${r.healthReason}</div>` : nothing}
       </figure>

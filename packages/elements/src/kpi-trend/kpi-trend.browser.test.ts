@@ -78,6 +78,32 @@ describe('<kpi-trend>', () => {
     expect(rows(el).map((r) => r[0])).toEqual(['4 Oct 2026', '11 Oct 2026', '18 Oct 2026', '25 Oct 2026']);
   });
 
+  it('leaves the health out of its summary for a series that has none, as a key result’s check-ins', async () => {
+    const { trend: _trend, latest: _latest, ...kpi } = kpis.find((k) => k.id === 'on-time-delivery') as Record<string, unknown>;
+    const el = await mount<KpiTrend>('<kpi-trend locale="en-GB"></kpi-trend>');
+    el.data = { ...kpi, health: null };
+    await settle(el);
+    const summary = shadow(el).querySelector('[part="summary"]');
+    expect(summary?.querySelector('.health')).toBeNull();
+    expect(summary?.textContent).toContain('Target');
+    expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    // A health that is there must still be a text.
+    el.data = { ...kpi, health: 3 };
+    await settle(el);
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('KPI "on-time-delivery": health is 3; a text or null was expected.');
+  });
+
+  it('says a KPI’s values are not published when the audience may not see them, and that none were measured otherwise', async () => {
+    const kpi = kpis.find((k) => k.id === 'on-time-delivery');
+    const el = await mount<KpiTrend>('<kpi-trend locale="en-GB"></kpi-trend>');
+    el.data = { ...kpi, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [] };
+    await settle(el);
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe('Its values are not published.');
+    el.data = { ...kpi, latest: null, series: [] };
+    await settle(el);
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe('No measurements in this period.');
+  });
+
   it('shades the target band of a range KPI from inline JSON', async () => {
     const kpi = kpis.find((k) => k.id === 'inventory-days-of-cover');
     const el = await mount<KpiTrend>(`<kpi-trend><script type="application/json">${JSON.stringify(kpi)}</script></kpi-trend>`);

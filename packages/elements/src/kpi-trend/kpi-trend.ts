@@ -8,7 +8,7 @@ import { calendarTickLabels, criticalLegend } from '../shared/axis.js';
 import { formatBand, formatDate, formatValue, kpiFigures, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { pickKpi } from '../shared/snapshot.js';
-import { valuesProblem } from '../shared/shape.js';
+import { TREND_KPI, valuesProblem } from '../shared/shape.js';
 import { healthLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
@@ -38,6 +38,8 @@ interface Trend {
   critical: Band | null;
   direction: Direction;
   health: string | null;
+  /** The audience may not see the values (`valuesHidden` in the snapshot). */
+  hidden: boolean;
 }
 
 /** Size of the chart before the element has measured its container (and on the server). */
@@ -47,7 +49,8 @@ const DEFAULT_SIZE = { width: 600, height: 240 };
  * A line chart of a KPI's measurements over time, with its (time-bound) target, threshold bands
  * that follow the KPI's direction, and the last value labelled. The chart is focusable: the
  * Left and Right arrow keys, Home and End move through the measurements, and a hidden table is its text
- * alternative.
+ * alternative. A series with `health: null` (a key result's check-ins, say) shows no health, and
+ * a KPI whose values are not published to the page's audience (`valuesHidden`) says so.
  *
  * @tagname kpi-trend
  * @summary A line chart of a KPI's measurements against its target and thresholds.
@@ -178,9 +181,10 @@ export class KpiTrend extends CairnElement {
         critical: parseBand(this.critical),
         direction: this.direction === 'decrease' || this.direction === 'range' ? this.direction : 'increase',
         health: null,
+        hidden: false,
       };
     }
-    const kpi = pickKpi(data, this.kpi);
+    const kpi = pickKpi(data, this.kpi, TREND_KPI);
     return {
       title: this.label ?? kpi.title,
       unit: this.unit ?? kpi.unit,
@@ -189,7 +193,9 @@ export class KpiTrend extends CairnElement {
       target: kpi.target,
       critical: kpi.critical,
       direction: kpi.direction,
-      health: kpi.health,
+      // A series without a health (a key result's check-ins) says nothing about health.
+      health: kpi.health ?? null,
+      hidden: kpi.valuesHidden === true,
     };
   }
 
@@ -202,7 +208,7 @@ export class KpiTrend extends CairnElement {
     const caption = html`<figcaption part="title" class="title">${t.title}</figcaption>`;
     if (!window || series.length === 0) {
       this._points = [];
-      return html`<figure part="chart">${caption}<p class="state" role="status">No measurements in this period.</p></figure>`;
+      return html`<figure part="chart">${caption}<p class="state" role="status">${t.hidden ? 'Its values are not published.' : 'No measurements in this period.'}</p></figure>`;
     }
     const steps = targetSteps(t.targets, t.target, window);
     const layout = trendLayout({ series, window, targets: steps, critical: t.critical, direction: t.direction, ...this._size });

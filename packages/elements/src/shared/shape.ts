@@ -15,6 +15,8 @@ export type Spec = Readonly<Record<string, Kind>>;
 const OBJECTIVE: Spec = { id: 's', title: 's', period: 's', team: 's', owner: 's?', parent: 's?', status: 's', score: 'n', grade: 'n', expected: 'n', forecast: 'n?', keyResults: 'a' };
 const KEY_RESULT: Spec = { id: 's', ref: 's', title: 's', type: 's', status: 's', progress: 'n', start: 'n?', target: 'n?', current: 'n?', confidence: 'n?', unit: 's?', milestones: 'a?' };
 const KPI: Spec = { id: 's', title: 's', unit: 's?', team: 's?', direction: 's', health: 's', trend: 's', target: 'b?', critical: 'b?', targets: 'a?', latest: 'd?', series: 'a' };
+/** What `<kpi-trend>` reads of a series: no trend word, and a health it may leave out (a key result's check-ins have none). */
+export const TREND_KPI: Spec = { id: 's', title: 's', unit: 's?', direction: 's', health: 's?', target: 'b?', critical: 'b?', targets: 'a?', series: 'a' };
 
 const WANTED: Readonly<Record<Kind, string>> = {
   s: 'a text',
@@ -93,9 +95,9 @@ export function objectiveProblem(objective: unknown, index = 0): string | null {
 }
 
 /** What is wrong with a KPI and its measurements, for the elements; null when nothing. */
-export function kpiProblem(kpi: unknown, index = 0): string | null {
+export function kpiProblem(kpi: unknown, index = 0, spec: Spec = KPI): string | null {
   const what = named('KPI', kpi, index);
-  const own = problemOf(KPI, kpi, what);
+  const own = problemOf(spec, kpi, what);
   if (own) return own;
   for (const [i, m] of ((kpi as SnapshotKpi).series as unknown[]).entries()) {
     if (!isRecord(m) || !isRealDay(m.date)) return `${what}: measurement ${i + 1} has the date ${shown(isRecord(m) ? m.date : m)}; a real day as YYYY-MM-DD was expected.`;

@@ -4,7 +4,7 @@
  */
 export type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
 import type { SnapshotKpi, SnapshotObjective, SnapshotPeriod, SnapshotTeam } from '@cairn/core';
-import { firstProblem, kpiProblem, objectiveProblem } from './shape.js';
+import { firstProblem, kpiProblem, objectiveProblem, type Spec } from './shape.js';
 
 /** Any snapshot or slice of one, with every list present (possibly empty). */
 export interface SnapshotData {
@@ -82,9 +82,10 @@ export function checkKpis(kpis: readonly SnapshotKpi[]): void {
 }
 
 /** The KPI named by `id`, or the only one when the data holds exactly one; its shape checked. */
-export function pickKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
+export function pickKpi(data: SnapshotData, id: string | undefined, spec?: Spec): SnapshotKpi {
   const kpi = findKpi(data, id);
-  checkKpis([kpi]);
+  const problem = kpiProblem(kpi, 0, spec);
+  if (problem) throw new DataError(problem);
   return kpi;
 }
 
