@@ -70,6 +70,12 @@ describe('figures equal the snapshot', () => {
       if (javaScriptEnabled) await waitForHydration(page);
       expect(await page.locator('main kpi-gauge [part="value"]').first().textContent()).toBe('Not published');
       expect(await page.locator('main kpi-trend [role="status"]').first().textContent()).toBe('Its values are not published.');
+      for (const figure of ['latest', 'target', 'critical']) expect(await text(page, `[data-figure="${figure}"]`)).toBe('Not published');
+      expect(await text(page, '[data-health-reason]')).toContain('target not published');
+      // When it was measured is public: the snapshot keeps how many days before the as-of date.
+      expect(k.daysSinceLatest).not.toBeNull();
+      const measured = new Date(Date.parse(`${snapshot.asOf}T00:00:00Z`) - (k.daysSinceLatest ?? 0) * 86_400_000).toISOString().slice(0, 10);
+      expect(await page.locator('dl.meta time').first().getAttribute('datetime')).toBe(measured);
       await page.context().close();
     }
   });

@@ -1,4 +1,5 @@
 import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective } from '@cairn/core';
+import { addDays } from '@cairn/core/calendar';
 import { formatBand, formatDate, formatPercent, formatValue, healthLook, statusLook, trendLook } from './format.js';
 
 /** How many entries a feed holds: the latest, newest first. */
@@ -67,7 +68,7 @@ export function feedEvents(snapshot: Snapshot, paths: FeedPaths, locale: string)
   for (const kpi of snapshot.kpis) {
     // Hidden values leave no series, only how long ago the KPI was measured: one entry says when, and how it stands.
     if (kpi.valuesHidden && kpi.series.length === 0 && kpi.daysSinceLatest !== null) {
-      const date = daysBefore(snapshot.asOf, kpi.daysSinceLatest);
+      const date = addDays(snapshot.asOf, -kpi.daysSinceLatest);
       const key = `measurement:${kpi.id}:${date}:hidden`;
       events.push({ date, key, team: kpi.team, write: () => hiddenMeasurementEntry(kpi, date, key, { paths, locale }) });
     }
@@ -168,10 +169,6 @@ function hiddenMeasurementEntry(kpi: SnapshotKpi, date: string, key: string, con
   };
 }
 
-/** The calendar day `days` before `date` (both YYYY-MM-DD, counted in UTC like every date of the snapshot). */
-function daysBefore(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A note as a sentence of the summary: ends with a full stop unless it already ends a sentence. */
 const sentence = (text: string): string => (/[.!?…]["')\]]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);

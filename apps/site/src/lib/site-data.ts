@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { groupBy, type Snapshot, type SnapshotKpi, type SnapshotObjective, type SnapshotPeriod, type SnapshotTeam } from '@cairn/core';
+import { addDays } from '@cairn/core/calendar';
 import run from 'virtual:cairn/run';
 
 export { run };
@@ -40,13 +41,23 @@ export function ancestors(objective: SnapshotObjective): SnapshotObjective[] {
   return chain;
 }
 
+/**
+ * When a KPI was last measured, or null when never. A KPI whose values are not published has no
+ * series, but the snapshot still says how many days before the as-of date it was measured.
+ */
+export function lastMeasured(kpi: SnapshotKpi): string | null {
+  if (kpi.latest) return kpi.latest.date;
+  return kpi.daysSinceLatest === null ? null : addDays(snapshot.asOf, -kpi.daysSinceLatest);
+}
+
 /** The date of an objective's latest check-in, or null when it has none. */
 export function lastUpdated(objective: SnapshotObjective): string | null {
   let latest: string | null = null;
   for (const kr of objective.keyResults) {
     for (const checkin of kr.checkins) if (latest === null || checkin.date > latest) latest = checkin.date;
     if (kr.kpi) {
-      const date = kpis.get(kr.kpi)?.latest?.date ?? null;
+      const kpi = kpis.get(kr.kpi);
+      const date = kpi ? lastMeasured(kpi) : null;
       if (date && (latest === null || date > latest)) latest = date;
     }
   }

@@ -119,10 +119,13 @@ describe('<kpi-gauge>', () => {
     expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('Not published');
     expect(shadow(el).querySelector('[part="gauge"]')?.textContent).toContain('Target not published');
     expect(shadow(el).querySelector('[part="gauge"]')?.getAttribute('aria-label')).toMatch(new RegExp(`^${uptime.title}: Not published, `));
+    // A scale with no value, target or critical line on it would only be the default 0 to 100.
+    expect(shadow(el).querySelectorAll('text.tick')).toHaveLength(0);
     el.data = { ...uptime, latest: null, series: [], target: null, critical: null, targets: [] };
     await settle(el);
     expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('–');
     expect(shadow(el).querySelector('[part="gauge"]')?.textContent).toContain('No target');
+    expect(shadow(el).querySelectorAll('text.tick').length).toBeGreaterThan(0);
   });
 
   it('has no axe violations, in light and dark, full and compact', async () => {

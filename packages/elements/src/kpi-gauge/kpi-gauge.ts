@@ -179,7 +179,7 @@ export class KpiGauge extends CairnElement {
             ${layout.valueArc ? svg`<path class="value-arc" d=${layout.valueArc}></path>` : nothing}
             ${layout.targets.map((t) => svg`<line class="target" x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}
             ${layout.needle ? svg`<line class="needle" x1=${layout.needle.x1} y1=${layout.needle.y1} x2=${layout.needle.x2} y2=${layout.needle.y2}></line><circle class="hub" r="4"></circle>` : nothing}
-            ${layout.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${formatValue(t.label, null, locale, { compact: true })}</text>`)}
+            ${(r.hidden ? [] : layout.ticks).map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${formatValue(t.label, null, locale, { compact: true })}</text>`)}
           </g>
         </svg>
         <div part="value" class="reading">${valueText}</div>
