@@ -41,6 +41,17 @@ describe('<kpi-board>', () => {
     expect(text(shadow(el).querySelector('[part="summary"]'))).toBe('22 KPIs: 2 critical, 12 warning, 7 healthy, 1 unknown');
   });
 
+  it('says a KPI’s value is not published in a sparkline tile when the audience may not see it', async () => {
+    const el = await mount<HTMLElement & { data: unknown }>('<kpi-board tile="sparkline" locale="en-GB"></kpi-board>');
+    const uptime = kpis.find((k) => k.id === 'uptime');
+    el.data = [{ ...uptime, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [] }, kpis.find((k) => k.id === 'customer-satisfaction')];
+    await settle(el);
+    const [hidden, shown] = tiles(el);
+    expect(text(hidden?.querySelector('[part="value"]'))).toBe('Not published');
+    expect(text(hidden?.querySelector('[part="health"]'))).toBe('Healthy');
+    expect(text(shown?.querySelector('[part="value"]'))).toBe('88 %');
+  });
+
   it('draws sparklines with value, health, trend words and a stale flag', async () => {
     const el = await board('<kpi-board tile="sparkline" locale="en-GB"></kpi-board>');
     expect(shadow(el).querySelector('kpi-gauge')).toBeNull();
