@@ -89,6 +89,25 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('names each result by its title alone, and its excerpt never runs a label into a figure', async () => {
+    const { page } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}search/?q=retail`, { waitUntil: 'networkidle' });
+    await page.locator('[data-search-results] li').first().waitFor();
+    const results = await page.locator('[data-search-results] li').evaluateAll((items) =>
+      items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', title: li.querySelector('a')?.textContent ?? '', excerpt: li.querySelector('p')?.textContent ?? '' })),
+    );
+    const titles = new Map<string, string>([
+      ...snapshot.objectives.map((o) => [`/objectives/${o.period}/${o.id}/`, o.title] as const),
+      ...snapshot.kpis.map((k) => [`/kpis/${k.id}/`, k.title] as const),
+      ...snapshot.teams.map((t) => [`/teams/${t.id}/`, t.name] as const),
+    ]);
+    // The demo's retail objectives include a committed one, whose heading also carries a "Committed" badge.
+    expect(results.some((r) => snapshot.objectives.some((o) => o.kind === 'committed' && r.href === `/objectives/${o.period}/${o.id}/`))).toBe(true);
+    expect(results.filter((r) => r.title !== titles.get(r.href))).toEqual([]);
+    expect(results.filter((r) => /(Score|Grade|Status|Progress|Current|Target|Forecast|Confidence)[\d(A-Z]/.test(r.excerpt))).toEqual([]);
+    await page.context().close();
+  });
+
   it('without JavaScript says search needs it and links to the periods, KPIs and teams', async () => {
     const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}search/?q=eco`);

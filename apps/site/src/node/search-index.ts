@@ -31,8 +31,9 @@ export async function writeSearchIndex(dir: string, run: RunState): Promise<stri
   const created = await keepingServiceErrors(stopped, () =>
     pagefind
       .createIndex({
-        // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches.
-        excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption'],
+        // Breadcrumbs, the elements' shadow roots (the same figures as the page's text) and their JSON are not what a reader searches;
+        // nor are the figure boxes (labels and numbers that pagefind would run together: "Score0.94") or the badges beside a title.
+        excludeSelectors: ['nav', 'template', 'script', 'svg', 'thead', 'caption', '.figures', '.badge'],
       })
       .catch((error: unknown) => ({ index: undefined, errors: [error instanceof Error ? error.message : String(error)] })),
   );
