@@ -55,11 +55,28 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('a hostile narrative', () => {
-  it('renders inert: no script runs, no handler, style or javascript: link survives, titles stay text', async () => {
+/** A KPI whose values the public site leaves out, and the company's own site shows. */
+const HIDDEN_KPI = 'title: Monthly revenue\nunit: EUR\ndirection: increase\ntarget: 2600000\nvalues: hidden\nmeasurements:\n  - { date: 2026-10-31, value: 2450000 }\n';
+
+describe('a small goals folder built for the company (internal audience)', () => {
+  let out: string;
+  beforeAll(async () => {
     const goals = await goalsFolder('hostile', HOSTILE);
-    const out = join(root, 'hostile-site');
-    await buildSite({ goalsDir: goals, outDir: out });
+    await mkdir(join(goals, 'kpis'));
+    await writeFile(join(goals, 'kpis/revenue.yaml'), HIDDEN_KPI);
+    out = join(root, 'hostile-site');
+    await buildSite({ goalsDir: goals, outDir: out, audience: 'internal' });
+  });
+
+  it('shows the values of a KPI marked values: hidden: the company may read them', async () => {
+    const html = await readFile(join(out, 'kpis/revenue/index.html'), 'utf8');
+    expect(html).not.toContain('data-values-hidden');
+    expect(html).toMatch(/data-figure="latest">€2,450,000</);
+    expect(html).toMatch(/data-figure="target">€2,600,000</);
+    expect(html).not.toContain('Not published');
+  });
+
+  it('renders a hostile narrative inert: no script runs, no handler, style or javascript: link survives, titles stay text', async () => {
     const server = await previewSite({ outDir: out, port: 0 });
     try {
       const { page } = await watchedPage(browser, new URL(server.url).origin);

@@ -42,6 +42,14 @@ export function ancestors(objective: SnapshotObjective): SnapshotObjective[] {
 }
 
 /**
+ * Whether this build leaves out an item's values: marked `values: hidden` and built for the
+ * public. The company's own (internal) build shows them, as the snapshot it reads still has them.
+ */
+export function valuesWithheld(item: { valuesHidden?: boolean | undefined }): boolean {
+  return item.valuesHidden === true && run.audience !== 'internal';
+}
+
+/**
  * When a KPI was last measured, or null when never. A KPI whose values are not published has no
  * series, but the snapshot still says how many days before the as-of date it was measured.
  */

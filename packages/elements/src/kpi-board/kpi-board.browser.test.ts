@@ -50,6 +50,11 @@ describe('<kpi-board>', () => {
     expect(text(hidden?.querySelector('[part="value"]'))).toBe('Not published');
     expect(text(hidden?.querySelector('[part="health"]'))).toBe('Healthy');
     expect(text(shown?.querySelector('[part="value"]'))).toBe('88 %');
+    // The demo's revenue is marked hidden, but this snapshot is the company's own and keeps its values.
+    el.data = kpis.filter((k) => k.id === 'revenue');
+    await settle(el);
+    expect(kpis.find((k) => k.id === 'revenue')).toMatchObject({ valuesHidden: true });
+    expect(text(tiles(el)[0]?.querySelector('[part="value"]'))).toBe('€2.65m');
   });
 
   it('draws sparklines with value, health, trend words and a stale flag', async () => {

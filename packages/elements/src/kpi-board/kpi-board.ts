@@ -155,7 +155,7 @@ export class KpiBoard extends CairnElement {
     const trend = trendLook(kpi.trend);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const sparkline = this.tile === 'sparkline';
-    const value = kpi.valuesHidden ? 'Not published' : formatValue(kpi.latest?.value ?? null, kpi.unit, locale, { compact: true, among: kpiFigures(kpi) });
+    const value = kpi.valuesHidden && !kpi.latest ? 'Not published' : formatValue(kpi.latest?.value ?? null, kpi.unit, locale, { compact: true, among: kpiFigures(kpi) });
     return html`
       <li part="tile" class="tile" role="listitem" data-tone=${health.tone} data-id=${kpi.id} @click=${() => this._select(kpi)}>
         <div class="heading" role="heading" aria-level=${level}>

@@ -121,6 +121,10 @@ describe('<kpi-gauge>', () => {
     expect(shadow(el).querySelector('[part="gauge"]')?.getAttribute('aria-label')).toMatch(new RegExp(`^${uptime.title}: Not published, `));
     // A scale with no value, target or critical line on it would only be the default 0 to 100.
     expect(shadow(el).querySelectorAll('text.tick')).toHaveLength(0);
+    // A snapshot for the company marks the same KPI but keeps its values: they are shown.
+    el.data = { ...uptime, valuesHidden: true };
+    await settle(el);
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('99.97 %');
     el.data = { ...uptime, latest: null, series: [], target: null, critical: null, targets: [] };
     await settle(el);
     expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('–');

@@ -139,7 +139,8 @@ export class KpiGauge extends CairnElement {
       health: kpi.health,
       healthReason: kpi.healthSetBy === 'hand' ? kpi.healthReason : null,
       stale: kpi.stale,
-      hidden: kpi.valuesHidden === true,
+      // Marked hidden and without a value: a snapshot for the public. One for the company keeps the values, and shows them.
+      hidden: kpi.valuesHidden === true && !kpi.latest,
     };
   }
 

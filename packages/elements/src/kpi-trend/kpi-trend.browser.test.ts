@@ -99,6 +99,10 @@ describe('<kpi-trend>', () => {
     el.data = { ...kpi, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [] };
     await settle(el);
     expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe('Its values are not published.');
+    // A snapshot for the company marks the same KPI but keeps its measurements: they are drawn.
+    el.data = { ...kpi, valuesHidden: true };
+    await settle(el);
+    expect(shadow(el).querySelector('path.line')).not.toBeNull();
     el.data = { ...kpi, latest: null, series: [] };
     await settle(el);
     expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe('No measurements in this period.');

@@ -195,7 +195,8 @@ export class KpiTrend extends CairnElement {
       direction: kpi.direction,
       // A series without a health (a key result's check-ins) says nothing about health.
       health: kpi.health ?? null,
-      hidden: kpi.valuesHidden === true,
+      // Marked hidden and without measurements: a snapshot for the public; one for the company keeps them.
+      hidden: kpi.valuesHidden === true && kpi.series.length === 0,
     };
   }
 
