@@ -238,6 +238,19 @@ describe('feed entries from a snapshot', () => {
     }
   });
 
+  it('a key result marked values: hidden shows its values in the company’s own feed, whose snapshot keeps them', () => {
+    const objective = snapshot.objectives.find((o) => o.keyResults.some((kr) => kr.checkins.length > 1 && kr.start !== null));
+    if (!objective) throw new Error('the demo has no key result with check-ins');
+    const marked = { ...objective, keyResults: objective.keyResults.map((kr) => ({ ...kr, valuesHidden: true })) };
+    const internal: Snapshot = { ...snapshot, audience: 'internal', kpis: [], objectives: [marked] };
+    const entries = latestEntries(feedEvents(internal, paths, locale).all);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry.title).not.toContain('values not published');
+      expect(entry.title).toContain('→');
+    }
+  });
+
   it('a KPI with hidden values says when it was measured and how it stands, with no value', () => {
     const revenue = snapshot.kpis.find((k) => k.id === 'revenue');
     expect(revenue).toMatchObject({ valuesHidden: true, series: [] });

@@ -107,7 +107,8 @@ function checkinEntry(objective: SnapshotObjective, kr: SnapshotKeyResult, index
   const { locale } = context;
   const checkin = kr.checkins[index];
   if (!checkin) throw new Error(`no check-in ${index} on ${kr.ref}`);
-  const hidden = kr.valuesHidden === true || checkin.value === null;
+  // A snapshot for the public has no check-in values where they are hidden; the company's own keeps and shows them.
+  const hidden = checkin.value === null;
   const value = (v: number | boolean | null): string => (v === null ? '–' : typeof v === 'boolean' ? (v ? 'Done' : 'Not done') : formatValue(v, kr.unit, locale));
   const before = index > 0 ? (kr.checkins[index - 1]?.value ?? null) : kr.start;
   const change = before === null ? value(checkin.value) : `${value(before)} → ${value(checkin.value)}`;
