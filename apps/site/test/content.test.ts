@@ -1,4 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SnapshotSchema, type Snapshot } from '@cairn/core';
 import { formatPercent, formatScore, formatValue, statusLook } from '@cairn/elements/format';
@@ -245,7 +248,7 @@ describe('the built output', () => {
     expect(html).toMatch(/<link rel="alternate" type="application\/json" href="\/api\/v1\/objectives\/eco-leader\.json">/);
   });
 
-  it('carries the CSP as a meta tag and in _headers, with CORS open on the API only', async () => {
+  it('carries the CSP as a meta tag and in _headers, with CORS open on the API and the elements’ bundle only', async () => {
     const html = await readFile(join(siteDir, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(meta).toContain("script-src 'self';");
@@ -258,5 +261,33 @@ describe('the built output', () => {
     const headers = await readFile(join(siteDir, '_headers'), 'utf8');
     expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'self'`);
     expect(headers).toMatch(/\/api\/\*\n {2}Access-Control-Allow-Origin: \*/);
+    expect(headers).toMatch(/\/elements\/\*\n {2}Access-Control-Allow-Origin: \*/);
+    expect(headers.match(/Access-Control-Allow-Origin/g)).toHaveLength(2);
+  });
+
+  it('publishes the elements’ bundle, and a page on another origin shows the site’s data with it, as the API page shows', async () => {
+    const bundle = await readFile(join(siteDir, 'elements/cairn-elements.js'));
+    expect(bundle.equals(await readFile(createRequire(import.meta.url).resolve('@cairn/elements/cairn-elements.js')))).toBe(true);
+    const apiPage = await readFile(join(siteDir, 'api/index.html'), 'utf8');
+    const siteOrigin = snapshot.site.url ? new URL(snapshot.site.url).origin : '';
+    expect(apiPage).toContain(`&lt;script type=&quot;module&quot; src=&quot;${siteOrigin}/elements/cairn-elements.js&quot;&gt;&lt;/script&gt;`);
+    // An intranet page elsewhere: another port is another origin, so both requests go through CORS.
+    const kpi = snapshot.kpis.find((k) => k.id === 'uptime');
+    if (!kpi?.latest) throw new Error('the demo has no measured uptime KPI');
+    const intranet = createServer((_, response) => {
+      response.setHeader('Content-Type', 'text/html');
+      response.end(`<!doctype html><html lang="en"><title>Intranet</title><script type="module" src="${siteUrl}elements/cairn-elements.js"></script><kpi-gauge locale="en-GB" src="${siteUrl}api/v1/kpis/uptime.json"></kpi-gauge>`);
+    });
+    await new Promise<void>((done) => intranet.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = intranet.address() as AddressInfo;
+      const { page, problems } = await watchedPage(browser, `http://127.0.0.1:${port}`);
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await expect.poll(() => page.locator('kpi-gauge [part="value"]').textContent(), { timeout: 15_000 }).toBe(formatValue(kpi.latest?.value, kpi.unit, 'en-GB', { compact: true }));
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      await new Promise((done) => intranet.close(done));
+    }
   });
 });

@@ -34,6 +34,11 @@ describe('devSite', () => {
       const api = await fetch(`${server.url}api/v1/objectives/goal.json`);
       expect(api.headers.get('content-type')).toContain('application/json');
       expect(((await api.json()) as { objectives: { title: string }[] }).objectives.map((o) => o.title)).toEqual(['First title']);
+      // And the elements' bundle the API page's snippet names, as a build publishes it.
+      const bundle = await fetch(`${server.url}elements/cairn-elements.js`);
+      expect(bundle.headers.get('content-type')).toContain('text/javascript');
+      expect(bundle.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await bundle.text()).toContain('customElements');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('Second title'));
       await expect.poll(() => heading(page), { timeout: 90_000, interval: 500 }).toBe('Second title');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('[unclosed'));

@@ -1,9 +1,11 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { writeApiFiles } from './api-files.js';
 import { astroConfig, siteRoot } from './astro-config.js';
 import { countFiles } from './count-files.js';
+import { ELEMENTS_BUNDLE } from './elements-bundle.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { BuildResult, SiteOptions } from './options.js';
 import { prepareRun } from './prepare-run.js';
@@ -89,7 +91,7 @@ export async function inBuildFolder<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `_headers` (the policy as a header, CORS for the API) and the logo, for the hosts that read them. */
+/** `_headers` (the policy as a header, CORS for the API and the elements' bundle), the bundle itself and the logo. */
 async function writeHostFiles(dir: string, run: RunState): Promise<void> {
   const policy = contentSecurityPolicy(await elementStyleHashes(), true);
   const headers = [
@@ -100,9 +102,14 @@ async function writeHostFiles(dir: string, run: RunState): Promise<void> {
     `${run.base}api/*`,
     '  Access-Control-Allow-Origin: *',
     '  Access-Control-Allow-Methods: GET, HEAD, OPTIONS',
+    // A module script from another origin is fetched with CORS: an intranet page loads the bundle only with this.
+    `${run.base}${dirname(ELEMENTS_BUNDLE)}/*`,
+    '  Access-Control-Allow-Origin: *',
     '',
   ].join('\n');
   await writeFile(join(dir, '_headers'), headers);
+  await mkdir(join(dir, dirname(ELEMENTS_BUNDLE)), { recursive: true });
+  await copyFile(createRequire(import.meta.url).resolve('@cairn/elements/cairn-elements.js'), join(dir, ELEMENTS_BUNDLE));
   // Astro leaves its (empty) content-layer modules at the top of the output; a site does not need them.
   await Promise.all(['content-assets.mjs', 'content-modules.mjs'].map((name) => rm(join(dir, name), { force: true })));
   if (run.logo) {
