@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SnapshotSchema, type Snapshot } from '@cairn/core';
-import { formatPercent, formatScore, formatValue, statusLook } from '@cairn/elements/format';
+import { formatDate, formatPercent, formatScore, formatValue, statusLook } from '@cairn/elements/format';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, waitForHydration, watchedPage } from './browser.js';
@@ -79,6 +79,8 @@ describe('figures equal the snapshot', () => {
       expect(k.daysSinceLatest).not.toBeNull();
       const measured = new Date(Date.parse(`${snapshot.asOf}T00:00:00Z`) - (k.daysSinceLatest ?? 0) * 86_400_000).toISOString().slice(0, 10);
       expect(await page.locator('dl.meta time').first().getAttribute('datetime')).toBe(measured);
+      // The gauge says when too: the site hands it the snapshot's as-of day with the KPI.
+      expect(await page.locator('main kpi-gauge [part="gauge"]').first().textContent()).toContain(`Target not published · ${formatDate(measured, locale)}`);
       await page.context().close();
     }
   });
@@ -193,6 +195,13 @@ describe('without JavaScript', () => {
     await page.goto(siteUrl);
     const board = await page.locator('kpi-board').first().evaluate((el) => el.shadowRoot?.textContent ?? '');
     for (const k of snapshot.kpis.filter((x) => x.key)) expect(board).toContain(k.title);
+    // Every key KPI that was ever measured says when, those whose values are not published too.
+    const dates = await page.locator('kpi-board').first().evaluate((el) =>
+      Object.fromEntries([...(el.shadowRoot?.querySelectorAll('[role="listitem"]') ?? [])].map((tile) => [tile.getAttribute('data-id'), tile.querySelector('.date')?.textContent ?? null])),
+    );
+    const hidden = snapshot.kpis.find((x) => x.key && x.valuesHidden);
+    expect(hidden).toBeDefined();
+    for (const k of snapshot.kpis.filter((x) => x.key && x.daysSinceLatest !== null)) expect(dates[k.id]).toMatch(/\d{4}$/);
     await page.context().close();
   });
 });

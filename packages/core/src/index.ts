@@ -18,6 +18,7 @@ export { editList, listItems, mappingLines, EditError, textRegion, lineEnding, t
 export { defaultPeriod } from './snapshot/default-period.js';
 export { snapshotForAudience } from './snapshot/audience.js';
 export { editLink } from './snapshot/edit-link.js';
+export { lastMeasuredOn } from './snapshot/last-measured.js';
 export { groupBy } from './snapshot/group-by.js';
 export {
   periodSlice,

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { groupBy, type Snapshot, type SnapshotKpi, type SnapshotObjective, type SnapshotPeriod, type SnapshotTeam } from '@cairn/core';
-import { addDays } from '@cairn/core/calendar';
+import { groupBy, lastMeasuredOn, type Snapshot, type SnapshotKpi, type SnapshotObjective, type SnapshotPeriod, type SnapshotTeam } from '@cairn/core';
 import run from 'virtual:cairn/run';
 
 export { run };
@@ -49,13 +48,9 @@ export function valuesWithheld(item: { valuesHidden?: boolean | undefined }): bo
   return item.valuesHidden === true && run.audience !== 'internal';
 }
 
-/**
- * When a KPI was last measured, or null when never. A KPI whose values are not published has no
- * series, but the snapshot still says how many days before the as-of date it was measured.
- */
+/** When a KPI was last measured, or null when never (known even where its values are not published). */
 export function lastMeasured(kpi: SnapshotKpi): string | null {
-  if (kpi.latest) return kpi.latest.date;
-  return kpi.daysSinceLatest === null ? null : addDays(snapshot.asOf, -kpi.daysSinceLatest);
+  return lastMeasuredOn(kpi, snapshot.asOf);
 }
 
 /** The date of an objective's latest check-in, or null when it has none. */

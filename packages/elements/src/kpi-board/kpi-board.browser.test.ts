@@ -44,10 +44,13 @@ describe('<kpi-board>', () => {
   it('says a KPI’s value is not published in a sparkline tile when the audience may not see it', async () => {
     const el = await mount<HTMLElement & { data: unknown }>('<kpi-board tile="sparkline" locale="en-GB"></kpi-board>');
     const uptime = kpis.find((k) => k.id === 'uptime');
-    el.data = [{ ...uptime, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [] }, kpis.find((k) => k.id === 'customer-satisfaction')];
+    const hiddenUptime = { ...uptime, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [], daysSinceLatest: 7 };
+    el.data = { version: 1, asOf: '2026-11-15', kpis: [hiddenUptime, kpis.find((k) => k.id === 'customer-satisfaction')] };
     await settle(el);
     const [hidden, shown] = tiles(el);
     expect(text(hidden?.querySelector('[part="value"]'))).toBe('Not published');
+    // When it was measured is published: the as-of day less the days since.
+    expect(text(hidden?.querySelector('.date'))).toBe('8 Nov 2026');
     expect(text(hidden?.querySelector('[part="health"]'))).toBe('Healthy');
     expect(text(shown?.querySelector('[part="value"]'))).toBe('88 %');
     // The demo's revenue is marked hidden, but this snapshot is the company's own and keeps its values.

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { lastMeasuredOn } from '@cairn/core';
 import '../kpi-gauge/kpi-gauge.js';
 import { sparklineLayout } from '../kpi-trend/kpi-trend.layout.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -144,13 +145,14 @@ export class KpiBoard extends CairnElement {
       <div part="board" class="board">
         <p part="summary" class="summary">${kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}: ${counts}</p>
         <ul part="grid" class="grid" role="list" aria-label=${label} aria-busy=${this._complete < kpis.length ? 'true' : 'false'}>
-          ${kpis.slice(0, this._complete).map((kpi) => this._tile(kpi, locale))}
+          ${kpis.slice(0, this._complete).map((kpi) => this._tile(kpi, locale, data.asOf))}
         </ul>
       </div>
     `;
   }
 
-  private _tile(kpi: SnapshotKpi, locale: string): TemplateResult {
+  private _tile(kpi: SnapshotKpi, locale: string, asOf: string | null): TemplateResult {
+    const measured = lastMeasuredOn(kpi, asOf);
     const health = healthLook(kpi.health);
     const trend = trendLook(kpi.trend);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
@@ -171,7 +173,7 @@ export class KpiBoard extends CairnElement {
             : nothing}
           <span part="trend" class="trend" data-tone=${trend.tone}><span class="arrow" aria-hidden="true">${icon(trend.icon)}</span>${trend.label}</span>
           ${sparkline && kpi.stale ? html`<span part="stale" class="stale"><span class="icon" aria-hidden="true">${icon(STALE_LOOK.icon)}</span>${STALE_LOOK.label}</span>` : nothing}
-          ${kpi.latest ? html`<span class="date">${formatDate(kpi.latest.date, locale)}</span>` : nothing}
+          ${measured ? html`<span class="date">${formatDate(measured, locale)}</span>` : nothing}
         </div>
       </li>
     `;

@@ -114,10 +114,11 @@ describe('<kpi-gauge>', () => {
     if (!uptime) throw new Error('the demo snapshot has no uptime KPI');
     const el = await mount<KpiGauge>('<kpi-gauge locale="en-GB"></kpi-gauge>');
     // What a public build publishes of a KPI with `values: hidden`: health, no figures.
-    el.data = { ...uptime, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [] };
+    const hidden = { ...uptime, valuesHidden: true, latest: null, series: [], target: null, critical: null, targets: [], daysSinceLatest: 7 };
+    el.data = { version: 1, asOf: '2026-11-15', kpis: [hidden] };
     await settle(el);
     expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('Not published');
-    expect(shadow(el).querySelector('[part="gauge"]')?.textContent).toContain('Target not published');
+    expect(shadow(el).querySelector('[part="gauge"]')?.textContent).toContain('Target not published · 8 Nov 2026');
     expect(shadow(el).querySelector('[part="gauge"]')?.getAttribute('aria-label')).toMatch(new RegExp(`^${uptime.title}: Not published, `));
     // A scale with no value, target or critical line on it would only be the default 0 to 100.
     expect(shadow(el).querySelectorAll('text.tick')).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { kpiHealth } from '@cairn/core';
+import { kpiHealth, lastMeasuredOn } from '@cairn/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { numberAttributeProblem, numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
@@ -131,7 +131,7 @@ export class KpiGauge extends CairnElement {
     return {
       title: this.label ?? kpi.title,
       value: kpi.latest?.value ?? null,
-      date: kpi.latest?.date ?? null,
+      date: lastMeasuredOn(kpi, data.asOf),
       unit: this.unit ?? kpi.unit,
       target: kpi.target,
       critical: kpi.critical,
