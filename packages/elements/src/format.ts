@@ -14,6 +14,7 @@ export {
   kpiFigures,
   keyResultFigures,
   isCurrency,
+  NOT_PUBLISHED,
   type Band,
   type FormatValueOptions,
 } from './shared/format.js';

@@ -1,4 +1,4 @@
-import { lastMeasuredOn, type Snapshot, type SnapshotKeyResult, type SnapshotKpi, type SnapshotObjective } from '@cairn/core';
+import { kpiValuesLeftOut, lastMeasuredOn, type Snapshot, type SnapshotKeyResult, type SnapshotKpi, type SnapshotObjective } from '@cairn/core';
 import { formatBand, formatDate, formatPercent, formatValue, healthLook, statusLook, trendLook } from './format.js';
 
 /** How many entries a feed holds: the latest, newest first. */
@@ -66,7 +66,7 @@ export function feedEvents(snapshot: Snapshot, paths: FeedPaths, locale: string)
   }
   for (const kpi of snapshot.kpis) {
     // Hidden values leave no series, only how long ago the KPI was measured: one entry says when, and how it stands.
-    const date = kpi.valuesHidden && kpi.series.length === 0 ? lastMeasuredOn(kpi, snapshot.asOf) : null;
+    const date = kpiValuesLeftOut(kpi) ? lastMeasuredOn(kpi, snapshot.asOf) : null;
     if (date !== null) {
       const key = `measurement:${kpi.id}:${date}:hidden`;
       events.push({ date, key, team: kpi.team, write: () => hiddenMeasurementEntry(kpi, date, key, { paths, locale }) });

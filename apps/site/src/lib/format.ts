@@ -6,6 +6,7 @@ export {
   formatScore,
   formatGrade,
   formatDate,
+  NOT_PUBLISHED,
   statusLook,
   healthLook,
   trendLook,

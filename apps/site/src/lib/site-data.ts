@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { groupBy, lastMeasuredOn, type Snapshot, type SnapshotKpi, type SnapshotObjective, type SnapshotPeriod, type SnapshotTeam } from '@cairn/core';
+import { groupBy, lastMeasuredOn, type Snapshot, type SnapshotKeyResult, type SnapshotKpi, type SnapshotObjective, type SnapshotPeriod, type SnapshotTeam } from '@cairn/core';
 import run from 'virtual:cairn/run';
 
 export { run };
@@ -41,11 +41,12 @@ export function ancestors(objective: SnapshotObjective): SnapshotObjective[] {
 }
 
 /**
- * Whether this build leaves out an item's values: marked `values: hidden` and built for the
+ * Whether this build leaves out a key result's values: marked `values: hidden` and built for the
  * public. The company's own (internal) build shows them, as the snapshot it reads still has them.
+ * (A KPI says so itself: core's kpiValuesLeftOut.)
  */
-export function valuesWithheld(item: { valuesHidden?: boolean | undefined }): boolean {
-  return item.valuesHidden === true && run.audience !== 'internal';
+export function valuesWithheld(kr: SnapshotKeyResult): boolean {
+  return kr.valuesHidden === true && run.audience !== 'internal';
 }
 
 /** When a KPI was last measured, or null when never (known even where its values are not published). */

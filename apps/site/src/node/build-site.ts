@@ -1,11 +1,10 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { writeApiFiles } from './api-files.js';
 import { astroConfig, siteRoot } from './astro-config.js';
 import { countFiles } from './count-files.js';
-import { ELEMENTS_BUNDLE } from './elements-bundle.js';
+import { ELEMENTS_BUNDLE, elementsBundleSource } from './elements-bundle.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { BuildResult, SiteOptions } from './options.js';
 import { prepareRun } from './prepare-run.js';
@@ -109,7 +108,7 @@ async function writeHostFiles(dir: string, run: RunState): Promise<void> {
   ].join('\n');
   await writeFile(join(dir, '_headers'), headers);
   await mkdir(join(dir, dirname(ELEMENTS_BUNDLE)), { recursive: true });
-  await copyFile(createRequire(import.meta.url).resolve('@cairn/elements/cairn-elements.js'), join(dir, ELEMENTS_BUNDLE));
+  await copyFile(elementsBundleSource(), join(dir, ELEMENTS_BUNDLE));
   // Astro leaves its (empty) content-layer modules at the top of the output; a site does not need them.
   await Promise.all(['content-assets.mjs', 'content-modules.mjs'].map((name) => rm(join(dir, name), { force: true })));
   if (run.logo) {

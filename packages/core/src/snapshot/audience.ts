@@ -73,6 +73,15 @@ function publicKeyResult(kr: SnapshotKeyResult, seen: Published): SnapshotKeyRes
   };
 }
 
+/**
+ * Whether a snapshot has left this KPI's values out: marked `values: hidden`, and without a
+ * measurement, as `snapshotForAudience(…, 'public')` makes it. The company's own snapshot keeps
+ * the values of a hidden KPI, and they may be shown there.
+ */
+export function kpiValuesLeftOut(kpi: { valuesHidden?: boolean | undefined; latest: unknown; series: unknown }): boolean {
+  return kpi.valuesHidden === true && !kpi.latest && !(Array.isArray(kpi.series) && kpi.series.length > 0);
+}
+
 function publicKpi(k: SnapshotKpi, seen: Published): SnapshotKpi {
   const shown: SnapshotKpi = {
     ...k,

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { lastMeasuredOn } from '@cairn/core';
+import { kpiValuesLeftOut, lastMeasuredOn } from '@cairn/core';
 import '../kpi-gauge/kpi-gauge.js';
 import { sparklineLayout } from '../kpi-trend/kpi-trend.layout.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -7,7 +7,7 @@ import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import type { KpiSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
-import { formatDate, formatValue, kpiFigures } from '../shared/format.js';
+import { formatDate, formatValue, kpiFigures, NOT_PUBLISHED } from '../shared/format.js';
 import { checkKpis, DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
 import { STALE_LOOK, healthLook, trendLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
@@ -157,7 +157,7 @@ export class KpiBoard extends CairnElement {
     const trend = trendLook(kpi.trend);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const sparkline = this.tile === 'sparkline';
-    const value = kpi.valuesHidden && !kpi.latest ? 'Not published' : formatValue(kpi.latest?.value ?? null, kpi.unit, locale, { compact: true, among: kpiFigures(kpi) });
+    const value = kpiValuesLeftOut(kpi) ? NOT_PUBLISHED : formatValue(kpi.latest?.value ?? null, kpi.unit, locale, { compact: true, among: kpiFigures(kpi) });
     return html`
       <li part="tile" class="tile" role="listitem" data-tone=${health.tone} data-id=${kpi.id} @click=${() => this._select(kpi)}>
         <div class="heading" role="heading" aria-level=${level}>

@@ -1,10 +1,10 @@
-import { kpiHealth, lastMeasuredOn } from '@cairn/core';
+import { kpiHealth, kpiValuesLeftOut, lastMeasuredOn } from '@cairn/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { numberAttributeProblem, numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
 import { defineElement } from '../shared/define.js';
 import '../shared/events.js';
-import { formatBand, formatDate, formatValue, kpiFigures, toNumber } from '../shared/format.js';
+import { formatBand, formatDate, formatValue, kpiFigures, NOT_PUBLISHED, toNumber } from '../shared/format.js';
 import type { SnapshotData } from '../shared/snapshot.js';
 import { healthLook } from '../shared/status.js';
 import { iconOfPaths } from '../shared/icon.js';
@@ -139,8 +139,7 @@ export class KpiGauge extends CairnElement {
       health: kpi.health,
       healthReason: kpi.healthSetBy === 'hand' ? kpi.healthReason : null,
       stale: kpi.stale,
-      // Marked hidden and without a value: a snapshot for the public. One for the company keeps the values, and shows them.
-      hidden: kpi.valuesHidden === true && !kpi.latest,
+      hidden: kpiValuesLeftOut(kpi),
     };
   }
 
@@ -163,7 +162,7 @@ export class KpiGauge extends CairnElement {
     const look = healthLook(r.health);
     // The KPI's figures decide the digits, as on the board and the trend: one value, one reading.
     const among = kpiFigures({ latest: r.value === null ? null : { value: r.value }, target: r.target, critical: r.critical });
-    const valueText = r.hidden ? 'Not published' : formatValue(r.value, r.unit, locale, { compact: true, among });
+    const valueText = r.hidden ? NOT_PUBLISHED : formatValue(r.value, r.unit, locale, { compact: true, among });
     const targetText = r.target === null ? null : formatBand(r.target, r.unit, locale, { compact: true, among });
     const spoken = [valueText, look.label.toLowerCase(), targetText ? `target ${targetText}` : null, r.stale ? 'stale' : null].filter(Boolean).join(', ');
     const now = r.value === null ? nothing : String(r.value);

@@ -1,3 +1,4 @@
+import { kpiValuesLeftOut } from '@cairn/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { numberConverter } from '../shared/attributes.js';
 import { CairnElement } from '../shared/cairn-element.js';
@@ -195,8 +196,7 @@ export class KpiTrend extends CairnElement {
       direction: kpi.direction,
       // A series without a health (a key result's check-ins) says nothing about health.
       health: kpi.health ?? null,
-      // Marked hidden and without measurements: a snapshot for the public; one for the company keeps them.
-      hidden: kpi.valuesHidden === true && kpi.series.length === 0,
+      hidden: kpiValuesLeftOut(kpi),
     };
   }
 

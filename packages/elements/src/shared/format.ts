@@ -22,6 +22,9 @@ export type Band = number | { readonly min: number; readonly max: number };
 /** Never more digits than this after the point, however close two figures are. */
 const MAX_EXTRA_DIGITS = 4;
 
+/** What stands in place of a value the snapshot's audience may not see. */
+export const NOT_PUBLISHED = 'Not published';
+
 export function formatValue(value: number | null | undefined, unit: string | null | undefined, locale: string, options: FormatValueOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const currency = unit && isCurrency(unit) ? unit : null;

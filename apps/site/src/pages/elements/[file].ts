@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { run } from '../../lib/site-data.js';
+import { elementsBundleSource } from '../../node/elements-bundle.js';
 
 /**
  * The elements' one-file bundle under the dev server, where the API page's snippet points. A build
@@ -11,6 +11,6 @@ export function getStaticPaths() {
 }
 
 export const GET = (): Response =>
-  new Response(readFileSync(createRequire(import.meta.url).resolve('@cairn/elements/cairn-elements.js')), {
+  new Response(readFileSync(elementsBundleSource()), {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*' },
   });
