@@ -32,7 +32,7 @@ Docs: docs/cli.md in the Cairn repository.`;
 export async function main(argv: readonly string[], output: Output = processOutput()): Promise<number> {
   let code = 0;
   const program = new Command('cairn')
-    .description('Keep OKRs and KPIs as files: validate, score and export them.')
+    .description('Keep OKRs and KPIs as files: validate, score, update and publish them.')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)

@@ -14,7 +14,7 @@ describe('cairn --help', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: cairn \[options\] \[command\]/);
-    expect(result.stdout).toContain('Keep OKRs and KPIs as files: validate, score and export them.');
+    expect(result.stdout).toContain('Keep OKRs and KPIs as files: validate, score, update and publish them.');
     expect(result.stdout).toMatch(/^ {2}validate \[options\] \[paths\.\.\.\] +check goals and report every problem at once$/m);
     expect(result.stdout).toMatch(/^ {2}score \[options\] \[dir\] +print objective scores and KPI health$/m);
     expect(result.stdout).toMatch(/^ {2}export \[options\] \[dir\] +write the scored snapshot as JSON$/m);

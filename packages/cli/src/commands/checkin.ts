@@ -48,8 +48,9 @@ export function registerCheckin(program: Command, context: CommandContext): void
 
 export async function checkinCommand(ref: string, valueText: string | undefined, flags: CheckinFlags, output: Output): Promise<number> {
   const [objectiveId = '', krId = '', extra] = ref.split('#');
-  if (!objectiveId || !krId || extra !== undefined) throw new UsageError(`give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "${ref}"`);
+  const wellFormed = objectiveId !== '' && krId !== '' && extra === undefined;
   let session = await openGoalsSession(flags.goals, flags);
+  if (!wellFormed) throw new UsageError(`give the key result as OBJECTIVE#KR, ${refHint(session, ref)}`);
   const located = findObjective(session, objectiveId);
   const file = located.file;
   const full = join(session.dir, file);
@@ -68,6 +69,20 @@ export async function checkinCommand(ref: string, valueText: string | undefined,
   } finally {
     saveCache(session);
   }
+}
+
+/** How many full references a hint for a bare key-result id lists. */
+const HINTED_REFS = 5;
+
+/** The full references a reader most likely meant by a reference without `#`, else an example. */
+function refHint(session: GoalsSession, ref: string): string {
+  const objective = session.repo.objectives.find((o) => o.data.id === ref);
+  const named = objective
+    ? objective.data.keyResults.map((kr) => `${ref}#${kr.id}`)
+    : session.repo.objectives.flatMap((o) => o.data.keyResults.filter((kr) => kr.id === ref).map(() => `${o.data.id}#${ref}`));
+  if (named.length === 0) return `e.g. eco-leader#launch-products, not "${printable(ref)}"`;
+  const shown = named.slice(0, HINTED_REFS).join(', ') + (named.length > HINTED_REFS ? ` (and ${named.length - HINTED_REFS} more)` : '');
+  return objective ? `not "${printable(ref)}": ${ref} is an objective; its key results are ${shown}` : `not "${printable(ref)}": did you mean ${shown}?`;
 }
 
 function findObjective(session: GoalsSession, id: string): LocatedObjective {

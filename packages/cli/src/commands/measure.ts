@@ -7,7 +7,7 @@ import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-in
 import { addCsvMeasurement } from '../write/csv-rows.js';
 import { withFileLock } from '../write/file-lock.js';
 import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
-import { kpiStanding } from '../write/score-change.js';
+import { kpiReaders, kpiStanding, type KpiReaders } from '../write/score-change.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 
 export interface MeasureFlags extends WritingFlags {
@@ -112,9 +112,56 @@ async function recordMeasurement(session: GoalsSession, kpiId: string, file: str
     const latest = (k: SnapshotKpi | undefined) => (k?.latest ? `${shortNumber(k.latest.value)} (${k.latest.date})` : 'none');
     const lines = [`${verb} ${kpiId} = ${value} on ${date} in ${printable(shown)}`];
     if (now) {
-      lines.push(`  KPI     ${printable(now.title)}: latest ${latest(before)} → ${latest(now)}`);
-      lines.push(`  health  ${before?.health ?? '–'} → ${now.health}${now.stale ? ' (stale)' : ''}, trend ${before?.trend ?? '–'} → ${now.trend}`);
+      lines.push(`  KPI         ${printable(now.title)}: latest ${latest(before)} → ${latest(now)}`);
+      lines.push(`  health      ${before?.health ?? '–'} → ${now.health}${now.stale ? ' (stale)' : ''}, trend ${before?.trend ?? '–'} → ${now.trend}`);
     }
-    return { text: lines.join('\n'), json: { file: shown, replaced, kpi: kpiId, entry, before: health(before), after: health(now) } };
+    const moved = movedReaders(kpiReaders(session.repo, kpiId, session.asOf), kpiReaders(checked.repo, kpiId, session.asOf));
+    lines.push(...describeMoved(moved));
+    const json = { file: shown, replaced, kpi: kpiId, entry, before: health(before), after: health(now), keyResults: moved.keyResults, objectives: moved.objectives };
+    return { text: lines.join('\n'), json };
   });
+}
+
+interface Moved<T> {
+  id: string;
+  title: string;
+  before: T;
+  after: T;
+}
+
+interface MovedReaders {
+  keyResults: Moved<{ progress: number; status: string }>[];
+  objectives: Moved<{ score: number; status: string }>[];
+}
+
+/** The key results measured through the KPI, and their objectives, whose figures the new value changed. */
+function movedReaders(before: KpiReaders, after: KpiReaders): MovedReaders {
+  const keyResults = after.keyResults.flatMap((kr) => {
+    const old = before.keyResults.find((b) => b.ref === kr.ref);
+    if (!old || (old.progress === kr.progress && old.status === kr.status)) return [];
+    return [{ id: kr.ref, title: kr.title, before: { progress: old.progress, status: old.status }, after: { progress: kr.progress, status: kr.status } }];
+  });
+  const objectives = after.objectives.flatMap((o) => {
+    const old = before.objectives.find((b) => b.id === o.id);
+    if (!old || (old.score === o.score && old.status === o.status)) return [];
+    return [{ id: o.id, title: o.title, before: { score: old.score, status: old.status }, after: { score: o.score, status: o.status } }];
+  });
+  return { keyResults, objectives };
+}
+
+/** How many key results and objectives the printed summary names before it counts the rest. */
+const SHOWN_READERS = 5;
+
+function describeMoved({ keyResults, objectives }: MovedReaders): string[] {
+  const lines = [
+    ...keyResults.slice(0, SHOWN_READERS).map(
+      (kr) => `  key result  ${printable(kr.id)} ${printable(kr.title)}: progress ${shortNumber(kr.before.progress)} → ${shortNumber(kr.after.progress)}, ${kr.before.status} → ${kr.after.status}`,
+    ),
+    ...objectives.slice(0, SHOWN_READERS).map(
+      (o) => `  objective   ${printable(o.title)}: score ${shortNumber(o.before.score)} → ${shortNumber(o.after.score)}, ${o.before.status} → ${o.after.status}`,
+    ),
+  ];
+  const more = Math.max(0, keyResults.length - SHOWN_READERS) + Math.max(0, objectives.length - SHOWN_READERS);
+  if (more > 0) lines.push(`  … and ${more} more (see --json)`);
+  return lines;
 }

@@ -135,7 +135,10 @@ describe('cairn checkin', () => {
   it('names what is wrong with the reference', async () => {
     const dir = await folder();
     const cases: [string[], string][] = [
-      [['checkin', 'grow', '2'], 'error: give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "grow"\n'],
+      [['checkin', 'grow', '2'], 'error: give the key result as OBJECTIVE#KR, not "grow": grow is an objective; its key results are grow#launch, grow#partners, grow#label\n'],
+      [['checkin', 'partners', '2'], 'error: give the key result as OBJECTIVE#KR, not "partners": did you mean grow#partners?\n'],
+      [['checkin', 'growth', '2'], 'error: give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "growth"\n'],
+      [['checkin', 'grow#launch#2', '2'], 'error: give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "grow#launch#2"\n'],
       [['checkin', 'grow#nope', '2'], 'error: the objective grow has no key result "nope"; its key results are launch, partners, label\n'],
       [['checkin', 'grow#launch', '1,5'], 'error: the value must be a number, not "1,5" (write it without separators: 15)\n'],
       [['checkin', 'grow#launch'], 'error: give the value of grow#launch, e.g. cairn checkin grow#launch 42\n'],

@@ -17,8 +17,26 @@ describe('cairn measure', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(await read(dir, 'kpis/nps.yaml')).toBe(`${GOALS['kpis/nps.yaml']}  - { date: 2026-11-15, value: 41, note: "Survey: November" }\n`);
-    expect(result.stdout).toContain('  KPI     Net promoter score: latest 38 (2026-10-31) → 41 (2026-11-15)\n');
-    expect(result.stdout).toContain('  health  warning → healthy');
+    expect(result.stdout).toContain('  KPI         Net promoter score: latest 38 (2026-10-31) → 41 (2026-11-15)\n');
+    expect(result.stdout).toContain('  health      warning → healthy');
+  });
+
+  it('names the key results measured through the KPI that the value moved, and their objectives', async () => {
+    const reader = '---\ntitle: Delight customers\nkey_results:\n  - id: nps\n    title: NPS to 40\n    kpi: nps\n    start: 30\n    target: 40\n  - id: calls\n    title: Call 10 customers\n    start: 0\n    target: 10\n---\n';
+    const dir = await folder({ 'objectives/2026-q4/acme/delight.md': reader });
+    const json = JSON.parse((await cairn(['measure', 'nps', '39', '--dry-run', '--json', '--goals', dir, '--no-cache'])).stdout);
+    expect(json.keyResults).toEqual([{ id: 'delight#nps', title: 'NPS to 40', before: { progress: 0.8, status: 'on-track' }, after: { progress: 0.9, status: 'on-track' } }]);
+    expect(json.objectives).toMatchObject([{ id: 'delight', title: 'Delight customers', before: { score: 0.4 }, after: { score: 0.45 } }]);
+    const result = await cairn(['measure', 'nps', '39', '--goals', dir, '--no-cache']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  key result  delight#nps NPS to 40: progress 0.8 → 0.9, on-track → on-track\n');
+    expect(result.stdout).toContain('  objective   Delight customers: score 0.4 → 0.45, ');
+    // An older date leaves the latest value, and so every key result, as it was: only the KPI's lines.
+    const older = await cairn(['measure', 'nps', '10', '--date', '2026-10-01', '--goals', dir, '--no-cache']);
+    expect(older.code).toBe(0);
+    expect(older.stdout).not.toContain('key result');
+    expect(older.stdout).not.toContain('objective');
   });
 
   it("appends to the KPI's CSV, keeping CRLF, quoting and the missing last newline", async () => {
