@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { editList, EditError, listItems, mappingLines, type Entry, type EntryValue, type LocatedObjective } from '@cairn/core';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { escapeControl as printable } from '../format/escape-control.js';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber } from '../write/command-input.js';
 import { withFileLock } from '../write/file-lock.js';
@@ -103,6 +104,15 @@ function entryOf(fields: Record<string, EntryValue | undefined>): Entry {
   return Object.fromEntries(Object.entries(fields).filter((pair): pair is [string, EntryValue] => pair[1] !== undefined));
 }
 
+/**
+ * Titles a person would take for the same one. Without an id, a second run of the same command
+ * would otherwise quietly add a twin under `<id>-2`.
+ */
+function sameTitle(a: string, b: string): boolean {
+  const plain = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
+  return plain(a) === plain(b);
+}
+
 function checkId(id: string, what: string): string {
   if (!SLUG.test(id)) throw new UsageError(`${what} "${id}" is not an id: use lowercase letters, digits and hyphens, starting with a letter or digit`);
   return id;
@@ -126,6 +136,10 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
   if (kind !== undefined && kind !== 'committed' && kind !== 'aspirational') throw new UsageError(`--kind is committed or aspirational, not "${kind}"`);
   const taken = (id: string): boolean => session.repo.known.objective.has(id) || session.repo.objectives.some((o) => o.data.id === id);
   const given = text(flags, 'id');
+  if (given === undefined) {
+    const twin = session.repo.objectives.find((o) => o.data.period === period && sameTitle(o.data.title, title));
+    if (twin) throw new UsageError(`${period} already has an objective titled "${printable(title)}": ${twin.data.id}${where(session, twin)}; give --id to add another with this title`);
+  }
   const id = given === undefined ? freeId(slugFrom(title) || 'objective', taken) : checkId(given, '--id');
   if (given !== undefined && taken(id))
     throw new UsageError(
@@ -171,6 +185,8 @@ async function newKeyResult(flags: Flags, output: Output, objectiveId: string): 
       const title = text(flags, 'title') as string;
       const krIds = new Set(objective.data.keyResults.map((kr) => kr.id));
       const given = text(flags, 'id');
+      const twin = given === undefined ? objective.data.keyResults.find((kr) => sameTitle(kr.title, title)) : undefined;
+      if (twin) throw new UsageError(`the objective ${objectiveId} already has a key result titled "${printable(title)}": ${objectiveId}#${twin.id}; give --id to add another with this title`);
       const id = given === undefined ? freeId(slugFrom(title, 30) || 'kr', (k) => krIds.has(k)) : checkId(given, '--id');
       if (krIds.has(id)) throw new UsageError(`the objective ${objectiveId} already has a key result ${id}; give another --id`);
       const type = text(flags, 'type');
@@ -203,6 +219,8 @@ async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<n
   const title = text(flags, 'title') as string;
   const taken = (id: string): boolean =>
     session.repo.known.kpi.has(id) || session.files.some((f) => f.path.startsWith('kpis/') && f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '') === id);
+  const twin = givenId === undefined ? session.repo.kpis.find((k) => sameTitle(k.data.title, title)) : undefined;
+  if (twin) throw new UsageError(`a KPI titled "${printable(title)}" already exists: ${twin.data.id} (${shownPath(session, twin.file)}); give an id to add another with this title`);
   const id = givenId === undefined ? freeId(slugFrom(title) || 'kpi', taken) : checkId(givenId, 'the KPI id');
   if (givenId !== undefined && taken(id)) throw new UsageError(`a KPI with the id ${id} already exists; give another id`);
   const direction = text(flags, 'direction');

@@ -47,6 +47,25 @@ describe('cairn new', () => {
     expect(await read(dir, 'objectives/2026-q4/acme/grow.md')).toBe(GOALS['objectives/2026-q4/acme/grow.md']);
   });
 
+  it('refuses a twin by title when no id is given (a command run twice), and adds it with an id', async () => {
+    const dir = await folder();
+    const objective = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', ' grow the  Shop', '--goals', dir, '--no-cache']);
+    expect(objective.code).toBe(2);
+    expect(objective.stderr).toMatch(/^error: 2026-q4 already has an objective titled " grow the {2}Shop": grow \(.*objectives\/2026-q4\/acme\/grow\.md\); give --id to add another with this title\n$/);
+    const keyResult = await cairn(['new', 'key-result', 'grow', '--title', 'Launch two products', '--target', '2', '--goals', dir, '--no-cache']);
+    expect(keyResult.code).toBe(2);
+    expect(keyResult.stderr).toBe('error: the objective grow already has a key result titled "Launch two products": grow#launch; give --id to add another with this title\n');
+    const kpi = await cairn(['new', 'kpi', '--title', 'Net Promoter Score', '--goals', dir, '--no-cache']);
+    expect(kpi.code).toBe(2);
+    expect(kpi.stderr).toMatch(/^error: a KPI titled "Net Promoter Score" already exists: nps \(.*kpis\/nps\.yaml\); give an id to add another with this title\n$/);
+    expect(await read(dir, 'objectives/2026-q4/acme/grow.md')).toBe(GOALS['objectives/2026-q4/acme/grow.md']);
+    expect(existsSync(join(dir, 'objectives/2026-q4/acme/grow-the-shop.md'))).toBe(false);
+    expect(existsSync(join(dir, 'kpis/net-promoter-score.yaml'))).toBe(false);
+    const withId = await cairn(['new', 'kpi', 'nps-retail', '--title', 'Net Promoter Score', '--goals', dir, '--no-cache']);
+    expect(withId.code).toBe(0);
+    expect(existsSync(join(dir, 'kpis/nps-retail.yaml'))).toBe(true);
+  });
+
   it('objective: an unknown period is refused with the located error, and no file is made', async () => {
     const dir = await folder();
     const result = await cairn(['new', 'objective', '--period', '2031-q1', '--team', 'acme', '--title', 'Later', '--goals', dir, '--no-cache']);
