@@ -72,7 +72,7 @@ describe('lazy hydration', () => {
     await page.context().close();
   });
 
-  it('cards, progress bars and gauges stay as rendered and load no script; the card title is a plain link', async () => {
+  it('cards, progress bars and gauges stay as rendered, load no script and carry no inline data; the card title is a plain link', async () => {
     const { page, problems } = await watchedPage(browser, origin);
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -91,6 +91,9 @@ describe('lazy hydration', () => {
       const still = await page.evaluate((tags) => [...document.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>(tags.join(', '))].map((el) => el.hasAttribute('defer-hydration') && el.hasUpdated !== true), [...DISPLAY_ONLY] as string[]);
       expect(still.length, path).toBeGreaterThan(0);
       expect(still.every(Boolean), path).toBe(true);
+      // Never hydrated, so their data stays out of the page: a gauge's would carry the KPI's whole series.
+      const withData = await page.evaluate((tags) => document.querySelectorAll(tags.map((tag) => `${tag} > script[type="application/json"]`).join(', ')).length, [...DISPLAY_ONLY] as string[]);
+      expect(withData, path).toBe(0);
       expect(scripts.length, path).toBeGreaterThan(0);
       expect(scripts.filter((s) => unloaded.test(s)), path).toEqual([]);
     }

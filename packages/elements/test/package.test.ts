@@ -23,7 +23,7 @@ describe('the published package', () => {
   });
 
   it('keeps internals unreachable: only the listed entries are exported', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './csp', './custom-elements.json', './format', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './csp', './custom-elements.json', './data', './format', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
   });
 
   it('exports @cairn/elements/format, built, typed, and free of Lit so a server can import it', () => {
@@ -39,6 +39,27 @@ describe('the published package', () => {
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
         expect(spec, `${file.pathname} imports ${spec}`).toMatch(/^\.\.?\//);
         walk(new URL(spec!, file));
+      }
+    };
+    walk(here(entry.default));
+    expect(seen.size).toBeGreaterThan(2);
+  });
+
+  it('exports @cairn/elements/data, built, typed, and free of Lit and the DOM so a server can import it', () => {
+    const entry = pkg.exports['./data'];
+    expect(entry).toEqual({ types: './dist/esm/data.d.ts', default: './dist/esm/data.js' });
+    if (typeof entry !== 'object') return;
+    expect(existsSync(here(entry.types))).toBe(true);
+    // It may use d3 and the core's calendar, never Lit or a file that defines an element.
+    const seen = new Set<string>();
+    const walk = (file: URL): void => {
+      if (seen.has(file.href)) return;
+      seen.add(file.href);
+      const text = readFileSync(file, 'utf8');
+      expect(text, file.pathname).not.toMatch(/customElements|defineElement/);
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+        expect(spec, `${file.pathname} imports ${spec}`).not.toMatch(/^(lit|@lit)(\/|$)|^@lit-labs\//);
+        if (spec!.startsWith('.')) walk(new URL(spec!, file));
       }
     };
     walk(here(entry.default));

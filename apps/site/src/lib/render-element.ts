@@ -66,9 +66,17 @@ export function elementTemplate(tag: string, attributes: Attributes, data?: unkn
  * beside it as inline JSON so the browser hydrates it without fetching or flashing.
  */
 export async function renderElement(tag: string, attributes: Attributes, data?: unknown): Promise<string> {
-  const markup = await collectResult(render(elementTemplate(tag, attributes, data)));
+  const markup = await renderStatic(tag, attributes, data);
   if (data === undefined) return markup;
   // The JSON is joined as text rather than through Lit, which would parse it as part of the template.
   const close = markup.lastIndexOf(`</${tag}>`);
   return `${markup.slice(0, close)}<script type="application/json">${scriptJson(data)}</script>${markup.slice(close)}`;
+}
+
+/**
+ * One element as HTML with a declarative shadow root, rendered from `data`, for an element the
+ * page never hydrates: its picture is complete as rendered, so the data stays out of the page.
+ */
+export function renderStatic(tag: string, attributes: Attributes, data?: unknown): Promise<string> {
+  return collectResult(render(elementTemplate(tag, attributes, data)));
 }

@@ -1,3 +1,4 @@
+import { sparklineSeries, type Measurement } from '../kpi-trend/kpi-trend.layout.js';
 import type { SnapshotKpi, SnapshotTeam } from '../shared/snapshot.js';
 
 export type Health = SnapshotKpi['health'];
@@ -51,4 +52,17 @@ export function filterKpis<K extends Pick<SnapshotKpi, 'key' | 'team' | 'health'
 /** Counts per health, for the board's summary line, in a fixed order (worst first). */
 export function healthCounts(kpis: readonly Pick<SnapshotKpi, 'health'>[]): { health: Health; count: number }[] {
   return (['critical', 'warning', 'healthy', 'unknown'] as const).map((health) => ({ health, count: kpis.filter((k) => k.health === health).length })).filter((c) => c.count > 0);
+}
+
+/**
+ * The KPIs cut to what a board with `tile` tiles reads of their series: a sparkline's own
+ * measurements (see `sparklineSeries`), or for a gauge only the latest, which still tells that
+ * there are some. A page that embeds a board's data embeds these: the board draws from them
+ * exactly what it draws from the whole KPIs, without years of daily values in the page.
+ */
+export function boardKpis<K extends { series: readonly Measurement[] }>(kpis: readonly K[], tile: TileKind): K[] {
+  return kpis.map((kpi) => ({
+    ...kpi,
+    series: tile === 'sparkline' ? sparklineSeries(kpi.series) : kpi.series.slice(-1).map(({ date, value }) => ({ date, value })),
+  }));
 }

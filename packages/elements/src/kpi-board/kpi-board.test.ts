@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, teamScope } from './kpi-board.layout.js';
+import { sparklineLayout, sparklineSeries, trendWindow } from '../kpi-trend/kpi-trend.layout.js';
+import { boardKpis, filterKpis, healthCounts, knowsTeam, parseHealthFilter, teamScope } from './kpi-board.layout.js';
 
 const teams = [
   { id: 'acme', parent: null },
@@ -66,5 +68,51 @@ describe('healthCounts', () => {
       { health: 'warning', count: 1 },
       { health: 'healthy', count: 1 },
     ]);
+  });
+});
+
+describe('boardKpis and sparklineSeries', () => {
+  const day = (n: number): string => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  // Distinct days in order, as a snapshot's series has them, with values that repeat now and then.
+  const series = fc
+    .uniqueArray(fc.integer({ min: 0, max: 1100 }), { maxLength: 800 })
+    .chain((days) => fc.tuple(fc.constant([...days].sort((a, b) => a - b)), fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: days.length, maxLength: days.length })))
+    .map(([days, values]) => days.map((d, i) => ({ date: day(d), value: values[i] as number, note: i % 7 === 0 ? 'a note' : undefined })));
+  const target = fc.oneof(fc.constant(null), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.record({ min: fc.integer({ min: -10, max: 0 }), max: fc.integer({ min: 1, max: 10 }) }));
+
+  it('a sparkline drawn from its own measurements is the one drawn from the whole series, and they are few', () => {
+    fc.assert(
+      fc.property(series, target, (whole, band) => {
+        const kept = sparklineSeries(whole);
+        expect(sparklineLayout(kept, band)).toEqual(sparklineLayout(whole, band));
+        expect(sparklineSeries(kept)).toEqual(kept);
+        expect(kept.length).toBeLessThanOrEqual(118);
+        // The line spans what the window holds: its first and last days, its lowest and highest values.
+        const shown = trendWindow(whole).series;
+        const values = (ms: readonly { value: number }[]): number[] => ms.map((m) => m.value);
+        expect([kept[0]?.date, kept.at(-1)?.date]).toEqual([shown[0]?.date, shown.at(-1)?.date]);
+        if (shown.length > 0) expect([Math.min(...values(kept)), Math.max(...values(kept))]).toEqual([Math.min(...values(shown)), Math.max(...values(shown))]);
+        for (const m of kept) expect(Object.keys(m)).toEqual(['date', 'value']);
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
+
+  it('keeps about 115 of a daily KPI’s 18 months, and for gauge tiles only the latest measurement', () => {
+    const daily = Array.from({ length: 730 }, (_, i) => ({ date: day(i), value: 100 + Math.sin(i / 9) * 20 + (i % 5), note: 'n' }));
+    const [sparkline] = boardKpis([{ id: 'daily', series: daily }], 'sparkline');
+    expect(sparkline?.series.length).toBeGreaterThan(100);
+    expect(sparkline?.series.length).toBeLessThanOrEqual(118);
+    expect(sparkline?.series.at(-1)).toEqual({ date: day(729), value: daily[729]?.value });
+    const [gauge, never] = boardKpis(
+      [
+        { id: 'daily', series: daily },
+        { id: 'never', series: [] },
+      ],
+      'gauge',
+    );
+    expect(gauge?.series).toEqual([{ date: day(729), value: daily[729]?.value }]);
+    expect(never?.series).toEqual([]);
+    expect(gauge).toMatchObject({ id: 'daily' });
   });
 });

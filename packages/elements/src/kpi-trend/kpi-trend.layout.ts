@@ -252,7 +252,6 @@ export function trendLayout(input: TrendInput): TrendLayout {
 
   const points: TrendPoint[] = input.series.map((m) => ({ x: xOf(m.date), y: yOf(m.value), date: m.date, value: m.value }));
   const measured = line<TrendPoint>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(2);
-  const under = area<TrendPoint>().x((p) => p.x).y0(plot.bottom).y1((p) => p.y).curve(curveMonotoneX).digits(2);
 
   const stepPoints = (run: TargetStep[]): { x: number; value: Band }[] => [...run.map((s) => ({ x: xOf(s.from), value: s.value })), { x: xOf(run.at(-1)!.to), value: run.at(-1)!.value }];
   // The step line in H and V moves: half the text of d3's curveStepAfter, the same drawing.
@@ -298,14 +297,15 @@ export function trendLayout(input: TrendInput): TrendLayout {
       }
     : null;
 
+  const drawn = points.length > 0 ? measured(points) : null;
   return {
     width,
     height,
     plot,
     domain,
-    line: points.length > 0 ? measured(points) : null,
+    line: drawn,
     // A fill under the line would grey out the threshold bands it crosses: only without bands.
-    area: points.length > 1 && bands.length === 0 ? under(points) : null,
+    area: drawn !== null && points.length > 1 && bands.length === 0 ? closedDown(drawn, points, plot.bottom) : null,
     points,
     targetLines: runs(input.targets, 'number').map((run) => stepLine(stepPoints(run))),
     targetBands: runs(input.targets, 'band').map((run) => stepArea(stepPoints(run)) ?? ''),
@@ -361,30 +361,85 @@ export interface SparklineLayout {
 }
 
 /**
- * A small chart without axes for tiles: the last `months` of measurements stretched over
- * width × height, meant for an SVG with preserveAspectRatio="none".
+ * The fill under a line: the line's own path closed along a flat bottom, the shape d3's area
+ * with a flat base draws, without writing every point a second time.
  */
-export function sparklineLayout(series: readonly Measurement[], target: Band | null, { width = 120, height = 36, months = 18 }: { width?: number; height?: number; months?: number } = {}): SparklineLayout {
-  const { window, series: shown } = trendWindow(series, { months });
-  if (!window || shown.length === 0) return { width, height, line: null, area: null, target: null, last: null };
-  const pad = 3;
-  const steps = target === null ? [] : [{ from: window[0], to: window[1], value: target }];
-  const domain = trendDomain(shown, steps, null);
-  // The tile has no time axis: the measurements fill it from the first to the last shown.
+function closedDown(line: string, points: readonly { x: number }[], bottom: number): string {
+  return `${line}L${points.at(-1)!.x},${bottom}L${points[0]!.x},${bottom}Z`;
+}
+
+/** The sparkline's inner margin, in its own units. */
+const SPARK_PAD = 3;
+/** Width of the slots a sparkline keeps one measurement of: finer detail cannot be seen in a tile. */
+const SPARK_SLOT = 2;
+
+interface SparklineOptions {
+  width?: number;
+  height?: number;
+  months?: number;
+}
+
+/** The sparkline's x scale: the measurements fill the width from the first shown to the last. */
+function sparklineX(shown: readonly Measurement[], width: number): (day: number) => number {
   const startDay = dayNumberOf(shown[0]!.date)!;
   let endDay = dayNumberOf(shown.at(-1)!.date)!;
   if (endDay <= startDay) endDay = startDay + 1;
-  const x = linearScale([startDay, endDay], [pad, width - pad]);
+  return linearScale([startDay, endDay], [SPARK_PAD, width - SPARK_PAD]);
+}
+
+/**
+ * The measurements a sparkline draws, as date and value: those of its window (the last
+ * `months`), and where more than two fall in one slot of two units of width, the lowest and the
+ * highest of the slot (the first of each when values repeat), besides the first and the last
+ * measurement. The line keeps its ups and downs at the resolution a tile can show. A page that
+ * embeds a board's data can embed just these (a daily KPI keeps about 115 of its 550 values in
+ * 18 months), and the sparkline drawn from them is the one drawn from the whole series.
+ */
+export function sparklineSeries(series: readonly Measurement[], { width = 120, months = 18 }: SparklineOptions = {}): Measurement[] {
+  const { series: shown } = trendWindow(series, { months });
+  if (shown.length === 0) return [];
+  const x = sparklineX(shown, width);
+  const keep = new Set([0, shown.length - 1]);
+  let slot = Number.NaN;
+  let lowest = 0;
+  let highest = 0;
+  shown.forEach((m, i) => {
+    const own = Math.floor(x(dayNumberOf(m.date)!) / SPARK_SLOT);
+    if (own !== slot) {
+      keep.add(lowest).add(highest);
+      slot = own;
+      lowest = i;
+      highest = i;
+    }
+    if (m.value < shown[lowest]!.value) lowest = i;
+    if (m.value > shown[highest]!.value) highest = i;
+  });
+  keep.add(lowest).add(highest);
+  return shown.filter((_, i) => keep.has(i)).map(({ date, value }) => ({ date, value }));
+}
+
+/**
+ * A small chart without axes for tiles: the last `months` of measurements stretched over
+ * width × height, meant for an SVG with preserveAspectRatio="none".
+ */
+export function sparklineLayout(series: readonly Measurement[], target: Band | null, { width = 120, height = 36, months = 18 }: SparklineOptions = {}): SparklineLayout {
+  const { window } = trendWindow(series, { months });
+  const shown = sparklineSeries(series, { width, months });
+  if (!window || shown.length === 0) return { width, height, line: null, area: null, target: null, last: null };
+  const pad = SPARK_PAD;
+  const steps = target === null ? [] : [{ from: window[0], to: window[1], value: target }];
+  const domain = trendDomain(shown, steps, null);
+  const x = sparklineX(shown, width);
   const y = linearScale(domain, [height - pad, pad]);
   const pts = shown.map((m) => ({ x: round(x(dayNumberOf(m.date)!)), y: round(y(m.value)) }));
   const path = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(2);
-  const fill = area<{ x: number; y: number }>().x((p) => p.x).y0(height - pad).y1((p) => p.y).curve(curveMonotoneX).digits(2);
   const lastPoint = pts.at(-1)!;
+  const drawn = path(pts) ?? '';
   return {
     width,
     height,
-    line: path(pts),
-    area: pts.length > 1 ? fill(pts) : null,
+    line: drawn,
+    area: pts.length > 1 ? closedDown(drawn, pts, height - pad) : null,
     target: target === null ? null : typeof target === 'number' ? { y: round(y(target)) } : { y: round(y(target.max)), height: round(y(target.min) - y(target.max)) },
     last: { x: lastPoint.x, y: lastPoint.y },
   };
