@@ -1,17 +1,14 @@
 // Records KPI measurements from a CSV file or address with the columns kpi,date,value[,note],
 // one `cairn measure` per row, so each lands where its KPI keeps its measurements.
-// Usage: node scripts/record-measurements.mjs measurements/incoming.csv
+// Usage: node scripts/record-measurements.mjs                     (reads measurements/incoming.csv)
+//        node scripts/record-measurements.mjs measurements/incoming.csv
 //        node scripts/record-measurements.mjs https://reports.example.com/kpis.csv
 import { readFile } from 'node:fs/promises';
 import { main } from '@cairn/cli';
 import { parse } from 'csv-parse/sync';
 
-const source = process.argv[2];
+const source = process.argv[2] || 'measurements/incoming.csv';
 const goals = process.argv[3] ?? '.';
-if (!source) {
-  console.error('usage: node scripts/record-measurements.mjs <file.csv or https address> [goals folder]');
-  process.exit(2);
-}
 
 async function readSource(where) {
   if (!/^https?:\/\//.test(where)) return readFile(where, 'utf8');

@@ -138,6 +138,12 @@ describe('the goals-repository template', () => {
     }
     const csv = await readFile(join(copy, 'kpis/revenue.csv'), 'utf8');
     expect(csv.match(/^2026-11-30,109000,November close$/gm)).toHaveLength(1);
+    // Run again, as the weekly job does with the same file: nothing changes, not even the last newline.
+    const script = (JSON.parse(await readFile(join(TEMPLATE, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['record-measurements'] ?? '';
+    const again = spawnSync(process.execPath, words(script).slice(1).map((w, i) => (i === 0 ? join(TEMPLATE, w) : w)), { cwd: copy, encoding: 'utf8' });
+    expect({ status: again.status, stderr: again.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(await readFile(join(copy, 'kpis/revenue.csv'), 'utf8')).toBe(csv);
+    expect(csv.endsWith('\n')).toBe(true);
     git('checkout', '-q', '--', 'kpis');
   });
 
@@ -188,6 +194,15 @@ describe('the goals-repository template', () => {
       const kind = name.replace('.schema.json', '');
       expect(JSON.parse(await readFile(join(TEMPLATE, 'schemas', name), 'utf8')), name).toEqual(schemas[kind]);
     }
+  });
+
+  test('.gitignore keeps node_modules and the folder the build script writes out of the commits', async () => {
+    const ignored = (await readFile(join(TEMPLATE, '.gitignore'), 'utf8')).split('\n');
+    const pkg = JSON.parse(await readFile(join(TEMPLATE, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const out = /--out (\S+)/.exec(pkg.scripts.build ?? '')?.[1];
+    expect(out).toBeDefined();
+    expect(ignored).toContain('node_modules/');
+    expect(ignored).toContain(`${out}/`);
   });
 
   test('package.json depends on the published @cairn/cli by version, and the monorepo does not install it as a workspace', async () => {

@@ -62,7 +62,9 @@ export function addCsvMeasurement(text: string, shown: string, entry: { date: st
   if (same.length > 0) {
     if (!replace) throw new UsageError(`${shown} already has a measurement on ${entry.date}; add --replace to replace it, or give another --date`);
     const target = same.at(-1) as CsvRecord;
-    return { text: text.slice(0, target.start) + row + text.slice(target.end), replaced: true };
+    // A record's text may end with its line ending; the new row keeps it, so no row joins the next.
+    const ending = /\r?\n$/.exec(text.slice(target.start, target.end))?.[0] ?? '';
+    return { text: text.slice(0, target.start) + row + ending + text.slice(target.end), replaced: true };
   }
   const eol = lineEnding(text);
   if (text === '' || text === '\uFEFF') return { text: text + row + eol, replaced: false };

@@ -57,6 +57,19 @@ describe('cairn measure', () => {
     expect(await read(dir, 'kpis/revenue.csv')).toBe('date,value,note\r\n2026-09-30,90,\r\n2026-10-31,96,');
   });
 
+  it('replaces a row of a CSV with LF endings in place: the last row keeps its newline, another row never joins the next', async () => {
+    const csv = 'date,value,note\n2026-09-30,90,\n2026-10-31,95,October\n';
+    const dir = await folder({ 'kpis/revenue.csv': csv });
+    const last = await cairn(['measure', 'revenue', '95', '--date', '2026-10-31', '--note', 'October', '--replace', '--goals', dir, '--no-cache']);
+    expect(last.code).toBe(0);
+    // The same value and note again: the file is byte for byte what it was.
+    expect(await read(dir, 'kpis/revenue.csv')).toBe(csv);
+    const middle = await cairn(['measure', 'revenue', '91', '--date', '2026-09-30', '--replace', '--goals', dir, '--no-cache']);
+    expect(middle.stderr).toBe('');
+    expect(middle.code).toBe(0);
+    expect(await read(dir, 'kpis/revenue.csv')).toBe('date,value,note\n2026-09-30,91,\n2026-10-31,95,October\n');
+  });
+
   it('adds to a JSON KPI as JSON', async () => {
     const dir = await folder();
     const result = await cairn(['measure', 'uptime', '99.99', '--date', '2026-11-14', '--goals', dir, '--no-cache']);
