@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, previewSite, SiteDataError } from '../src/node/index.js';
+import { buildSite, OutDirError, previewSite, SiteDataError } from '../src/node/index.js';
 import { launch, watchedPage } from './browser.js';
 
 let root: string;
@@ -136,6 +136,37 @@ describe('buildSite', () => {
     expect((await readdir(out, { recursive: true })).sort()).toEqual(listing);
     // Nothing is left beside it: no half-built folder.
     expect((await readdir(root)).filter((name) => name.includes('building'))).toEqual([]);
+  });
+
+  it('refuses an output folder whose replacement would lose anything but a site, before it reads or writes a thing', async () => {
+    const goals = await goalsFolder('refused', '---\ntitle: A goal\n---\n');
+    const mine = join(root, 'mine');
+    await mkdir(mine);
+    await writeFile(join(mine, 'notes.txt'), 'keep me');
+    const file = join(root, 'file.txt');
+    await writeFile(file, 'keep me too');
+    await symlink(mine, join(root, 'link'));
+    const cases: [string, string][] = [
+      [goals, `${goals} is the goals folder; a build replaces its whole output folder, so give one of its own, such as ${join(goals, 'site')}`],
+      [root, `${root} holds the goals folder; a build replaces its whole output folder, so give one of its own, such as ${join(root, 'refused-site')}`],
+      [join(goals, 'objectives'), `${join(goals, 'objectives')} is the goals' objectives/ folder, where its files would be read as goals; give a folder outside objectives/, such as site`],
+      [join(goals, 'kpis', 'site'), `${join(goals, 'kpis', 'site')} is inside the goals' kpis/ folder, where its files would be read as goals; give a folder outside kpis/, such as site`],
+      [file, `${file} is a file; a build writes a folder there and replaces what is there: give a new folder, or one a previous build wrote`],
+      [join(root, 'link'), `${join(root, 'link')} is a link; a build replaces its output folder, so give the folder itself or a new one`],
+      [mine, `${mine} holds files no Cairn build wrote (it has no api/v1/snapshot.json); a build replaces its whole output folder, so give a new or empty folder, or one a previous build wrote`],
+    ];
+    const before = (await readdir(root, { recursive: true })).sort();
+    for (const [outDir, message] of cases) {
+      const error = await buildSite({ goalsDir: goals, outDir }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(error, outDir).toBeInstanceOf(OutDirError);
+      expect((error as Error).message).toBe(message);
+    }
+    expect((await readdir(root, { recursive: true })).sort()).toEqual(before);
+    expect(await readFile(join(mine, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(await readFile(file, 'utf8')).toBe('keep me too');
   });
 
   it('names a folder that does not exist', async () => {

@@ -87,6 +87,18 @@ describe('cairn build refuses what it cannot build, before loading the site', ()
     expect(none.stderr).toBe(`error: ${empty} holds no Cairn files (periods.yaml, teams.yaml, objectives/, kpis/); is it the goals folder?\n`);
   });
 
+  it('an output folder it would have to wipe is refused with exit 2, and nothing is touched', async () => {
+    const goals = join(tempDir('own-goals'), 'goals');
+    cpSync(ACME, goals, { recursive: true, filter: (path) => !path.includes('node_modules') && !path.endsWith('/dist') });
+    const before = contents(goals);
+    const wiped = await runMain(['build', goals, '--out', goals]);
+    expect(wiped).toEqual({ code: 2, stdout: '', stderr: `error: ${goals} is the goals folder; a build replaces its whole output folder, so give one of its own, such as ${join(goals, 'site')}\n` });
+    const data = await runMain(['build', goals, '--out', join(goals, 'kpis')]);
+    expect(data.code).toBe(2);
+    expect(data.stderr).toContain("is the goals' kpis/ folder, where its files would be read as goals");
+    expect(contents(goals)).toEqual(before);
+  });
+
   it('flags with values it cannot use', async () => {
     expect((await runMain(['build', ACME, '--as-of', '2026-02-30'])).stderr).toBe('error: --as-of 2026-02-30: that day does not exist; February 2026 has 28 days\n');
     expect((await runMain(['build', ACME, '--site-url', 'goals.acme.example'])).stderr).toBe(
@@ -126,8 +138,10 @@ describe('cairn build with invalid data', () => {
     writeFileSync(other, readFileSync(other, 'utf8').replace('parent: eco-leader', 'parent: eco-leadr'));
     const out = join(tempDir('previous'), 'site');
     mkdirSync(join(out, 'periods'), { recursive: true });
+    mkdirSync(join(out, 'api/v1'), { recursive: true });
     writeFileSync(join(out, 'index.html'), '<h1>the site as it was</h1>');
     writeFileSync(join(out, 'periods/index.html'), '<h1>periods</h1>');
+    writeFileSync(join(out, 'api/v1/snapshot.json'), '{}');
     const before = contents(out);
 
     const validate = await runMain(['validate', goals, '--no-cache']);
@@ -182,10 +196,16 @@ describe('cairn preview', () => {
     }
   });
 
-  it('a folder with no build says to build first', async () => {
+  it('a folder with no build says to build first, or to name the folder a build wrote', async () => {
     const result = await runMain(['preview', '--out', 'no-such-site']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('error: no built site in no-such-site; build it first (cairn build)\n');
+    expect(result.stderr).toBe('error: no built site in no-such-site; build it first (cairn build), or give the folder a build wrote with --out\n');
+    // A folder that is there but holds no site (no index.html) is not served as one.
+    const notSite = tempDir('not-a-site');
+    writeFileSync(join(notSite, 'notes.txt'), 'not a site');
+    const served = await runMain(['preview', '--out', notSite]);
+    expect(served.code).toBe(2);
+    expect(served.stderr).toBe(`error: no built site in ${notSite}; build it first (cairn build), or give the folder a build wrote with --out\n`);
   });
 
   it('a port that is not a port is refused', async () => {

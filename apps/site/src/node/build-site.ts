@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { writeApiFiles } from './api-files.js';
 import { astroConfig, siteRoot } from './astro-config.js';
 import { countFiles } from './count-files.js';
+import { checkOutDir } from './out-dir.js';
 import { ELEMENTS_BUNDLE, elementsBundleSource } from './elements-bundle.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
 import type { BuildResult, SiteOptions } from './options.js';
@@ -17,14 +18,16 @@ import type { RunState } from './run-state.js';
 export const defaultOutDir = (goalsDir: string): string => join(resolve(goalsDir), 'dist');
 
 /**
- * Builds the goals site. The goals are loaded, checked and scored first (invalid data throws
- * SiteDataError before anything is written); the site is built into a sibling temporary
- * folder and only then swapped into `outDir`, so on any failure the old output stays as it was.
+ * Builds the goals site. An `outDir` whose replacement would lose anything but a site throws
+ * OutDirError, and invalid data SiteDataError, both before anything is written; the site is
+ * built into a sibling temporary folder and only then swapped into `outDir`, so on any failure
+ * the old output stays as it was.
  */
 export async function buildSite(options: SiteOptions): Promise<BuildResult> {
   const started = performance.now();
   const log = options.log ?? ((): void => {});
   const outDir = resolve(options.outDir ?? defaultOutDir(options.goalsDir));
+  await checkOutDir(outDir, options.goalsDir, options.outDir ?? outDir);
   const runDir = await mkdtemp(join(tmpdir(), 'cairn-site-'));
   try {
     const { run, snapshot } = await prepareRun(options, runDir);

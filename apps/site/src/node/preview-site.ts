@@ -35,7 +35,9 @@ export interface PreviewOptions extends ServeOptions {
 export async function previewSite(options: PreviewOptions): Promise<RunningServer> {
   const root = resolve(options.outDir);
   const info = await stat(root).catch(() => null);
-  if (!info?.isDirectory()) throw new Error(`no built site in ${options.outDir}; build it first (cairn build)`);
+  if (!info?.isDirectory() || !(await stat(join(root, 'index.html')).catch(() => null))?.isFile()) {
+    throw new Error(`no built site in ${options.outDir}; build it first (cairn build), or give the folder a build wrote with --out`);
+  }
   const base = normaliseBase(options.base);
   const rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server = createServer((request, response) => {

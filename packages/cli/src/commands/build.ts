@@ -1,5 +1,5 @@
 import { prettyProblems } from '../format/problems.js';
-import type { Output } from '../output.js';
+import { UsageError, type Output } from '../output.js';
 import { checkAsOf, checkBase, checkProcesses, checkSiteUrl, shownPath, siteGoalsFolder, type Audience } from './site-flags.js';
 
 export interface BuildOptions {
@@ -40,6 +40,7 @@ export async function buildCommand(dir: string | undefined, options: BuildOption
     output.out(output.colours.dim(`Serve it with: cairn preview --out ${shown}`));
     return 0;
   } catch (error) {
+    if (error instanceof site.OutDirError) throw new UsageError(error.message);
     if (!(error instanceof site.SiteDataError)) throw error;
     const errors = error.problems.filter((p) => p.severity === 'error');
     output.err(prettyProblems(errors, error.texts, error.goalsDir, output));
