@@ -137,6 +137,12 @@ function isGoalsFolder(dir: string): boolean {
   return MARKERS.some((name) => existsSync(join(dir, name)));
 }
 
+/** The goals folder `dir` is, else the nearest one above it (a command run from objectives/2026-q4), else `dir`. */
+export function goalsFolderOf(dir: string): string {
+  const full = resolve(dir);
+  return isGoalsFolder(full) ? full : (goalsFolderAbove(full) ?? full);
+}
+
 function goalsFolderAbove(path: string): string | null {
   for (let dir = dirname(path); ; dir = dirname(dir)) {
     if (isGoalsFolder(dir)) return dir;

@@ -145,7 +145,11 @@ export async function main(argv: readonly string[], output: Output = processOutp
       output.out(`${program.helpInformation()}${EXAMPLES}`);
       return 0;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    // `cairn help valdate` is the same mistake as `cairn valdate`: commander's own error and suggestion, not the general help.
+    const [first, asked] = argv;
+    const known = (name: string): boolean => name === 'help' || program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+    const words = first === 'help' && asked !== undefined && !asked.startsWith('-') && !known(asked) ? [asked] : [...argv];
+    await program.parseAsync(words, { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

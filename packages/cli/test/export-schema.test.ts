@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '@cairn/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,19 @@ describe('export', () => {
     ]);
     expect(revenue?.latest).toEqual({ date: '2026-10-31', value: 1100000 });
     expect(snapshot.objectives.find((o) => o.id === 'grow-revenue')?.children).toEqual(['more-signups']);
+  });
+
+  it('counts one objective and one KPI in the singular', async () => {
+    const one = join(work, 'one');
+    await mkdir(join(one, 'objectives/2026-q4/acme'), { recursive: true });
+    await mkdir(join(one, 'kpis'));
+    await writeFile(join(one, 'cairn.config.yaml'), 'organisation: One Co\nas_of: 2026-11-15\n');
+    await writeFile(join(one, 'periods.yaml'), '- id: 2026-q4\n  start: 2026-10-01\n  end: 2026-12-31\n');
+    await writeFile(join(one, 'teams.yaml'), '- id: acme\n  name: Acme\n');
+    await writeFile(join(one, 'objectives/2026-q4/acme/grow.md'), '---\ntitle: Grow\nkey_results:\n  - id: a\n    title: A\n    start: 0\n    target: 2\n---\n');
+    await writeFile(join(one, 'kpis/nps.yaml'), 'title: NPS\ntarget: 40\n');
+    const result = await runMain(['export', one, '--out', join(one, 'snap.json'), '--no-cache']);
+    expect(result.stderr).toBe(`Wrote the snapshot as of 2026-11-15 (1 objective, 1 KPI) to ${join(one, 'snap.json')}\n`);
   });
 
   it('--as-of sets asOf and what is known at that date', async () => {

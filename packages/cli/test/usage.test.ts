@@ -24,6 +24,16 @@ describe('cairn --help', () => {
     expect(result.stdout).toContain('$ cairn validate examples/acme');
   });
 
+  it('help with a mistyped command is the same usage error as the mistyped command, with its suggestion', async () => {
+    const typo = await runMain(['help', 'valdate']);
+    expect(typo).toEqual(await runMain(['valdate']));
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("error: unknown command 'valdate'\n(Did you mean validate?)\n");
+    const known = await runMain(['help', 'validate']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toMatch(/^Usage: cairn validate \[options\] \[paths\.\.\.\]/);
+  });
+
   it('-h is the same as --help', async () => {
     const [long, short] = await Promise.all([runMain(['--help']), runMain(['-h'])]);
     expect(short.code).toBe(0);

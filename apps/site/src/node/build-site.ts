@@ -31,7 +31,8 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
   const runDir = await mkdtemp(join(tmpdir(), 'cairn-site-'));
   try {
     const { run, snapshot } = await prepareRun(options, runDir);
-    log(`Scored ${snapshot.objectives.length} objectives and ${snapshot.kpis.length} KPIs as of ${snapshot.asOf} (${run.audience} audience)`);
+    const kpis = `${snapshot.kpis.length} KPI${snapshot.kpis.length === 1 ? '' : 's'}`;
+    log(`Scored ${snapshot.objectives.length} objective${snapshot.objectives.length === 1 ? '' : 's'} and ${kpis} as of ${snapshot.asOf} (${run.audience} audience)`);
     await mkdir(dirname(outDir), { recursive: true });
     // A dot name: the goals reader and most static hosts skip it while it is being written.
     const building = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-${Date.now()}`);

@@ -3,6 +3,7 @@ import type { CacheOptions } from '../goals.js';
 import type { Output } from '../output.js';
 import { writeFileSafely } from '../write/safe-write.js';
 import { checkedSnapshot } from './checked-snapshot.js';
+import { counted } from '../format/counted.js';
 
 export interface ExportOptions extends CacheOptions {
   asOf?: string | undefined;
@@ -17,7 +18,7 @@ export async function exportCommand(dir: string | undefined, options: ExportOpti
   // `--out -` is standard output, as for most Unix tools.
   if (options.out && options.out !== '-') {
     await writeFileSafely(resolve(options.out), json, { shown: options.out });
-    output.err(`Wrote the snapshot as of ${snapshot.asOf} (${snapshot.objectives.length} objectives, ${snapshot.kpis.length} KPIs) to ${options.out}`);
+    output.err(`Wrote the snapshot as of ${snapshot.asOf} (${counted(snapshot.objectives.length, 'objective')}, ${counted(snapshot.kpis.length, 'KPI')}) to ${options.out}`);
   } else {
     output.out(json);
   }

@@ -1,4 +1,5 @@
 import type { GoalsDiff, Problem, ScoreChange, Standing } from '@cairn/core';
+import { counted } from '../format/counted.js';
 
 /** A diff with what the command knows beyond the comparison: what was compared and whether each side loaded cleanly. */
 export interface DiffReport {
@@ -10,8 +11,6 @@ export interface DiffReport {
   baseProblems: Problem[];
   diff: GoalsDiff | null;
 }
-
-const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 /** Score to two decimals, as the site shows it. */
 export const two = (n: number): string => n.toFixed(2);
@@ -41,7 +40,7 @@ export const moved = (diff: GoalsDiff) => diff.goalposts.filter((g) => g.phase !
  * before → after (or that no score changed).
  */
 export function summaryLine(report: DiffReport): string {
-  if (report.headProblems.length > 0) return `The change makes the goals invalid: ${plural(report.headProblems.filter((p) => p.severity === 'error').length, 'error')}`;
+  if (report.headProblems.length > 0) return `The change makes the goals invalid: ${counted(report.headProblems.filter((p) => p.severity === 'error').length, 'error')}`;
   const diff = report.diff;
   if (diff === null) return 'Nothing compared';
   const parts: string[] = [];
@@ -56,19 +55,19 @@ export function summaryLine(report: DiffReport): string {
   for (const [kind, word] of kinds) {
     for (const change of ['added', 'removed', 'renamed', 'edited'] as const) {
       const n = diff.changes.filter((c) => c.kind === kind && c.change === change).length;
-      if (n > 0) parts.push(`${plural(n, word)} ${verbs[change]}`);
+      if (n > 0) parts.push(`${counted(n, word)} ${verbs[change]}`);
     }
   }
-  if (diff.checkinsAdded.length > 0) parts.push(`${plural(diff.checkinsAdded.length, 'check-in')} added`);
-  if (diff.checkinsRemoved.length > 0) parts.push(`${plural(diff.checkinsRemoved.length, 'check-in')} removed or rewritten`);
-  if (diff.measurementsAdded.length > 0) parts.push(`${plural(diff.measurementsAdded.length, 'measurement')} added`);
-  if (diff.measurementsRemoved.length > 0) parts.push(`${plural(diff.measurementsRemoved.length, 'measurement')} removed or rewritten`);
+  if (diff.checkinsAdded.length > 0) parts.push(`${counted(diff.checkinsAdded.length, 'check-in')} added`);
+  if (diff.checkinsRemoved.length > 0) parts.push(`${counted(diff.checkinsRemoved.length, 'check-in')} removed or rewritten`);
+  if (diff.measurementsAdded.length > 0) parts.push(`${counted(diff.measurementsAdded.length, 'measurement')} added`);
+  if (diff.measurementsRemoved.length > 0) parts.push(`${counted(diff.measurementsRemoved.length, 'measurement')} removed or rewritten`);
   const goalposts = moved(diff).length;
-  if (goalposts > 0) parts.push(`⚠ ${plural(goalposts, 'goalpost')} moved`);
+  if (goalposts > 0) parts.push(`⚠ ${counted(goalposts, 'goalpost')} moved`);
   const periods = diff.scores.filter((s) => s.kind === 'period' && s.before !== null && s.after !== null);
   const scores = periods.map((s) => `${s.title} ${scoreArrow(s)}`);
   if (parts.length === 0 && diff.scores.length === 0) return 'No changes to goals';
-  const effect = scores.length > 0 ? scores.join(' · ') : diff.scores.length > 0 ? `${plural(diff.scores.length, 'score')} changed` : 'no score changes';
+  const effect = scores.length > 0 ? scores.join(' · ') : diff.scores.length > 0 ? `${counted(diff.scores.length, 'score')} changed` : 'no score changes';
   return [...parts, effect].join(' · ');
 }
 

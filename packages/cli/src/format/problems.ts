@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { Output } from '../output.js';
 import { codeFrame } from './code-frame.js';
 import { escapeControl, escapeControlInJson } from './escape-control.js';
+import { counted } from './counted.js';
 
 export type ProblemFormat = 'pretty' | 'github' | 'json' | 'codequality';
 
@@ -28,8 +29,7 @@ export function summary(problems: readonly Problem[], output: Output): string {
   const c = output.colours;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const line = `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`;
   return errors > 0 ? c.red(line) : warnings > 0 ? c.yellow(line) : c.green(line);
 }
 

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { checkRepository, hasErrors, loadRepository, type CheckedCache, type Problem, type Repository, type SourceFile } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
 import { prettyProblems } from '../format/problems.js';
-import { resolveAsOf, type CacheOptions } from '../goals.js';
+import { goalsFolderOf, resolveAsOf, type CacheOptions } from '../goals.js';
 import { UsageError, type Output } from '../output.js';
 import { writeFileSafely } from './safe-write.js';
 import { unifiedDiff } from './text-diff.js';
@@ -22,10 +22,12 @@ export interface GoalsSession {
 }
 
 export async function openGoalsSession(dir: string, options: CacheOptions = {}): Promise<GoalsSession> {
-  const full = resolve(dir);
-  const info = await stat(full).catch(() => null);
+  const given = resolve(dir);
+  const info = await stat(given).catch(() => null);
   if (!info) throw new UsageError(`no such folder: ${dir}`);
   if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the goals folder with --goals, e.g. --goals examples/acme)`);
+  // Run from inside the goals folder (objectives/2026-q4, say), the command works on the whole folder, as validate does.
+  const full = goalsFolderOf(given);
   const files = await readGoalsFolder(full);
   const cache = options.cache === false ? undefined : openDiskCache(full, { dir: options.cacheDir ?? (process.env.CAIRN_CACHE_DIR || undefined) });
   // With --no-cache every file is read afresh once; the second load, with the change, reuses that.

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runMain } from '../run-main.js';
 import { cairn } from './capture.js';
 import { GOALS, goalsFolders } from './goals-folder.js';
 
@@ -25,6 +26,15 @@ describe('cairn checkin', () => {
     expect(result.stdout).toContain('  key result  Launch two products: progress 0.5 → 1, on-track → done\n');
     expect(result.stdout).toContain('  objective   Grow the shop: score 0.17 → 0.33, off-track → at-risk\n');
     expect(result.stdout).toContain('  period      2026-q4: score 0.25 → 0.33\n');
+  });
+
+  it('run from inside the goals folder without --goals, works on the goals folder above, as validate does', async () => {
+    const dir = await folder();
+    const result = await runMain(['checkin', 'grow#launch', '2', '--no-cache'], { cwd: join(dir, 'objectives', '2026-q4') });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Recorded grow#launch = 2 on 2026-11-15 in acme/grow.md\n');
+    expect(await read(dir, GROW)).toContain('      - { date: 2026-11-15, value: 2 }\n');
   });
 
   it('adds the checkins list to a key result without one', async () => {
