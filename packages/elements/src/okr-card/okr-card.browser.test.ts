@@ -37,6 +37,12 @@ describe('<okr-card>', () => {
     expect($(el, '[part="status"] .icon svg.cairn-icon path')).not.toBeNull();
     expect(pairs($(el, '[part="facts"]'))).toEqual(['Score: 0.18', 'Grade: 0.2 red', 'Expected: 49 %', 'Forecast: projected 0.42 at period end, likely to miss']);
     expect($(el, '[part="forecast"] .warn-mark')?.getAttribute('aria-hidden')).toBe('true');
+    // The mark is an icon of the text's size, not an SVG at its default 300 × 150 or its viewBox's size.
+    const mark = $(el, '[part="forecast"] .warn-mark svg')!.getBoundingClientRect();
+    const text = Number.parseFloat(getComputedStyle($(el, '[part="forecast"] dd')!).fontSize);
+    expect(mark.height).toBeGreaterThan(0);
+    expect(mark.height).toBeLessThanOrEqual(text * 1.5);
+    expect(mark.width).toBeLessThanOrEqual(text * 1.5);
     expect($(el, '[part="badge"]')).toBeNull();
     const progress = $(el, 'okr-progress[part="progress"]')!;
     expect(shadow(progress).querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).toBe('18 %, off track, expected 49 %');

@@ -27,11 +27,12 @@ export const badgeStyles = compactCss(css`
     color: var(--_muted);
   }
   .icon,
-  .arrow {
+  .arrow,
+  .warn-mark {
     display: inline-flex;
     flex: none;
   }
-  :is(.icon, .arrow) > .cairn-icon {
+  :is(.icon, .arrow, .warn-mark) > .cairn-icon {
     inline-size: 1.15em;
     block-size: 1.15em;
   }
