@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { writeApiFiles } from './api-files.js';
 import { astroConfig, siteRoot } from './astro-config.js';
 import { countFiles } from './count-files.js';
+import { hostLimitNotes } from './host-limits.js';
 import { checkOutDir } from './out-dir.js';
 import { ELEMENTS_BUNDLE, elementsBundleSource } from './elements-bundle.js';
 import { contentSecurityPolicy, elementStyleHashes } from './csp.js';
@@ -51,10 +52,12 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
       if (api.status === 'rejected') throw api.reason;
       if (search.status === 'rejected') throw search.reason;
       log(search.value);
-      const { pages, files } = await countFiles(building);
+      const count = await countFiles(building);
+      const { pages, files } = count;
       await swapInto(building, outDir);
       const ms = Math.round(performance.now() - started);
       log(`Wrote ${pages} pages (${files} files) to ${outDir} in ${(ms / 1000).toFixed(1)} s`);
+      for (const note of hostLimitNotes(count)) log(note);
       return { outDir, pages, files, ms };
     } catch (error) {
       await rm(building, { recursive: true, force: true });
