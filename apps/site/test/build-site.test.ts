@@ -64,8 +64,39 @@ describe('a small goals folder built for the company (internal audience)', () =>
     const goals = await goalsFolder('hostile', HOSTILE);
     await mkdir(join(goals, 'kpis'));
     await writeFile(join(goals, 'kpis/revenue.yaml'), HIDDEN_KPI);
+    // Enough owners that their filter links start folded on the period page.
+    for (let n = 1; n <= 31; n += 1) {
+      await writeFile(join(goals, `objectives/2026-q4/acme/owned-${n}.md`), `---\ntitle: Objective of owner ${n}\nowner: owner-${n}\nkey_results:\n  - id: a\n    title: A\n    start: 0\n    target: 2\n---\n`);
+    }
     out = join(root, 'hostile-site');
     await buildSite({ goalsDir: goals, outDir: out, audience: 'internal' });
+  });
+
+  it('folds a long list of filter links, so the objectives come first; a link in it still filters in place and brings the objectives into view', async () => {
+    const server = await previewSite({ outDir: out, port: 0 });
+    try {
+      const { page, problems } = await watchedPage(browser, new URL(server.url).origin);
+      await page.setViewportSize({ width: 360, height: 240 });
+      await page.goto(`${server.url}periods/2026-q4/`, { waitUntil: 'networkidle' });
+      const owners = page.locator('details[data-filter-group="owner"]');
+      expect(await owners.getAttribute('open')).toBeNull();
+      expect(await owners.locator('summary').textContent()).toBe('Choose one of 32');
+      // The one team's link is short enough to stay open.
+      expect(await page.locator('details[data-filter-group="team"]').count()).toBe(0);
+      const count = page.locator('[data-filter-count]');
+      expect(await count.textContent()).toBe('32 of 32 objectives shown');
+      await owners.locator('summary').click();
+      await owners.getByRole('link', { name: 'owner-1', exact: true }).click();
+      await page.waitForURL(`${server.url}periods/2026-q4/owner/owner-1/`);
+      expect(await count.textContent()).toBe('1 of 32 objectives shown');
+      const box = await count.boundingBox();
+      expect(box && box.y > -1 && box.y < 240, JSON.stringify(box)).toBe(true);
+      expect(await page.locator('tr[data-objective]:not([hidden])').allTextContents()).toEqual([expect.stringContaining('Objective of owner 1')]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('shows the values of a KPI marked values: hidden: the company may read them', async () => {

@@ -38,6 +38,9 @@ if (nav) {
     event.preventDefault();
     apply(link.dataset.filter ?? 'all');
     history.pushState({ filter: link.dataset.filter }, '', link.href);
+    // Chosen from a long list, the objectives may be screens below the link: bring their count into view.
+    const count = document.querySelector('[data-filter-count]');
+    if (count && count.getBoundingClientRect().top > window.innerHeight) count.scrollIntoView({ block: 'start' });
   });
   window.addEventListener('popstate', () => apply(filterAt(location.pathname)));
 }
