@@ -204,6 +204,22 @@ describe('without JavaScript', () => {
     for (const k of snapshot.kpis.filter((x) => x.key && x.daysSinceLatest !== null)) expect(dates[k.id]).toMatch(/\d{4}$/);
     await page.context().close();
   });
+
+  it('the boards put the KPIs that need attention first: worst health first, as the summary counts them', async () => {
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    const rank = ['critical', 'warning', 'healthy', 'unknown'];
+    const healthOf = new Map(snapshot.kpis.map((k) => [k.id, k.health]));
+    for (const [path, shown] of [
+      ['', snapshot.kpis.filter((k) => k.key)],
+      ['kpis/', snapshot.kpis],
+    ] as const) {
+      await page.goto(`${siteUrl}${path}`);
+      const order = await page.locator('kpi-board').first().evaluate((el) => [...(el.shadowRoot?.querySelectorAll('[role="listitem"]') ?? [])].map((tile) => tile.getAttribute('data-id') ?? ''));
+      expect(order, path).toEqual([...shown].sort((a, b) => rank.indexOf(a.health) - rank.indexOf(b.health)).map((k) => k.id));
+      expect(healthOf.get(order[0] ?? ''), path).toBe(shown.some((k) => k.health === 'critical') ? 'critical' : 'warning');
+    }
+    await page.context().close();
+  });
 });
 
 async function files(dir: string, ext: string): Promise<string[]> {

@@ -102,6 +102,18 @@ describe('<kpi-board>', () => {
     expect(shadow(el).querySelectorAll('svg[part="sparkline"]')).toHaveLength(14);
   });
 
+  it('orders the tiles by health, worst first, with sort="health", following the attribute', async () => {
+    const el = await board('<kpi-board sort="health"></kpi-board>');
+    const healths = (snapshot as { kpis: { id: string; health: string }[] }).kpis;
+    const rank = ['critical', 'warning', 'healthy', 'unknown'];
+    const expected = [...healths].sort((a, b) => rank.indexOf(a.health) - rank.indexOf(b.health)).map((k) => k.id);
+    expect(ids(el)).toEqual(expected);
+    expect(ids(el).slice(0, 2).map((id) => healths.find((k) => k.id === id)?.health)).toEqual(['critical', 'critical']);
+    el.removeAttribute('sort');
+    await settle(el);
+    expect(ids(el)).toEqual(healths.map((k) => k.id));
+  });
+
   it('shows a friendly status when nothing matches', async () => {
     const el = await board('<kpi-board team="platform" health="critical"></kpi-board>');
     expect(tiles(el)).toHaveLength(0);

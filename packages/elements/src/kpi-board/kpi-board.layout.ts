@@ -49,9 +49,25 @@ export function filterKpis<K extends Pick<SnapshotKpi, 'key' | 'team' | 'health'
   return kpis.filter((kpi) => (!filter.key || kpi.key) && (!scope || (kpi.team !== null && scope.has(kpi.team))) && (!healths || healths.has(kpi.health)));
 }
 
+/** Worst first: the order of the summary's counts and of a board sorted by health. */
+const WORST_FIRST: readonly Health[] = ['critical', 'warning', 'healthy', 'unknown'];
+
 /** Counts per health, for the board's summary line, in a fixed order (worst first). */
 export function healthCounts(kpis: readonly Pick<SnapshotKpi, 'health'>[]): { health: Health; count: number }[] {
-  return (['critical', 'warning', 'healthy', 'unknown'] as const).map((health) => ({ health, count: kpis.filter((k) => k.health === health).length })).filter((c) => c.count > 0);
+  return WORST_FIRST.map((health) => ({ health, count: kpis.filter((k) => k.health === health).length })).filter((c) => c.count > 0);
+}
+
+export type TileOrder = 'given' | 'health';
+
+/** The tiles in the data's order, or by health, worst first, keeping the data's order within each health. */
+export function sortKpis<K extends Pick<SnapshotKpi, 'health'>>(kpis: readonly K[], order: TileOrder): K[] {
+  if (order !== 'health') return [...kpis];
+  const rank = (kpi: K): number => {
+    const at = WORST_FIRST.indexOf(kpi.health);
+    return at === -1 ? WORST_FIRST.length : at;
+  };
+  // Array.prototype.sort is stable: equal healths keep the data's order.
+  return [...kpis].sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sparklineLayout, sparklineSeries, trendWindow } from '../kpi-trend/kpi-trend.layout.js';
-import { boardKpis, filterKpis, healthCounts, knowsTeam, parseHealthFilter, teamScope } from './kpi-board.layout.js';
+import { boardKpis, filterKpis, healthCounts, knowsTeam, parseHealthFilter, sortKpis, teamScope } from './kpi-board.layout.js';
 
 const teams = [
   { id: 'acme', parent: null },
@@ -114,5 +114,14 @@ describe('boardKpis and sparklineSeries', () => {
     expect(gauge?.series).toEqual([{ date: day(729), value: daily[729]?.value }]);
     expect(never?.series).toEqual([]);
     expect(gauge).toMatchObject({ id: 'daily' });
+  });
+});
+
+describe('sortKpis', () => {
+  it('keeps the data order, or puts the worst health first and keeps the data order within each', () => {
+    expect(sortKpis(kpis, 'given').map((k) => k.id)).toEqual(['revenue', 'pipeline', 'big-deals', 'turnover', 'carbon']);
+    expect(sortKpis(kpis, 'health').map((k) => k.id)).toEqual(['big-deals', 'turnover', 'pipeline', 'revenue', 'carbon']);
+    // The same order as the summary's counts.
+    expect([...new Set(sortKpis(kpis, 'health').map((k) => k.health))]).toEqual(healthCounts(kpis).map((c) => c.health));
   });
 });

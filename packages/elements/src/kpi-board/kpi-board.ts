@@ -13,7 +13,7 @@ import { STALE_LOOK, healthLook, trendLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { filterKpis, healthCounts, knowsTeam, parseHealthFilter } from './kpi-board.layout.js';
+import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, sortKpis } from './kpi-board.layout.js';
 import { boardStyles } from './kpi-board.styles.js';
 
 /**
@@ -63,6 +63,7 @@ export class KpiBoard extends CairnElement {
     team: { type: String },
     health: { type: String },
     tile: { type: String },
+    sort: { type: String },
     label: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level', converter: numberConverter },
     _complete: { state: true },
@@ -76,6 +77,8 @@ export class KpiBoard extends CairnElement {
   declare health: string | undefined;
   /** What each tile draws: `gauge` (default) or `sparkline`. */
   declare tile: 'gauge' | 'sparkline';
+  /** The tiles' order: `given` (default, the data's) or `health` (critical first, then warning, healthy and unknown, the data's order within each). */
+  declare sort: 'given' | 'health';
   /** Accessible name of the list of tiles; default "KPIs". */
   declare label: string | undefined;
   /** Heading level of the tile titles, 2–6; default 3. */
@@ -96,6 +99,7 @@ export class KpiBoard extends CairnElement {
     super();
     this.key = false;
     this.tile = 'gauge';
+    this.sort = 'given';
     this.headingLevel = 3;
     this._firstBatch = isServer || this.shadowRoot !== null ? Number.POSITIVE_INFINITY : TILE_BATCH;
     this._complete = this._firstBatch;
@@ -110,7 +114,7 @@ export class KpiBoard extends CairnElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Other data or filters: start again from the first screen.
-    if (['data', '_loaded', 'key', 'team', 'health', 'tile'].some((name) => changed.has(name))) this._complete = this._firstBatch;
+    if (['data', '_loaded', 'key', 'team', 'health', 'tile', 'sort'].some((name) => changed.has(name))) this._complete = this._firstBatch;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -132,7 +136,7 @@ export class KpiBoard extends CairnElement {
       checkKpis(data.kpis);
       this._checked = data.kpis;
     }
-    const kpis = filterKpis(data.kpis, data.teams, { key: this.key, team: this.team, health: parseHealthFilter(this.health) });
+    const kpis = sortKpis(filterKpis(data.kpis, data.teams, { key: this.key, team: this.team, health: parseHealthFilter(this.health) }), this.sort === 'health' ? 'health' : 'given');
     const label = this.label ?? 'KPIs';
     this._tiles = kpis.length;
     if (kpis.length === 0) {
