@@ -71,6 +71,33 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('lists 20 results at a time: "Show more" adds the next ones and the keyboard goes on from the first of them', async () => {
+    const { page, problems } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}search/?q=the`, { waitUntil: 'networkidle' });
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results for “the”, the first 20 shown\.$/);
+    const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const items = page.locator('[data-search-results] > li');
+    expect(await items.count()).toBe(20);
+    const more = page.locator('[data-search-more]');
+    expect(await more.textContent()).toBe(`Show ${Math.min(20, total - 20)} more results`);
+    await more.click();
+    await expect.poll(() => items.count()).toBe(Math.min(40, total));
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('[data-search-results] > li')[20]?.querySelector('a'))).toBe(true);
+    for (let listed = 40; listed < total; listed += 20) {
+      await more.click();
+      await expect.poll(() => items.count()).toBe(Math.min(listed + 20, total));
+    }
+    expect(await more.isHidden()).toBe(true);
+    expect(await status.textContent()).toBe(`${total} results for “the”.`);
+    // Every result is listed once.
+    const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(total);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('the header search box leads to the results, and a KPI and a team are found too', async () => {
     const { page, problems } = await watchedPage(browser, origin);
     await page.goto(`${siteUrl}kpis/`, { waitUntil: 'networkidle' });

@@ -27,6 +27,7 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 /** The kind of page a result is, from its address. */
 function kindOf(url: string): string {
@@ -82,6 +83,21 @@ async function start(): Promise<void> {
   if (fallback) fallback.hidden = true;
   form.hidden = false;
 
+  // The results of the search on screen, and how many of them are listed: "Show more" lists the next ones.
+  let current: { term: string; search: PagefindSearch; listed: number } | null = null;
+
+  const describe = (): void => {
+    if (!current) return;
+    const { term, search, listed } = current;
+    const count = search.results.length;
+    status.textContent =
+      count === 0 ? `Nothing found for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”${count > listed ? `, the first ${listed} shown` : ''}.`;
+    if (more) {
+      more.hidden = count <= listed;
+      more.textContent = `Show ${Math.min(SHOWN, count - listed)} more results`;
+    }
+  };
+
   const run = async (): Promise<void> => {
     const term = input.value.trim();
     const url = new URL(location.href);
@@ -89,8 +105,10 @@ async function start(): Promise<void> {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     if (!term) {
+      current = null;
       list.replaceChildren();
       status.textContent = '';
+      if (more) more.hidden = true;
       return;
     }
     const search = await pagefind.debouncedSearch(term, {}, 200);
@@ -99,10 +117,22 @@ async function start(): Promise<void> {
     const shown = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
     if (input.value.trim() !== term) return;
     list.replaceChildren(...shown.map(resultItem));
-    const count = search.results.length;
-    status.textContent =
-      count === 0 ? `Nothing found for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”${count > SHOWN ? `, the first ${SHOWN} shown` : ''}.`;
+    current = { term, search, listed: shown.length };
+    describe();
   };
+
+  more?.addEventListener('click', async () => {
+    const at = current;
+    if (!at) return;
+    const next = await Promise.all(at.search.results.slice(at.listed, at.listed + SHOWN).map((result) => result.data()));
+    if (current !== at || next.length === 0) return;
+    const items = next.map(resultItem);
+    list.append(...items);
+    at.listed += items.length;
+    describe();
+    // The keyboard goes on from the first result just listed, not back at the top of the page.
+    items[0]?.querySelector('a')?.focus();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
