@@ -205,6 +205,15 @@ describe('without JavaScript', () => {
     await page.context().close();
   });
 
+  it('the home page says how many on-track objectives are projected to miss by the period’s end', async () => {
+    const html = await readFile(join(siteDir, 'index.html'), 'utf8');
+    const current = snapshot.objectives.filter((o) => o.period === snapshot.defaultPeriod);
+    const expected = current.filter((o) => o.status === 'on-track' && o.projectedToMiss).length;
+    expect(expected).toBeGreaterThan(1);
+    const name = snapshot.periods.find((p) => p.id === snapshot.defaultPeriod)?.name;
+    expect(html).toMatch(new RegExp(`<p data-on-pace-to-miss[^>]*>\\s*${expected} on-track objectives are on pace today but projected to miss by the end of ${name}\\.\\s*</p>`));
+  });
+
   it('the boards put the KPIs that need attention first: worst health first, as the summary counts them', async () => {
     const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
     const rank = ['critical', 'warning', 'healthy', 'unknown'];
