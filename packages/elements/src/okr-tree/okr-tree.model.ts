@@ -96,7 +96,10 @@ export function buildTree(data: SnapshotData, filters: TreeFilters = {}): OkrTre
     const ofTeam = new Set(inPeriod.filter((o) => o.team === team).map((o) => o.id));
     roots = inPeriod.filter((o) => ofTeam.has(o.id) && !hasAncestorIn(o, ofTeam, byId));
   } else {
-    roots = inPeriod.filter((o) => !o.parent || !inSet.has(parentObjectiveId(o.parent)));
+    roots = byTeamLevel(
+      inPeriod.filter((o) => !o.parent || !inSet.has(parentObjectiveId(o.parent))),
+      data.teams,
+    );
   }
 
   const maxDepth = filters.depth && filters.depth >= 1 ? Math.floor(filters.depth) : Infinity;
@@ -104,6 +107,34 @@ export function buildTree(data: SnapshotData, filters: TreeFilters = {}): OkrTre
   const outside = period === null ? [] : roots.filter((o) => o.period !== period);
   const unique = keysAreUnique(outside.length > 0 ? [...inPeriod, ...outside] : inPeriod);
   return new LazyTree(roots, childrenOf, maxDepth, period, unique);
+}
+
+/**
+ * Roots as a company reads them: the objectives of the top team first, then those of the teams
+ * one level below, and so on, each level in the data's order; a team the data does not list
+ * comes last.
+ */
+function byTeamLevel(roots: readonly SnapshotObjective[], teams: readonly { id: string; parent: string | null }[]): SnapshotObjective[] {
+  const parentOf = new Map(teams.map((t) => [t.id, t.parent]));
+  const levels = new Map<string, number>();
+  const levelOf = (team: string): number => {
+    const known = levels.get(team);
+    if (known !== undefined) return known;
+    let level = 0;
+    if (!parentOf.has(team)) level = Number.MAX_SAFE_INTEGER;
+    else {
+      // Up to the top; a cycle in bad data ends the walk instead of looping.
+      const seen = new Set([team]);
+      for (let at = parentOf.get(team); at && parentOf.has(at) && !seen.has(at); at = parentOf.get(at)) {
+        seen.add(at);
+        level += 1;
+      }
+    }
+    levels.set(team, level);
+    return level;
+  };
+  // Array.prototype.sort is stable: one level keeps the data's order.
+  return [...roots].sort((a, b) => levelOf(a.team) - levelOf(b.team));
 }
 
 function hasAncestorIn(o: SnapshotObjective, ids: Set<string>, byId: Map<string, SnapshotObjective>): boolean {

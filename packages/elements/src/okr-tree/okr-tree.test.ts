@@ -49,13 +49,15 @@ describe('buildTree on the demo snapshot', () => {
   it('shows the default period, with objectives aligned to a parent outside it as roots', () => {
     expect(model.period).toBe('2026-q4');
     expect(model.roots.map((r) => r.key)).toEqual([
+      // The company's own (acme) first, then the teams' one level below (operations, people,
+      // product, support), then growth's, two levels below: the team tree's order.
       'eco-leader',
       'peak-season',
-      'fix-trial-conversion',
       'circular-operations',
       'grow-leaders',
       'customer-research',
       'support-excellence',
+      'fix-trial-conversion',
     ]);
     expect([...model.byKey.values()].every((n) => n.objective.period === '2026-q4')).toBe(true);
   });

@@ -60,6 +60,8 @@ interface Current {
  * The alignment tree of a period: objectives, their key results, and the objectives that align
  * to them, with progress against the expected pace, grade and status in words and icons. As a
  * list (the ARIA tree pattern, windowed so thousands of rows stay fast) or a pannable chart.
+ * The roots (objectives aligned to nothing in the period) come in the team tree's order: the top
+ * team's first, then those of the teams one level below, and so on.
  *
  * Keyboard: Up and Down move; Right and Left open and close a node, or step into and out of it;
  * Home and End jump to the ends; `*` opens every sibling; typing letters jumps to the next title
