@@ -64,13 +64,10 @@ describe('the lazy tree model', () => {
   });
 
   it('lists the top team’s roots first, then each level of the team tree, each in the data’s order; unlisted teams last', () => {
-    const teams = [
-      { id: 'company', name: 'Company', parent: null, owners: [] },
-      { id: 'division', name: 'Division', parent: 'company', owners: [] },
-      { id: 'squad', name: 'Squad', parent: 'division', owners: [] },
-    ];
+    const team = (id: string, parent: string | null): SnapshotData['teams'][number] => ({ id, name: id, parent, owners: [], score: null, scores: {} });
+    const teams = [team('company', null), team('division', 'company'), team('squad', 'division')];
     const at = (id: string, team: string): SnapshotObjective => ({ ...objective(id, null, 1), team });
-    const data: SnapshotData = { ...small([at('s1', 'squad'), at('x1', 'elsewhere'), at('d1', 'division'), at('c1', 'company'), at('d2', 'division'), at('c2', 'company')]), teams: teams as SnapshotData['teams'] };
+    const data: SnapshotData = { ...small([at('s1', 'squad'), at('x1', 'elsewhere'), at('d1', 'division'), at('c1', 'company'), at('d2', 'division'), at('c2', 'company')]), teams };
     expect(buildTree(data, {}).roots.map((n) => n.key)).toEqual(['c1', 'c2', 'd1', 'd2', 's1', 'x1']);
     // Without teams in the data (a sparse snapshot), the data's order stands.
     expect(buildTree({ ...data, teams: [] }, {}).roots.map((n) => n.key)).toEqual(['s1', 'x1', 'd1', 'c1', 'd2', 'c2']);
