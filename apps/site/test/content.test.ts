@@ -101,8 +101,19 @@ describe('figures equal the snapshot', () => {
 
 describe('period filters', () => {
   const period = '2026-q4';
-  const team = 'growth';
-  const expected = snapshot.objectives.filter((o) => o.period === period && o.team === team).map((o) => o.id).sort();
+  // Marketing owns objectives itself, and so do Brand and Growth below it: a team's filter shows them all.
+  const team = 'marketing';
+  const below = new Set([team]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of snapshot.teams) if (t.parent && below.has(t.parent) && !below.has(t.id)) grew = below.add(t.id).size > 0;
+  }
+  const expected = snapshot.objectives.filter((o) => o.period === period && below.has(o.team)).map((o) => o.id).sort();
+
+  it('a team’s filter holds the objectives of the teams below it too', () => {
+    expect(below.size).toBeGreaterThan(1);
+    expect(expected.length).toBeGreaterThan(snapshot.objectives.filter((o) => o.period === period && o.team === team).length);
+  });
 
   it('work as plain links without JavaScript', async () => {
     const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });

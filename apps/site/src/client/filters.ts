@@ -10,7 +10,8 @@ function apply(filter: string): void {
   const rows = document.querySelectorAll<HTMLTableRowElement>('tr[data-objective]');
   let shown = 0;
   for (const row of rows) {
-    const value = dimension === 'tag' ? (row.dataset.tags ?? '').split(' ') : [row.dataset[dimension] ?? ''];
+    // A row carries its team and the teams above it, and its tags, space-separated.
+    const value = dimension === 'tag' ? (row.dataset.tags ?? '').split(' ') : dimension === 'team' ? (row.dataset.team ?? '').split(' ') : [row.dataset[dimension] ?? ''];
     const visible = dimension === 'all' || value.includes(slug);
     row.hidden = !visible;
     if (visible) shown += 1;

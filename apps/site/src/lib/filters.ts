@@ -13,10 +13,19 @@ export interface FilterOption {
   label: string;
 }
 
-const valuesOf = (o: SnapshotObjective, dimension: Dimension): string[] =>
-  dimension === 'team' ? [o.team] : dimension === 'status' ? [o.status] : dimension === 'owner' ? (o.owner ? [o.owner] : []) : o.tags;
+const parentOf = new Map(snapshot.teams.map((t) => [t.id, t.parent]));
 
-/** The filters a period offers: every team, status, owner and tag its objectives have. */
+/** A team and every team above it: an objective of a team counts for its division and the company too. */
+function teamAndAbove(team: string): string[] {
+  const line = [team];
+  for (let at = parentOf.get(team); at && !line.includes(at); at = parentOf.get(at)) line.push(at);
+  return line;
+}
+
+const valuesOf = (o: SnapshotObjective, dimension: Dimension): string[] =>
+  dimension === 'team' ? teamAndAbove(o.team) : dimension === 'status' ? [o.status] : dimension === 'owner' ? (o.owner ? [o.owner] : []) : o.tags;
+
+/** The filters a period offers: every team its objectives belong to (directly or through a team below), status, owner and tag. */
 export function filterOptions(objectives: readonly SnapshotObjective[]): Record<Dimension, FilterOption[]> {
   const out = {} as Record<Dimension, FilterOption[]>;
   for (const dimension of DIMENSIONS) {
@@ -30,11 +39,13 @@ export function filterOptions(objectives: readonly SnapshotObjective[]): Record<
   return out;
 }
 
-/** Each row's filter slugs (tags space-separated), for the script that filters in place. */
+/** Each row's filter slugs (its team and the teams above it, and its tags, space-separated), for the script that filters in place. */
 export function rowKeys(options: Record<Dimension, FilterOption[]>): (o: SnapshotObjective) => Record<string, string> {
   const maps = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map(options[d].map((opt) => [opt.value, opt.slug]))])) as Record<Dimension, Map<string, string>>;
   return (o) => ({
-    team: maps.team.get(o.team) ?? '',
+    team: teamAndAbove(o.team)
+      .map((t) => maps.team.get(t) ?? '')
+      .join(' '),
     status: maps.status.get(o.status) ?? '',
     owner: o.owner ? (maps.owner.get(o.owner) ?? '') : '',
     tags: o.tags.map((t) => maps.tag.get(t) ?? '').join(' '),
