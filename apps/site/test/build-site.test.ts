@@ -64,12 +64,39 @@ describe('a small goals folder built for the company (internal audience)', () =>
     const goals = await goalsFolder('hostile', HOSTILE);
     await mkdir(join(goals, 'kpis'));
     await writeFile(join(goals, 'kpis/revenue.yaml'), HIDDEN_KPI);
+    // A large organisation: the company, 3 divisions and 20 squads in each.
+    const divisions = [1, 2, 3].map((d) => `- id: division-${d}\n  name: Division ${d}\n  parent: acme\n${Array.from({ length: 20 }, (_, q) => `- id: squad-${d}-${q + 1}\n  name: Squad ${d}.${q + 1}\n  parent: division-${d}\n`).join('')}`);
+    await writeFile(join(goals, 'teams.yaml'), `${TEAMS}${divisions.join('')}`);
     // Enough owners that their filter links start folded on the period page.
     for (let n = 1; n <= 31; n += 1) {
       await writeFile(join(goals, `objectives/2026-q4/acme/owned-${n}.md`), `---\ntitle: Objective of owner ${n}\nowner: owner-${n}\nkey_results:\n  - id: a\n    title: A\n    start: 0\n    target: 2\n---\n`);
     }
     out = join(root, 'hostile-site');
     await buildSite({ goalsDir: goals, outDir: out, audience: 'internal' });
+  });
+
+  it('lists a large organisation’s teams with the levels below the first folded, each link a click away', async () => {
+    const html = await readFile(join(out, 'teams/index.html'), 'utf8');
+    // Every team is listed and linked, folded or not: without JavaScript, summary opens its details.
+    for (const team of ['acme', 'division-2', 'squad-3-20']) expect(html).toContain(`href="/teams/${team}/"`);
+    const server = await previewSite({ outDir: out, port: 0 });
+    try {
+      const { page, problems } = await watchedPage(browser, new URL(server.url).origin, { javaScriptEnabled: false });
+      await page.goto(`${server.url}teams/`);
+      expect(await page.getByRole('link', { name: 'Division 2', exact: true }).isVisible()).toBe(true);
+      const squad = page.getByRole('link', { name: 'Squad 2.7', exact: true });
+      expect(await squad.isVisible()).toBe(false);
+      const folded = page.locator('.team-tree details summary');
+      expect(await folded.allTextContents()).toEqual(['20 teams below', '20 teams below', '20 teams below']);
+      await folded.nth(1).click();
+      expect(await squad.isVisible()).toBe(true);
+      await squad.click();
+      await page.waitForURL(`${server.url}teams/squad-2-7/`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('folds a long list of filter links, so the objectives come first; a link in it still filters in place and brings the objectives into view', async () => {
