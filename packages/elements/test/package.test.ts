@@ -8,6 +8,29 @@ const pkg = JSON.parse(readFileSync(here('package.json'), 'utf8')) as { exports:
 const manifest: unknown = JSON.parse(readFileSync(here('custom-elements.json'), 'utf8'));
 const TAGS = ['kpi-board', 'kpi-gauge', 'kpi-trend', 'okr-card', 'okr-progress', 'okr-tree'];
 
+/**
+ * Checks that an exports entry names its built, typed files, then walks the built module graph
+ * from it through relative imports, calling `check` with each file, its text and the specifiers
+ * it imports. Returns the files walked.
+ */
+function entryGraph(name: string, base: string, check: (file: URL, text: string, specs: string[]) => void): Set<string> {
+  const entry = pkg.exports[name];
+  expect(entry).toEqual({ types: `./dist/esm/${base}.d.ts`, default: `./dist/esm/${base}.js` });
+  const seen = new Set<string>();
+  if (typeof entry !== 'object') return seen;
+  expect(existsSync(here(entry.types))).toBe(true);
+  const walk = (file: URL): void => {
+    if (seen.has(file.href)) return;
+    seen.add(file.href);
+    const text = readFileSync(file, 'utf8');
+    const specs = [...text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+    check(file, text, specs);
+    for (const spec of specs) if (spec.startsWith('.')) walk(new URL(spec, file));
+  };
+  walk(here(entry.default));
+  return seen;
+}
+
 describe('the published package', () => {
   it('has an exports entry for every element, types first, each pointing at a built file', () => {
     for (const tag of TAGS) {
@@ -27,43 +50,20 @@ describe('the published package', () => {
   });
 
   it('exports @cairn/elements/format, built, typed, and free of Lit so a server can import it', () => {
-    const entry = pkg.exports['./format'];
-    expect(entry).toEqual({ types: './dist/esm/format.d.ts', default: './dist/esm/format.js' });
-    if (typeof entry !== 'object') return;
-    expect(existsSync(here(entry.types))).toBe(true);
-    // Walk the built module graph from the entry: no specifier may leave the package's own files.
-    const seen = new Set<string>();
-    const walk = (file: URL): void => {
-      if (seen.has(file.href)) return;
-      seen.add(file.href);
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
-        expect(spec, `${file.pathname} imports ${spec}`).toMatch(/^\.\.?\//);
-        walk(new URL(spec!, file));
-      }
-    };
-    walk(here(entry.default));
-    expect(seen.size).toBeGreaterThan(2);
+    // No specifier may leave the package's own files.
+    const files = entryGraph('./format', 'format', (file, _text, specs) => {
+      for (const spec of specs) expect(spec, `${file.pathname} imports ${spec}`).toMatch(/^\.\.?\//);
+    });
+    expect(files.size).toBeGreaterThan(2);
   });
 
   it('exports @cairn/elements/data, built, typed, and free of Lit and the DOM so a server can import it', () => {
-    const entry = pkg.exports['./data'];
-    expect(entry).toEqual({ types: './dist/esm/data.d.ts', default: './dist/esm/data.js' });
-    if (typeof entry !== 'object') return;
-    expect(existsSync(here(entry.types))).toBe(true);
     // It may use d3 and the core's calendar, never Lit or a file that defines an element.
-    const seen = new Set<string>();
-    const walk = (file: URL): void => {
-      if (seen.has(file.href)) return;
-      seen.add(file.href);
-      const text = readFileSync(file, 'utf8');
+    const files = entryGraph('./data', 'data', (file, text, specs) => {
       expect(text, file.pathname).not.toMatch(/customElements|defineElement/);
-      for (const [, spec] of text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
-        expect(spec, `${file.pathname} imports ${spec}`).not.toMatch(/^(lit|@lit)(\/|$)|^@lit-labs\//);
-        if (spec!.startsWith('.')) walk(new URL(spec!, file));
-      }
-    };
-    walk(here(entry.default));
-    expect(seen.size).toBeGreaterThan(2);
+      for (const spec of specs) expect(spec, `${file.pathname} imports ${spec}`).not.toMatch(/^(lit|@lit)(\/|$)|^@lit-labs\//);
+    });
+    expect(files.size).toBeGreaterThan(2);
   });
 
   it('describes every element in custom-elements.json, with a summary', () => {
