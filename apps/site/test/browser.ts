@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
+import { previewSite, type PreviewOptions } from '../src/node/index.js';
 
 /** The system Chromium with the flags this machine needs. */
 export function launch(): Promise<Browser> {
@@ -38,6 +39,29 @@ export async function watchedPage(browser: Browser, origin: string, options: Bro
     });
   });
   return { page, problems, foreign };
+}
+
+/**
+ * Serves a built site as `cairn preview` does, opens a watched page on it and runs `work` with
+ * the page and the site's address; the page and the server are closed whatever happens.
+ */
+export async function onPreview(
+  browser: Browser,
+  preview: Omit<PreviewOptions, 'port'>,
+  work: (watched: Watched & { url: string }) => Promise<void>,
+  options: BrowserContextOptions = {},
+): Promise<void> {
+  const server = await previewSite({ ...preview, port: 0 });
+  try {
+    const watched = await watchedPage(browser, new URL(server.url).origin, options);
+    try {
+      await work({ ...watched, url: server.url });
+    } finally {
+      await watched.page.context().close();
+    }
+  } finally {
+    await server.close();
+  }
 }
 
 /** The elements the site hydrates: those the reader can use. Cards, progress bars and gauges are complete as rendered and stay static. */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, OutDirError, previewSite, SiteDataError } from '../src/node/index.js';
-import { launch, watchedPage } from './browser.js';
+import { buildSite, OutDirError, SiteDataError } from '../src/node/index.js';
+import { launch, onPreview } from './browser.js';
 
 let root: string;
 let browser: Browser;
@@ -79,10 +79,8 @@ describe('a small goals folder built for the company (internal audience)', () =>
     const html = await readFile(join(out, 'teams/index.html'), 'utf8');
     // Every team is listed and linked, folded or not: without JavaScript, summary opens its details.
     for (const team of ['acme', 'division-2', 'squad-3-20']) expect(html).toContain(`href="/teams/${team}/"`);
-    const server = await previewSite({ outDir: out, port: 0 });
-    try {
-      const { page, problems } = await watchedPage(browser, new URL(server.url).origin, { javaScriptEnabled: false });
-      await page.goto(`${server.url}teams/`);
+    await onPreview(browser, { outDir: out }, async ({ page, problems, url }) => {
+      await page.goto(`${url}teams/`);
       expect(await page.getByRole('link', { name: 'Division 2', exact: true }).isVisible()).toBe(true);
       const squad = page.getByRole('link', { name: 'Squad 2.7', exact: true });
       expect(await squad.isVisible()).toBe(false);
@@ -91,20 +89,15 @@ describe('a small goals folder built for the company (internal audience)', () =>
       await folded.nth(1).click();
       expect(await squad.isVisible()).toBe(true);
       await squad.click();
-      await page.waitForURL(`${server.url}teams/squad-2-7/`);
+      await page.waitForURL(`${url}teams/squad-2-7/`);
       expect(problems).toEqual([]);
-      await page.context().close();
-    } finally {
-      await server.close();
-    }
+    }, { javaScriptEnabled: false });
   });
 
   it('folds a long list of filter links, so the objectives come first; a link in it still filters in place and brings the objectives into view', async () => {
-    const server = await previewSite({ outDir: out, port: 0 });
-    try {
-      const { page, problems } = await watchedPage(browser, new URL(server.url).origin);
+    await onPreview(browser, { outDir: out }, async ({ page, problems, url }) => {
       await page.setViewportSize({ width: 360, height: 240 });
-      await page.goto(`${server.url}periods/2026-q4/`, { waitUntil: 'networkidle' });
+      await page.goto(`${url}periods/2026-q4/`, { waitUntil: 'networkidle' });
       const owners = page.locator('details[data-filter-group="owner"]');
       expect(await owners.getAttribute('open')).toBeNull();
       expect(await owners.locator('summary').textContent()).toBe('Choose one of 32');
@@ -114,16 +107,13 @@ describe('a small goals folder built for the company (internal audience)', () =>
       expect(await count.textContent()).toBe('32 of 32 objectives shown');
       await owners.locator('summary').click();
       await owners.getByRole('link', { name: 'owner-1', exact: true }).click();
-      await page.waitForURL(`${server.url}periods/2026-q4/owner/owner-1/`);
+      await page.waitForURL(`${url}periods/2026-q4/owner/owner-1/`);
       expect(await count.textContent()).toBe('1 of 32 objectives shown');
       const box = await count.boundingBox();
       expect(box && box.y > -1 && box.y < 240, JSON.stringify(box)).toBe(true);
       expect(await page.locator('tr[data-objective]:not([hidden])').allTextContents()).toEqual([expect.stringContaining('Objective of owner 1')]);
       expect(problems).toEqual([]);
-      await page.context().close();
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it('shows the values of a KPI marked values: hidden: the company may read them', async () => {
@@ -135,10 +125,8 @@ describe('a small goals folder built for the company (internal audience)', () =>
   });
 
   it('renders a hostile narrative inert: no script runs, no handler, style or javascript: link survives, titles stay text', async () => {
-    const server = await previewSite({ outDir: out, port: 0 });
-    try {
-      const { page } = await watchedPage(browser, new URL(server.url).origin);
-      await page.goto(`${server.url}objectives/2026-q4/goal/`, { waitUntil: 'networkidle' });
+    await onPreview(browser, { outDir: out }, async ({ page, url }) => {
+      await page.goto(`${url}objectives/2026-q4/goal/`, { waitUntil: 'networkidle' });
       // The sanitiser may keep the text and drop the handler, or drop the element: hover it only if it is there.
       const hover = page.getByText('hover', { exact: true });
       if ((await hover.count()) > 0) await hover.hover({ timeout: 5_000 });
@@ -163,10 +151,7 @@ describe('a small goals folder built for the company (internal audience)', () =>
         links: [null, null, 'https://example.com/', 'mailto:a@example.com', '../other/'],
         bold: 'bold',
       });
-      await page.context().close();
-    } finally {
-      await server.close();
-    }
+    });
   });
 });
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, previewSite } from '../src/node/index.js';
-import { launch, watchedPage } from './browser.js';
+import { buildSite } from '../src/node/index.js';
+import { launch, onPreview } from './browser.js';
 
 const TITLE = 'Ship <b>sturdy</b> kettles & "grow" ]]>';
 const OBJECTIVE = `---
@@ -51,10 +51,8 @@ afterAll(async () => {
 
 describe('under a base path, without site.url', () => {
   it('the search finds a page and links it under the base', async () => {
-    const server = await previewSite({ outDir: out, port: 0, base: '/goals/' });
-    try {
-      const { page, problems } = await watchedPage(browser, new URL(server.url).origin);
-      await page.goto(`${server.url}search/?q=aluminium`, { waitUntil: 'networkidle' });
+    await onPreview(browser, { outDir: out, base: '/goals/' }, async ({ page, problems, url }) => {
+      await page.goto(`${url}search/?q=aluminium`, { waitUntil: 'networkidle' });
       const link = page.locator('[data-search-results] a').first();
       await link.waitFor();
       await expect(link.getAttribute('href')).resolves.toBe('/goals/objectives/2026-q4/kettles/');
@@ -62,10 +60,7 @@ describe('under a base path, without site.url', () => {
       await expect(link.textContent()).resolves.toBe(TITLE);
       expect(await page.locator('[data-search-results] b').count()).toBe(0);
       expect(problems).toEqual([]);
-      await page.context().close();
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   it('the feed links with paths under the base and reads the titles back exactly', async () => {
