@@ -10,8 +10,8 @@ function apply(filter: string): void {
   const rows = document.querySelectorAll<HTMLTableRowElement>('tr[data-objective]');
   let shown = 0;
   for (const row of rows) {
-    // A row carries its team and the teams above it, and its tags, space-separated.
-    const value = dimension === 'tag' ? (row.dataset.tags ?? '').split(' ') : dimension === 'team' ? (row.dataset.team ?? '').split(' ') : [row.dataset[dimension] ?? ''];
+    // A row's keys are slugs, space-separated where there are several (its team and those above it, its tags).
+    const value = (row.dataset[dimension === 'tag' ? 'tags' : dimension] ?? '').split(' ');
     const visible = dimension === 'all' || value.includes(slug);
     row.hidden = !visible;
     if (visible) shown += 1;
