@@ -55,9 +55,10 @@ export function registerCsv(program: Command, context: CommandContext): void {
     .summary('create or update objectives and key results from a CSV file')
     .description('Create or update objectives and key results from a CSV file with one row per key result.')
     .argument('<file>', 'the CSV file (a spreadsheet saved as CSV UTF-8)')
-    .option('--date <date>', 'the day of the check-ins it records (default: as_of in cairn.config.yaml, else today)');
+    .option('--date <date>', 'the day of the check-ins it records (default: as_of in cairn.config.yaml, else today)')
+    .option('--replace', 'replace a check-in already recorded on that date; without it, such a row is refused');
   for (const option of writingOptions()) csv.addOption(option);
-  csv.addHelpText('after', IMPORT_HELP).action(async (file: string, flags: WritingFlags & { date?: string }) => {
+  csv.addHelpText('after', IMPORT_HELP).action(async (file: string, flags: WritingFlags & { date?: string; replace?: boolean }) => {
     context.finish(await importCsv(file, flags, context.output));
   });
 }
@@ -78,7 +79,7 @@ async function exportCsv(dir: string, flags: { asOf?: string; period?: string; t
   return 0;
 }
 
-async function importCsv(file: string, flags: WritingFlags & { date?: string }, output: Output): Promise<number> {
+async function importCsv(file: string, flags: WritingFlags & { date?: string; replace?: boolean }, output: Output): Promise<number> {
   const csv = await readFile(resolve(file), 'utf8').catch((error: { code?: string }) => {
     throw new UsageError(error.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
   });
@@ -90,7 +91,7 @@ async function importCsv(file: string, flags: WritingFlags & { date?: string }, 
       reportRefusal(session, { repo: session.repo, problems: session.repo.problems, ok: false }, output);
       return 1;
     }
-    const plan = planImport(csv, session.repo, buildSnapshot(session.repo, date), date);
+    const plan = planImport(csv, session.repo, buildSnapshot(session.repo, date), date, { replace: flags.replace });
     if (plan.problems.length > 0) {
       for (const problem of plan.problems) output.err(`${file}:${problem.row}: ${problem.message}`);
       output.err(`${plan.problems.length} row${plan.problems.length === 1 ? '' : 's'} could not be used; nothing was written.`);

@@ -1,4 +1,4 @@
-import { editList, EditError, mappingLines, type Entry, type Repository, type Snapshot } from '@cairn/core';
+import { editList, EditError, listItems, mappingLines, type Entry, type Repository, type Snapshot } from '@cairn/core';
 import { parse } from 'csv-parse/sync';
 import { columnOf, type CsvColumn } from './okr-csv.js';
 import { freeId, slugFrom } from './slug.js';
@@ -30,13 +30,18 @@ type Row = Partial<Record<CsvColumn, string>>;
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
+export interface ImportOptions {
+  /** Replace a check-in already recorded on the import's date; without it, such a row is a problem. */
+  replace?: boolean | undefined;
+}
+
 /**
  * Works out what a spreadsheet of key results changes: new objectives (files), new key results,
  * and a check-in (dated `date`) for each key result whose current value differs from the one the
  * goals give. A row that cannot be used is a problem with its row number; a row that matches the
  * goals changes nothing, so a round trip through a spreadsheet writes nothing.
  */
-export function planImport(csv: string, repo: Repository, snapshot: Snapshot, date: string): ImportPlan {
+export function planImport(csv: string, repo: Repository, snapshot: Snapshot, date: string, options: ImportOptions = {}): ImportPlan {
   const plan: ImportPlan = { files: new Map(), problems: [], counts: { objectives: 0, keyResults: 0, checkins: 0, unchanged: 0 } };
   let records: string[][];
   try {
@@ -162,7 +167,14 @@ export function planImport(csv: string, repo: Repository, snapshot: Snapshot, da
     function addCheckin(index: number, value: number): void {
       const target = objective as PlannedObjective;
       const existing = text(target.path) ?? '';
-      write(target.path, editList(existing, target.path, { list: ['key_results', index, 'checkins'], entry: { date, value } }), !repo.texts.has(target.path));
+      const list = ['key_results', index, 'checkins'];
+      // A second entry on one date would silently win over the first (the later one counts): as `cairn checkin`, refuse unless told to replace.
+      const sameDay = listItems(existing, target.path, list).findIndex((item) => String((item as { date?: unknown } | null)?.date) === date);
+      if (sameDay >= 0 && !options.replace) {
+        const ref = `${target.id}#${(target.keyResults[index] as PlannedObjective['keyResults'][number]).id}`;
+        return problem(`${ref} already has a check-in on ${date}; add --replace to replace it, or give another --date`);
+      }
+      write(target.path, editList(existing, target.path, { list, entry: { date, value }, replace: sameDay >= 0 ? sameDay : undefined }), !repo.texts.has(target.path));
       (target.keyResults[index] as PlannedObjective['keyResults'][number]).current = value;
       plan.counts.checkins += 1;
     }

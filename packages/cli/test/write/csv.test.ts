@@ -167,6 +167,30 @@ describe('cairn import csv', () => {
     expect(await contents(dir)).toEqual(before);
   });
 
+  it('refuses a second check-in on a date that has one, and replaces it with --replace', async () => {
+    const dir = await goalsFolder();
+    made.push(dir);
+    const before = await contents(dir);
+    const sheet = join(dir, '..', `${dir.split('/').at(-1)}-same-day.csv`);
+    made.push(sheet);
+    await writeFile(sheet, ['period,team,objective,key result,start,target,current', '2026-q4,acme,Grow the shop,Launch two products,0,2,2'].join('\n'));
+    const refused = await cairn(['import', 'csv', sheet, '--goals', dir, '--date', '2026-10-20', '--no-cache']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `${sheet}:2: grow#launch already has a check-in on 2026-10-20; add --replace to replace it, or give another --date\n1 row could not be used; nothing was written.\n`,
+    );
+    expect(await contents(dir)).toEqual(before);
+
+    const replaced = await cairn(['import', 'csv', sheet, '--goals', dir, '--date', '2026-10-20', '--replace', '--no-cache']);
+    expect(replaced.code).toBe(0);
+    const text = await readFile(join(dir, 'objectives/2026-q4/acme/grow.md'), 'utf8');
+    // One entry on that date, the sheet's value, and the rest of the file as it was.
+    expect(text.match(/2026-10-20/g)).toHaveLength(1);
+    expect(text).toContain('{ date: 2026-10-20, value: 2');
+    expect(text).toContain('# Reviewed every Friday.');
+    expect(text).toContain('\tTabs stay tabs.');
+  });
+
   it('a sheet without the columns it needs is refused at row 1', async () => {
     const dir = await goalsFolder();
     made.push(dir);
