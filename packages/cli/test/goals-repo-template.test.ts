@@ -127,6 +127,35 @@ describe('the goals-repository template', () => {
     expect(existsSync(join(copy, 'public/index.html'))).toBe(true);
   });
 
+  test('a pull request that does not validate still gets its comment and the review rules, and its check fails', async () => {
+    git('switch', '-q', '-c', 'invalid', base);
+    const objective = join(copy, 'objectives/2026-q4/product/launch-app.md');
+    await writeFile(objective, (await readFile(objective, 'utf8')).replace('    target: 2000\n', '    target: 30%\n'));
+    git('commit', '-q', '-am', 'a target written with a percent sign');
+    try {
+      const github = await runGithubJob(parse(await readFile(join(TEMPLATE, '.github/workflows/pull-request.yml'), 'utf8')) as GithubWorkflow, 'check');
+      expect(github.steps).toEqual([
+        ['checkout', 'success'],
+        ['setup-node', 'success'],
+        ['npm ci', 'success'],
+        ['Validate (annotations on the changed lines)', 'failure'],
+        ['CODEOWNERS matches teams.yaml', 'success'],
+        ['What the change does', 'success'],
+        ['Post or update the comment', 'success'],
+        ['Review rules (review in cairn.config.yaml)', 'failure'],
+      ]);
+      expect(github.result).toBe('failure');
+      expect(github.comment.split('\n').slice(0, 2)).toEqual(['<!-- cairn-diff -->', '### Cairn: The change makes the goals invalid: 1 error']);
+      const gitlab = parse(await readFile(join(TEMPLATE, '.gitlab-ci.yml'), 'utf8')) as Record<string, GitlabJob>;
+      // Jobs of one stage run side by side: the comment does not wait for validate.
+      expect([gitlab.diff?.stage, gitlab.diff?.needs]).toEqual([gitlab.validate?.stage, undefined]);
+      expect(await runGitlabJob(gitlab.validate)).toEqual({ code: 1, ran: ['validate', 'validate', 'codeowners'] });
+      expect(await runGitlabJob(gitlab.diff)).toEqual({ code: 1, ran: ['diff', 'scripts/merge-request-comment.mjs', 'diff'] });
+    } finally {
+      git('switch', '-q', 'check-in');
+    }
+  });
+
   test('the scripts the workflows call run: measurements recorded once from a file, the comment script waits for GitLab', async () => {
     const scripts = (await workflowLines()).filter((l) => l.startsWith('node scripts/'));
     expect(scripts.map((l) => words(l)[1])).toEqual(['scripts/record-measurements.mjs', 'scripts/merge-request-comment.mjs', 'scripts/record-measurements.mjs']);
@@ -274,6 +303,132 @@ describe('editor support in the template', () => {
     }
   });
 });
+
+interface GithubStep {
+  name?: string;
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  'continue-on-error'?: boolean;
+}
+interface GithubWorkflow {
+  jobs: Record<string, { steps: GithubStep[] }>;
+}
+interface GitlabJob {
+  stage?: string;
+  needs?: unknown;
+  script?: string[];
+}
+
+/**
+ * Runs a GitHub job's steps as the runner would: each step's `if:` decides (default `success()`),
+ * a failed step fails the job unless it continues on error. Actions count as passing; the comment
+ * step "posts" the file the diff step wrote.
+ */
+async function runGithubJob(workflow: GithubWorkflow, name: string): Promise<{ steps: [string, string][]; result: string; comment: string }> {
+  const steps: [string, string][] = [];
+  const outcomes = new Map<string, string>();
+  let failed = false;
+  let comment = '';
+  for (const step of workflow.jobs[name]?.steps ?? []) {
+    const label = step.name ?? step.uses?.replace(/^actions\/|@.*$/g, '') ?? step.run ?? '';
+    let outcome = 'skipped';
+    if (githubCondition(step.if ?? 'success()', { failed, outcomes })) {
+      outcome = 'success';
+      if (step.run !== undefined && step.run.startsWith('npx cairn ')) {
+        const line = step.run.trim();
+        const run = await runMain(words(line).slice(2), { cwd: copy });
+        const redirect = / > (\S+)/.exec(line)?.[1];
+        if (redirect !== undefined) await writeFile(join(copy, redirect), run.stdout);
+        if (run.code !== 0 && !line.endsWith('|| true')) outcome = 'failure';
+      } else if (step.uses?.startsWith('actions/github-script')) {
+        comment = await readFile(join(copy, 'cairn-diff.md'), 'utf8');
+        if (comment.trim() === '') outcome = 'failure';
+      }
+    }
+    if (outcome === 'failure' && step['continue-on-error'] !== true) failed = true;
+    if (step.id !== undefined) outcomes.set(step.id, outcome);
+    steps.push([label, outcome]);
+  }
+  return { steps, result: failed ? 'failure' : 'success', comment };
+}
+
+/** GitHub's `if:` expressions as the template writes them: status functions, `steps.<id>.outcome == '…'`, `!`, `&&`, `||`, brackets. */
+function githubCondition(expression: string, state: { failed: boolean; outcomes: Map<string, string> }): boolean {
+  const source = expression.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  const tokens = source.match(/&&|\|\||==|!=|!|\(|\)|'[^']*'|[\w.-]+\(\)|[\w.-]+/g) ?? [];
+  let at = 0;
+  const value = (): boolean | string => {
+    const token = tokens[at++];
+    if (token === '!') return !value();
+    if (token === '(') {
+      const inner = or();
+      at += 1;
+      return inner;
+    }
+    if (token === 'success()') return !state.failed;
+    if (token === 'failure()') return state.failed;
+    if (token === 'always()') return true;
+    if (token === 'cancelled()') return false;
+    if (token?.startsWith("'")) return token.slice(1, -1);
+    const step = /^steps\.([\w-]+)\.(outcome|conclusion)$/.exec(token ?? '');
+    if (step) return state.outcomes.get(step[1] ?? '') ?? '';
+    throw new Error(`the test cannot read "${token}" in: ${expression}`);
+  };
+  const compared = (): boolean | string => {
+    const left = value();
+    if (tokens[at] !== '==' && tokens[at] !== '!=') return left;
+    const equal = tokens[at++] === '==';
+    return (left === value()) === equal;
+  };
+  const and = (): boolean => {
+    let result = Boolean(compared());
+    while (tokens[at] === '&&') {
+      at += 1;
+      result = Boolean(compared()) && result;
+    }
+    return result;
+  };
+  const or = (): boolean => {
+    let result = and();
+    while (tokens[at] === '||') {
+      at += 1;
+      result = and() || result;
+    }
+    return result;
+  };
+  return or();
+}
+
+/**
+ * Runs a GitLab job's script as its shell would: a failing line ends the job unless `|| …`
+ * catches it (`|| status=…` remembers a failure), `exit ${status:-0}` ends it with that status.
+ * Lines other than cairn and the template's scripts count as passing.
+ */
+async function runGitlabJob(job: GitlabJob | undefined): Promise<{ code: number; ran: string[] }> {
+  const ran: string[] = [];
+  let status = 0;
+  for (const line of (job?.script ?? []).map((l) => l.trim())) {
+    if (line === 'exit ${status:-0}') return { code: status, ran };
+    let code = 0;
+    if (line.startsWith('npx cairn ')) {
+      const run = await runMain(words(line).slice(2), { cwd: copy });
+      const redirect = / > (\S+)/.exec(line)?.[1];
+      if (redirect !== undefined) await writeFile(join(copy, redirect), run.stdout);
+      code = run.code;
+      ran.push(words(line)[2] ?? '');
+    } else if (line.startsWith('node scripts/')) {
+      const [, script, ...args] = words(line);
+      code = spawnSync(process.execPath, [join(TEMPLATE, script ?? ''), ...args], { cwd: copy, encoding: 'utf8' }).status ?? 1;
+      ran.push(script ?? '');
+    }
+    const caught = / \|\| (.+)$/.exec(line)?.[1];
+    if (code !== 0 && caught === undefined) return { code, ran };
+    if (code !== 0 && caught?.startsWith('status=')) status = code;
+  }
+  return { code: 0, ran };
+}
 
 /** The glob forms the settings use: `*` within a folder, `**` across folders. */
 function globMatch(glob: string, path: string): boolean {
