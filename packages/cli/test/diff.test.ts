@@ -151,6 +151,24 @@ describe('cairn diff', () => {
     expect((await json(g, 'main', 'goals')).code).toBe(0);
   });
 
+  test('a renamed file is one score row "(was old-id)"; a rewritten check-in in it still fails --check', async () => {
+    const g = await setUp();
+    g.git('mv', 'goals/objectives/2026-q4/sales/deals.md', 'goals/objectives/2026-q4/sales/more-deals.md');
+    g.commit('rename deals');
+    // A rename alone moves no score: before, it showed as one objective gone and another come.
+    const renamed = await json(g, 'main~1', 'main', 'goals', '--check');
+    expect(renamed.code).toBe(0);
+    expect(renamed.report.diff?.scores).toEqual([]);
+    expect(renamed.report.diff?.changes).toEqual([expect.objectContaining({ kind: 'objective', change: 'renamed', id: 'more-deals', from: 'deals' })]);
+    await g.edit('objectives/2026-q4/sales/more-deals.md', 'value: 3, note: Three signed', 'value: 5, note: Three signed');
+    const run = await runMain(['diff', 'main~1', 'goals', '--check'], { cwd: g.root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/objective\s+more-deals \(was deals\)\s+0\.30 0\.3 at-risk\s+0\.50 0\.5 on-track\s+\+0\.20/);
+    expect(run.stdout).toContain('score of more-deals changed from 0.30 to 0.50 with no check-in explaining it: 1 check-in was rewritten or removed');
+    const markdown = await runMain(['diff', 'main~1', 'goals', '--format', 'markdown'], { cwd: g.root });
+    expect(markdown.stdout).toContain('Close more deals `more-deals` (was `deals`)');
+  });
+
   test('a KPI measurement added explains the key result that reads it', async () => {
     const g = await setUp();
     await g.edit('kpis/revenue.yaml', '  - { date: 2026-10-31, value: 99 }\n', '  - { date: 2026-10-31, value: 99 }\n  - { date: 2026-11-14, value: 105 }\n');

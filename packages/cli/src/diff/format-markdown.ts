@@ -29,7 +29,7 @@ function fold(title: string, lines: readonly string[]): string {
 }
 
 function scoreRow(s: ScoreChange): string {
-  const what = s.kind === 'period' ? `Period **${md(s.title)}**` : s.kind === 'team' ? `Team ${md(s.title)} (${code(s.period ?? '')})` : `${md(s.title)} ${code(s.id)}`;
+  const what = s.kind === 'period' ? `Period **${md(s.title)}**` : s.kind === 'team' ? `Team ${md(s.title)} (${code(s.period ?? '')})` : `${md(s.title)} ${code(s.id)}${s.from === undefined ? '' : ` (was ${code(s.from)})`}`;
   return `| ${what} | ${standing(s.before, decimals(s.before, s.after))} | ${standing(s.after, decimals(s.before, s.after))} | ${signed(s.before, s.after)} |`;
 }
 

@@ -30,7 +30,7 @@ export function prettyReport(report: DiffReport, output: Output): string {
   }
   if (diff.scores.length > 0) {
     out.push('', c.bold('Scores'));
-    const rows = diff.scores.map((s) => [s.kind, e(s.kind === 'team' ? `${s.id} (${s.period ?? ''})` : s.id), standing(s.before, decimals(s.before, s.after)), standing(s.after, decimals(s.before, s.after)), signed(s.before, s.after)]);
+    const rows = diff.scores.map((s) => [s.kind, e(s.kind === 'team' ? `${s.id} (${s.period ?? ''})` : s.from === undefined ? s.id : `${s.id} (was ${s.from})`), standing(s.before, decimals(s.before, s.after)), standing(s.after, decimals(s.before, s.after)), signed(s.before, s.after)]);
     out.push(renderTable([{ header: 'Kind' }, { header: 'Id', min: 12 }, { header: 'Before' }, { header: 'After' }, { header: 'Change', align: 'right' }], rows, c.bold, output.columns));
   }
   if (diff.changes.length > 0) {

@@ -82,3 +82,61 @@ describe('compareGoals', () => {
     expect(moved.changes.map((c) => [c.kind, c.change, c.id, c.from])).toEqual([['kpi', 'renamed', 'net-promoter', 'nps']]);
   });
 });
+
+describe('unexplained_score_change', () => {
+  const grow = BASE['objectives/q4/acme/grow.md'] ?? '';
+  const child = '---\ntitle: Ship the app\nparent: grow\nkey_results:\n  - { id: users, title: Users, start: 0, target: 100, checkins: [{ date: 2026-10-15, value: 40 }] }\n---\n';
+  const withChild = change({ 'objectives/q4/web/ship.md': child });
+  const edit = (files: Record<string, string>, edits: Record<string, string | null>): Record<string, string> => {
+    const next = { ...files };
+    for (const [path, text] of Object.entries(edits)) {
+      if (text === null) delete next[path];
+      else next[path] = text;
+    }
+    return next;
+  };
+  const rules = (before: Record<string, string>, after: Record<string, string>) => compareGoals(side(before), side(after)).findings.filter((f) => f.rule === 'unexplained_score_change');
+  const rewrite = grow.replace('value: 4 }', 'value: 7 }');
+
+  test('a rewritten check-in is not explained by a check-in in an aligned objective', () => {
+    const after = edit(withChild, { 'objectives/q4/acme/grow.md': rewrite, 'objectives/q4/web/ship.md': child.replace('value: 40 }', 'value: 40 }, { date: 2026-11-01, value: 55 }') });
+    expect(rules(withChild, after).map((f) => f.message)).toEqual(['score of grow changed from 0.40 to 0.70 with no check-in explaining it: 1 check-in was rewritten or removed']);
+  });
+
+  test('nor by a check-in added to another key result of the same objective', () => {
+    const twoKrs = grow.replace('key_results:\n', 'key_results:\n  - { id: b, title: B, start: 0, target: 10, checkins: [{ date: 2026-10-10, value: 1 }] }\n');
+    const after = twoKrs.replace('value: 4 }', 'value: 7 }').replace('{ date: 2026-10-10, value: 1 }', '{ date: 2026-10-10, value: 1 }, { date: 2026-11-01, value: 2 }');
+    const found = rules(change({ 'objectives/q4/acme/grow.md': twoKrs }), change({ 'objectives/q4/acme/grow.md': after }));
+    expect(found.map((f) => f.message)).toEqual(['score of grow changed from 0.25 to 0.45 with no check-in explaining it: 1 check-in was rewritten or removed']);
+  });
+
+  test('nor by a rename of the file', () => {
+    const after = change({ 'objectives/q4/acme/grow.md': null, 'objectives/q4/acme/growth.md': rewrite });
+    const diff = compareGoals(side(BASE), side(after));
+    expect(diff.scores.filter((s) => s.kind === 'objective')).toEqual([
+      { kind: 'objective', id: 'growth', from: 'grow', title: 'Grow', period: 'q4', before: { score: 0.4, grade: 0.4, status: 'on-track' }, after: { score: 0.7, grade: 0.7, status: 'on-track' } },
+    ]);
+    expect(diff.findings.map((f) => [f.message, f.file])).toEqual([
+      ['score of growth changed from 0.40 to 0.70 with no check-in explaining it: 1 check-in was rewritten or removed', 'objectives/q4/acme/growth.md'],
+    ]);
+    // A rename alone moves no score.
+    expect(compareGoals(side(BASE), side(change({ 'objectives/q4/acme/grow.md': null, 'objectives/q4/acme/growth.md': grow }))).scores).toEqual([]);
+  });
+
+  test('a second check-in written on a date that has one is a rewrite, not an addition', () => {
+    const after = change({ 'objectives/q4/acme/grow.md': grow.replace('{ date: 2026-10-20, value: 4 }', '{ date: 2026-10-20, value: 4 }, { date: 2026-10-20, value: 9 }') });
+    const diff = compareGoals(side(BASE), side(after));
+    expect(diff.checkinsAdded).toEqual([]);
+    expect(diff.checkinsRemoved.map((c) => [c.ref, c.date, c.value, c.now])).toEqual([['grow#a', '2026-10-20', 4, 9]]);
+    expect(diff.findings.map((f) => f.rule)).toEqual(['unexplained_score_change']);
+  });
+
+  test('a check-in on a new date still explains its own key result and the umbrella above it', () => {
+    const umbrella = { 'objectives/q4/acme/lead.md': '---\ntitle: Lead\n---\n', 'objectives/q4/acme/grow.md': grow.replace('title: Grow\n', 'title: Grow\nparent: lead\n') };
+    const before = change(umbrella);
+    const after = edit(before, { 'objectives/q4/acme/grow.md': (umbrella['objectives/q4/acme/grow.md'] ?? '').replace('value: 4 }', 'value: 4 }, { date: 2026-11-10, value: 8 }') });
+    const diff = compareGoals(side(before), side(after));
+    expect(diff.scores.filter((s) => s.kind === 'objective').map((s) => s.id)).toEqual(['grow', 'lead']);
+    expect(diff.findings).toEqual([]);
+  });
+});

@@ -11,8 +11,8 @@ import { reviewFindings, type ReviewRules } from './review-rules.js';
 export function compareGoals(before: GoalsSide, after: GoalsSide, rules: Partial<ReviewRules> = {}): GoalsDiff {
   const phases = new Map([...before.snapshot.periods, ...after.snapshot.periods].map((p) => [p.id, p.phase]));
   const phaseOf = (period: string): PhaseAtAsOf => phases.get(period) ?? 'during';
-  const items = compareItems(before.repo, after.repo, phaseOf);
-  const scores = compareScores(before.snapshot, after.snapshot);
+  const { renamedObjectives, ...items } = compareItems(before.repo, after.repo, phaseOf);
+  const scores = compareScores(before.snapshot, after.snapshot, renamedObjectives);
   const diff: GoalsDiff = { asOf: after.snapshot.asOf, ...items, scores, findings: [] };
   diff.findings = reviewFindings(diff, before, after, rules);
   return diff;
@@ -26,8 +26,11 @@ function differs(a: Standing | null, b: Standing | null): boolean {
   return JSON.stringify(a) !== JSON.stringify(b);
 }
 
-/** Every period, team (per period) and objective whose score, grade or status differs, in snapshot order. */
-export function compareScores(before: Snapshot, after: Snapshot): ScoreChange[] {
+/**
+ * Every period, team (per period) and objective whose score, grade or status differs, in
+ * snapshot order. An objective in `renamed` (new id → old id) is compared with its old self.
+ */
+export function compareScores(before: Snapshot, after: Snapshot, renamed: ReadonlyMap<string, string> = new Map()): ScoreChange[] {
   const found: ScoreChange[] = [];
   const oldPeriods = new Map(before.periods.map((p) => [p.id, p]));
   const periodIds = [...after.periods.map((p) => p.id), ...before.periods.map((p) => p.id).filter((id) => !after.periods.some((p) => p.id === id))];
@@ -50,11 +53,13 @@ export function compareScores(before: Snapshot, after: Snapshot): ScoreChange[] 
   const oldObjectives = new Map(before.objectives.map((o) => [o.id, o]));
   const seen = new Set<string>();
   for (const objective of after.objectives) {
-    seen.add(objective.id);
-    const was = oldObjectives.get(objective.id);
+    const from = renamed.get(objective.id);
+    const oldId = from ?? objective.id;
+    seen.add(oldId);
+    const was = oldObjectives.get(oldId);
     const a = was ? standing(was.score, was.grade, was.status) : null;
     const b = standing(objective.score, objective.grade, objective.status);
-    if (differs(a, b)) found.push({ kind: 'objective', id: objective.id, title: objective.title, period: objective.period, before: a, after: b });
+    if (differs(a, b)) found.push({ kind: 'objective', id: objective.id, ...(from === undefined ? {} : { from }), title: objective.title, period: objective.period, before: a, after: b });
   }
   for (const was of before.objectives) {
     if (!seen.has(was.id)) found.push({ kind: 'objective', id: was.id, title: was.title, period: was.period, before: standing(was.score, was.grade, was.status), after: null });

@@ -20,6 +20,8 @@ function fieldsOf(objective: LocatedObjective): Record<string, unknown> {
 }
 
 export interface ItemComparison {
+  /** Objectives whose id changed (file renamed, title and period kept): the new id → the old one. */
+  renamedObjectives: Map<string, string>;
   changes: ItemChange[];
   checkinsAdded: ValueAdded[];
   checkinsRemoved: ValueAdded[];
@@ -34,7 +36,7 @@ export interface ItemComparison {
  * objective whose id changed is matched by its title in the same period.
  */
 export function compareItems(before: Repository, after: Repository, phaseOf: (period: string) => PhaseAtAsOf): ItemComparison {
-  const result: ItemComparison = { changes: [], checkinsAdded: [], checkinsRemoved: [], measurementsAdded: [], measurementsRemoved: [], goalposts: [] };
+  const result: ItemComparison = { renamedObjectives: new Map(), changes: [], checkinsAdded: [], checkinsRemoved: [], measurementsAdded: [], measurementsRemoved: [], goalposts: [] };
   const { changes } = result;
 
   compareSimple(before.periods, after.periods, 'period', ['name', 'start', 'end', 'parent'], changes);
@@ -42,7 +44,7 @@ export function compareItems(before: Repository, after: Repository, phaseOf: (pe
   compareSimple(before.kpis, after.kpis, 'kpi', ['title', 'description', 'owner', 'team', 'unit', 'direction', 'target', 'critical', 'target_note', 'indicator', 'key', 'frequency', 'drives', 'health', 'visibility', 'values'], changes);
   for (const kpi of after.kpis) {
     const old = before.kpis.find((k) => k.data.id === kpi.data.id);
-    const { added, removed } = byDate(multisetDifference(old?.data.measurements ?? [], kpi.data.measurements));
+    const { added, removed } = byDate(old?.data.measurements ?? [], kpi.data.measurements);
     const title = kpi.data.title;
     result.measurementsAdded.push(...added.map((m) => ({ ref: kpi.data.id, title, date: String(m.date), value: m.value, note: m.note ?? null, file: kpi.file, objective: null })));
     if (old) {
@@ -64,6 +66,7 @@ export function compareItems(before: Repository, after: Repository, phaseOf: (pe
       if (index >= 0) {
         old = unmatched.splice(index, 1)[0];
         from = old?.data.id;
+        if (from !== undefined) result.renamedObjectives.set(id, from);
       }
     }
     const line = objective.titleLine;
@@ -140,7 +143,7 @@ function compareKeyResults(before: LocatedObjective, after: LocatedObjective, ph
       result.goalposts.push({ ref, title: kr.title, objective, period, field, before: was[field] ?? null, after: kr[field] ?? null, phase, file: after.file, line: at });
     }
     if (fields.length > 0) result.changes.push({ kind: 'key-result', change: 'edited', id: ref, title: kr.title, file: after.file, line: line(), fields, objective, period });
-    const { added, removed } = byDate(multisetDifference(was.checkins, kr.checkins));
+    const { added, removed } = byDate(was.checkins, kr.checkins);
     addCheckins(result.checkinsAdded, kr, added, after);
     addCheckins(result.checkinsRemoved, was, removed, before, (date) => rewritten(kr.checkins, date));
   });
@@ -167,12 +170,28 @@ function rewritten(entries: readonly { date: unknown; value: number | boolean }[
 }
 
 /**
- * An entry whose date was already there before is a rewrite of the old one, not a new entry:
- * only entries on new dates count as added (rewrites show among the removed, with their new value).
+ * The entries added and removed, by date: an entry on a date that was already there is a rewrite
+ * of the old one, not a new entry, even when the old one is still written (of two entries on one
+ * date the later counts). Only entries on new dates count as added; rewrites show among the
+ * removed, as the entry that counted before, with the value that counts now.
  */
-function byDate<T extends { date: unknown }>({ added, removed }: { added: T[]; removed: T[] }): { added: T[]; removed: T[] } {
-  const oldDates = new Set(removed.map((e) => String(e.date)));
-  return { added: added.filter((e) => !oldDates.has(String(e.date))), removed };
+function byDate<T extends { date: unknown }>(before: readonly T[], after: readonly T[]): { added: T[]; removed: T[] } {
+  const { added, removed } = multisetDifference(before, after);
+  if (added.length === 0) return { added, removed };
+  const counted = (entries: readonly T[]): Map<string, T> => new Map(entries.map((e) => [String(e.date), e]));
+  const was = counted(before);
+  const now = counted(after);
+  const removedDates = new Set(removed.map((e) => String(e.date)));
+  const rewrites: T[] = [];
+  for (const entry of added) {
+    const date = String(entry.date);
+    const old = was.get(date);
+    if (old === undefined || removedDates.has(date)) continue;
+    // The old entry is still written, but a later one on its date now counts instead.
+    removedDates.add(date);
+    if (JSON.stringify(old) !== JSON.stringify(now.get(date))) rewrites.push(old);
+  }
+  return { added: added.filter((e) => !was.has(String(e.date))), removed: [...removed, ...rewrites] };
 }
 
 /** The entries only in `after` and only in `before`, counting repeats (two equal check-ins are two). */

@@ -70,6 +70,8 @@ export interface Standing {
 export interface ScoreChange {
   kind: 'period' | 'team' | 'objective';
   id: string;
+  /** An objective whose id changed (its file was renamed): the id it had before. */
+  from?: string;
   title: string;
   /** The period a team's score is for (and an objective's period). */
   period: string | null;
