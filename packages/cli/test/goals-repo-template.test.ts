@@ -198,13 +198,17 @@ describe('the goals-repository template', () => {
   test('the commands the README tells a contributor to run work, in order', async () => {
     const readme = await readFile(join(TEMPLATE, 'README.md'), 'utf8');
     const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => (m[1] ?? '').split('\n')).filter((l) => l.startsWith('npx cairn '));
-    expect(lines.map((l) => words(l)[2])).toEqual(['checkin', 'new', 'new', 'measure', 'validate', 'diff']);
+    expect(lines.map((l) => words(l)[2])).toEqual(['checkin', 'new', 'new', 'new', 'measure', 'validate', 'diff']);
     for (const line of lines) {
       const run = await runMain([...words(line).slice(2), ...(line.includes(' diff ') ? [] : ['--no-cache'])], { cwd: copy });
       expect({ line, code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ line, code: 0, stderr: '' });
+      if (line.includes(' new kpi ')) expect(run.stdout).toContain('Updated CODEOWNERS, as this change gives new review rules:\n  + /kpis/repeat-orders.yaml @sam\n');
     }
+    // The new KPI of a team kept CODEOWNERS current, as the pull request's check wants.
+    const check = await runMain(['codeowners', '.', '--check', '--no-cache'], { cwd: copy });
+    expect([check.code, check.stdout]).toEqual([0, 'CODEOWNERS is current\n']);
     git('checkout', '-q', '--', '.');
-    git('clean', '-qfd', 'objectives');
+    git('clean', '-qfd', 'objectives', 'kpis');
   });
 
   test('CODEOWNERS and the schemas are what cairn writes today', async () => {
@@ -336,8 +340,8 @@ async function runGithubJob(workflow: GithubWorkflow, name: string): Promise<{ s
     let outcome = 'skipped';
     if (githubCondition(step.if ?? 'success()', { failed, outcomes })) {
       outcome = 'success';
-      if (step.run !== undefined && step.run.startsWith('npx cairn ')) {
-        const line = step.run.trim();
+      if (step.run?.startsWith('npx cairn ')) {
+        const line = (step.run ?? '').trim();
         const run = await runMain(words(line).slice(2), { cwd: copy });
         const redirect = / > (\S+)/.exec(line)?.[1];
         if (redirect !== undefined) await writeFile(join(copy, redirect), run.stdout);
@@ -410,13 +414,13 @@ async function runGitlabJob(job: GitlabJob | undefined): Promise<{ code: number;
   const ran: string[] = [];
   let status = 0;
   for (const line of (job?.script ?? []).map((l) => l.trim())) {
-    if (line === 'exit ${status:-0}') return { code: status, ran };
+    if (/^exit \$\{status:-0\}$/.test(line)) return { code: status, ran };
     let code = 0;
     if (line.startsWith('npx cairn ')) {
       const run = await runMain(words(line).slice(2), { cwd: copy });
       const redirect = / > (\S+)/.exec(line)?.[1];
       if (redirect !== undefined) await writeFile(join(copy, redirect), run.stdout);
-      code = run.code;
+      code = run.code ?? 1;
       ran.push(words(line)[2] ?? '');
     } else if (line.startsWith('node scripts/')) {
       const [, script, ...args] = words(line);

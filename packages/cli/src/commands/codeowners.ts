@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { codeownersPlace, codeownersStaleness } from '../diff/codeowners-file.js';
 import { codeownersText } from '../diff/codeowners-text.js';
 import { escapeControl } from '../format/escape-control.js';
 import { prettyProblems } from '../format/problems.js';
@@ -11,12 +11,6 @@ import { writeFileSafely } from '../write/safe-write.js';
 export interface CodeownersOptions extends CacheOptions {
   out?: string | undefined;
   check: boolean;
-}
-
-/** The top of the git repository around a folder, or null outside one. */
-function gitTop(dir: string): string | null {
-  const run = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
-  return run.status === 0 ? run.stdout.trim() : null;
 }
 
 /**
@@ -31,15 +25,14 @@ export async function codeownersCommand(dir: string, options: CodeownersOptions,
     output.err('teams.yaml has errors: fix them first, CODEOWNERS is written from it');
     return 1;
   }
-  const top = gitTop(goals.dir);
-  const prefix = goals.repo.config.site?.directory ?? (top === null ? '' : relative(top, goals.dir).split(sep).join('/'));
-  const { text, skipped } = codeownersText(goals.repo, prefix);
+  const place = codeownersPlace(goals.dir, goals.repo);
+  const { text, skipped } = codeownersText(goals.repo, place.prefix);
   for (const s of skipped) output.err(escapeControl(`warning: owner "${s.owner}" of team ${s.team} cannot stand in CODEOWNERS (no spaces or #); left out`));
   if (options.out === '-') {
     output.out(text.trimEnd());
     return 0;
   }
-  const target = options.out !== undefined ? resolve(options.out) : join(top ?? goals.dir, 'CODEOWNERS');
+  const target = options.out !== undefined ? resolve(options.out) : place.file;
   const shown = relative(process.cwd(), target) || target;
   if (options.check) {
     const current = await readFile(target, 'utf8').catch(() => null);
@@ -47,7 +40,16 @@ export async function codeownersCommand(dir: string, options: CodeownersOptions,
       output.out(`${escapeControl(shown)} is current`);
       return 0;
     }
-    output.err(escapeControl(current === null ? `${shown} does not exist: run cairn codeowners to write it` : `${shown} is not current with teams.yaml: run cairn codeowners to write it again`));
+    if (current === null) {
+      output.err(escapeControl(`${shown} does not exist: run cairn codeowners to write it`));
+      return 1;
+    }
+    const lines = [
+      `${shown} is not current with teams.yaml and the KPIs' teams:`,
+      ...codeownersStaleness(current, text),
+      'Run cairn codeowners to write it again and commit it with the change (a new team, KPI or KPI CSV file changes it too).',
+    ];
+    output.err(lines.map(escapeControl).join('\n'));
     return 1;
   }
   await writeFileSafely(target, text, { shown });

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { escapeControl as printable } from '../format/escape-control.js';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber } from '../write/command-input.js';
+import { codeownersBefore, codeownersFollow, writeCodeowners, type CodeownersFollow } from '../write/codeowners-follow.js';
 import { withFileLock } from '../write/file-lock.js';
 import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { freeId, slugFrom } from '../write/slug.js';
@@ -302,9 +303,19 @@ async function addToList(flags: Flags, output: Output, name: 'periods' | 'teams'
   );
 }
 
+/** Writes the change; CODEOWNERS follows it when it was current (see codeowners-follow.ts). */
 async function finish(session: GoalsSession, changes: FileChange[], flags: Flags, output: Output, report: () => { text: string; json: Record<string, unknown> }): Promise<number> {
   try {
-    return await commitChanges(session, changes, flags, output, report);
+    const owners = await codeownersBefore(session.dir, session.repo);
+    const held: { follow: CodeownersFollow | null } = { follow: null };
+    const code = await commitChanges(session, changes, flags, output, (checked) => {
+      const follow = owners === null ? null : codeownersFollow(owners, checked.repo, flags.dryRun);
+      held.follow = follow;
+      const base = report();
+      return follow === null ? base : { text: `${base.text}\n${follow.text}`, json: { ...base.json, codeowners: follow.json } };
+    });
+    if (code === 0 && held.follow !== null && !flags.dryRun) await writeCodeowners(held.follow);
+    return code;
   } finally {
     saveCache(session);
   }

@@ -6,6 +6,9 @@ export interface CodeownersText {
   skipped: { team: string; owner: string }[];
 }
 
+/** How a CODEOWNERS file that cairn wrote starts (after `# `), so cairn can tell it from one of a person's. */
+export const CODEOWNERS_HEADER = 'Written by `cairn codeowners`';
+
 /** A CODEOWNERS owner: `@user`, `@org/team` or an e-mail address; a bare handle gets its `@`. */
 function owner(handle: string): string | null {
   const trimmed = handle.trim();
@@ -51,7 +54,7 @@ export function codeownersText(repo: Repository, prefix: string): CodeownersText
   const roots = teams.filter((t) => !t.parent || !byId.has(t.parent));
   const top = [...new Set(roots.flatMap((t) => ownersOf.get(t.id) ?? []))];
   const lines = [
-    '# Written by `cairn codeowners` from teams.yaml: change the owners there and run it again.',
+    `# ${CODEOWNERS_HEADER} from teams.yaml: change the owners there and run it again.`,
     '# Each team reviews its own objectives and KPIs; the top team reviews the shared files.',
     '',
   ];
