@@ -211,6 +211,32 @@ describe('the goals-repository template', () => {
     git('clean', '-qfd', 'objectives', 'kpis');
   });
 
+  test('what the README says fails the check does, and what it calls a warning does not', async () => {
+    const readme = (await readFile(join(TEMPLATE, 'README.md'), 'utf8')).replace(/\s+/g, ' ');
+    const objective = 'objectives/2026-q4/product/launch-app.md';
+    const examples: { said: string; severity: 'error' | 'warning'; rule: string; file: string; edit: [string, string] }[] = [
+      { said: 'a `target` written `30%`', severity: 'error', rule: 'number-format', file: objective, edit: ['    target: 2000\n', '    target: 30%\n'] },
+      { said: 'an unknown team', severity: 'error', rule: 'unknown-team', file: 'kpis/revenue.yaml', edit: ['team: company\n', 'team: finance\n'] },
+      { said: 'a date that does not exist', severity: 'error', rule: 'invalid-date', file: objective, edit: ['date: 2026-11-02', 'date: 2026-11-31'] },
+      { said: 'a key result with no `target`, which scores 0 until it has one', severity: 'warning', rule: 'no-measure', file: objective, edit: ['    start: 0\n    target: 2000\n', ''] },
+    ];
+    const errors = /an error \(([^)]*)\) fails the check/.exec(readme)?.[1] ?? '';
+    const warnings = /a warning \((.*?)\) does not\./.exec(readme)?.[1] ?? '';
+    for (const example of examples) {
+      expect(example.severity === 'error' ? errors : warnings, example.said).toContain(example.said);
+      const original = await readFile(join(copy, example.file), 'utf8');
+      expect(original, example.said).toContain(example.edit[0]);
+      await writeFile(join(copy, example.file), original.replace(...example.edit));
+      try {
+        const run = await runMain(['validate', '.', '--format', 'json', '--no-cache'], { cwd: copy });
+        const problems = JSON.parse(run.stdout) as { severity: string; code: string }[];
+        expect({ said: example.said, code: run.code, problems: problems.map((p) => [p.severity, p.code]) }).toEqual({ said: example.said, code: example.severity === 'error' ? 1 : 0, problems: [[example.severity, example.rule]] });
+      } finally {
+        await writeFile(join(copy, example.file), original);
+      }
+    }
+  });
+
   test('CODEOWNERS and the schemas are what cairn writes today', async () => {
     // Outside any git repository, so the patterns are those of a repository of its own.
     const plain = mkdtempSync(join(tmpdir(), 'cairn-template-plain-'));
