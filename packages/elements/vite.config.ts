@@ -10,7 +10,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
-    sourcemap: true,
+    // 'hidden': the package keeps the map, but the bundle names none; a site copies the bundle alone.
+    sourcemap: 'hidden',
     // Library mode keeps ES output readable by default; a script-tag bundle should be small.
     minify: true,
     lib: {

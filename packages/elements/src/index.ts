@@ -3,7 +3,7 @@
  * Each element also has its own entry (`@cairn/elements/kpi-gauge`, …).
  */
 export { KpiGauge } from './kpi-gauge/kpi-gauge.js';
-export { CairnElement, type DataErrorDetail, type LoadState } from './shared/cairn-element.js';
+export { CairnElement, type DataErrorDetail, type ElementState, type LoadState } from './shared/cairn-element.js';
 export { normaliseData, DataError, type SnapshotData } from './shared/snapshot.js';
 export type { OkrSelectDetail, KpiSelectDetail } from './shared/events.js';
 export { OkrProgress, type ProgressVariant } from './okr-progress/okr-progress.js';

@@ -13,6 +13,8 @@ export interface Served {
   csp?: string;
   /** The status to answer with; 200 by default. */
   status?: number;
+  /** More response headers, such as Access-Control-Allow-Origin. */
+  headers?: Record<string, string>;
 }
 
 export interface CspServer {
@@ -45,6 +47,7 @@ export async function startCspServer(files: Record<string, string>): Promise<Csp
     }
     const headers: Record<string, string> = { 'content-type': `${served.type}; charset=utf-8`, 'cache-control': 'no-cache' };
     if (served.csp) headers['content-security-policy'] = served.csp;
+    Object.assign(headers, served.headers);
     response.writeHead(served.status ?? 200, headers);
     response.end(served.body);
   });

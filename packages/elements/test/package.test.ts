@@ -45,6 +45,12 @@ describe('the published package', () => {
     expect(existsSync(here('dist/cairn-elements.js'))).toBe(true);
   });
 
+  it('names no source map in the script-tag bundles: a site copies the bundle alone, and a dangling map is a 404 in every reader’s DevTools', () => {
+    for (const file of ['dist/cairn-elements.js', ...TAGS.map((t) => `dist/standalone/${t}.js`)]) {
+      expect(readFileSync(here(file), 'utf8'), file).not.toMatch(/sourceMappingURL/);
+    }
+  });
+
   it('keeps internals unreachable: only the listed entries are exported', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(['.', './cairn-elements.js', './csp', './custom-elements.json', './data', './format', './package.json', './standalone/*', ...TAGS.map((t) => `./${t}`)].sort());
   });

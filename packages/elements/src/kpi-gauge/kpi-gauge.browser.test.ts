@@ -88,7 +88,9 @@ describe('<kpi-gauge>', () => {
     const events: string[] = [];
     document.addEventListener('kpi-error', (event) => events.push(event.detail.message));
     const el = await mount<KpiGauge>('<kpi-gauge></kpi-gauge>');
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('No data');
+    // A hint for the page's author, not an alert a screen reader announces before `data` comes.
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).toContain('No data');
+    expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     el.data = snapshot;
     el.kpi = 'uptime';
     await settle(el);

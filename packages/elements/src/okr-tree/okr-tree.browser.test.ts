@@ -116,7 +116,8 @@ describe('<okr-tree> data sources', () => {
     const events: string[] = [];
     document.addEventListener('okr-error', (event) => events.push((event as CustomEvent<DataErrorDetail>).detail.message));
     const el = await mount<OkrTree>('<okr-tree period="2026-q4"></okr-tree>');
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('No data');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).toContain('No data');
+    expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
     expect(events).toEqual([]);
   });
 

@@ -42,6 +42,28 @@ export abstract class CairnElement extends LitElement {
   /** @internal */
   declare _loaded: unknown;
 
+  /**
+   * What the element shows: `empty` (no data given yet), `loading`, `ready` or `error`, as of its
+   * last update (await `updateComplete` first). The element mirrors it in its `state` attribute,
+   * so `kpi-gauge[state="error"]` finds failed ones from CSS or from a script that ran late.
+   */
+  get state(): 'empty' | 'loading' | 'ready' | 'error' {
+    if (this.error !== null) return 'error';
+    if (this._state === 'loading') return 'loading';
+    if (this.data !== undefined || this._loaded !== undefined || this.hasAttributeData()) return 'ready';
+    return this.src ? 'loading' : 'empty';
+  }
+
+  /**
+   * The message the element shows in its error state, or null; the same text as the last
+   * `okr-error` or `kpi-error` event's `detail.message`, for a page whose listener came too late.
+   */
+  get error(): string | null {
+    if (this._state === 'loading') return null;
+    if (this._state === 'error' && this._error) return this._error;
+    return this._drawnError;
+  }
+
   /** `okr-error` or `kpi-error`, fired when data cannot be loaded or read. */
   protected abstract readonly errorEventName: 'okr-error' | 'kpi-error';
   private _request = 0;
@@ -71,6 +93,9 @@ export abstract class CairnElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Not a reactive property: the element writes this attribute and never reads it back.
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (this._drawnError !== this._reportedError) {
       this._reportedError = this._drawnError;
       if (this._drawnError) this._dispatchError(this._drawnError);
@@ -119,9 +144,10 @@ export abstract class CairnElement extends LitElement {
       if (problem) return this.renderError(problem);
       if (this.hasAttributeData()) return this._drawSafely(() => draw(null));
       if (this.src) return html`<div part="status" class="state" role="status">Loading…</div>`;
-      // Not an event: a page script may be about to set `data`. The message guides the author.
+      // Not an event and not an alert: a page script may be about to set `data`, and a screen
+      // reader would announce the alert on every load. The text still guides the page's author.
       this._drawnError = null;
-      return html`<div part="error" class="state error" role="alert"><span aria-hidden="true">⚠</span> No data: set the src attribute, the data property, or add a script type="application/json" child.</div>`;
+      return html`<div part="error" class="state empty"><span aria-hidden="true">⚠</span> No data: set the src attribute, the data property, or add a script type="application/json" child.</div>`;
     }
     return this._drawSafely(() => draw(this.snapshotData()));
   }
@@ -191,3 +217,6 @@ export abstract class CairnElement extends LitElement {
     }
   }
 }
+
+/** What an element shows, as a page reads it from `element.state` or the `state` attribute. */
+export type ElementState = CairnElement['state'];

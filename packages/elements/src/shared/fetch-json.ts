@@ -16,10 +16,16 @@ type Holder = Document & { [REQUESTS]?: Map<string, Promise<Fetched>> };
 export function fetchJson(url: string, doc: Document = document): Promise<Fetched> {
   const holder = doc as Holder;
   const requests = (holder[REQUESTS] ??= new Map());
-  const key = new URL(url, doc.baseURI).href;
+  let target: URL;
+  try {
+    target = new URL(url, doc.baseURI);
+  } catch {
+    return Promise.resolve({ ok: false, message: `Could not load ${url}: it is not a valid URL.` });
+  }
+  const key = target.href;
   const known = requests.get(key);
   if (known) return known;
-  const request = load(url);
+  const request = load(url, target.origin !== doc.location?.origin);
   requests.set(key, request);
   void request.then((result) => {
     if (!result.ok && requests.get(key) === request) requests.delete(key);
@@ -27,7 +33,18 @@ export function fetchJson(url: string, doc: Document = document): Promise<Fetche
   return request;
 }
 
-async function load(url: string): Promise<Fetched> {
+/**
+ * Why a request the browser refused to complete failed, in terms a page author can act on: the
+ * browser only says "Failed to fetch" and keeps the real cause (CORS, the page's policy, the
+ * network) in its console, out of a script's reach.
+ */
+function unreachableMessage(url: string, crossOrigin: boolean): string {
+  const policy = "the page's Content-Security-Policy must allow the server in connect-src (when the page has a policy)";
+  if (!crossOrigin) return `Could not load ${url}: the browser could not reach it. The server may be down or the network unavailable, or ${policy}.`;
+  return `Could not load ${url}: the browser blocked the request or could not reach the server. For a page on another origin, the server must send an Access-Control-Allow-Origin header with the file, and ${policy}.`;
+}
+
+async function load(url: string, crossOrigin: boolean): Promise<Fetched> {
   try {
     const response = await fetch(url, { headers: { accept: 'application/json' } });
     if (!response.ok) {
@@ -41,6 +58,8 @@ async function load(url: string): Promise<Fetched> {
       return { ok: false, message: `Could not load ${url}: it is not JSON.` };
     }
   } catch (error) {
+    // fetch rejects with a TypeError for every refusal and network failure alike.
+    if (error instanceof TypeError) return { ok: false, message: unreachableMessage(url, crossOrigin) };
     return { ok: false, message: `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}.` };
   }
 }

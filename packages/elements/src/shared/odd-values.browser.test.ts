@@ -64,7 +64,8 @@ describe('an empty or unreadable number attribute', () => {
   it('counts as not set when empty: no gauge or bar is drawn for a reading nobody took', async () => {
     for (const markup of ['<kpi-gauge label="Uptime" value="" target="99.9"></kpi-gauge>', '<okr-progress label="Launch" value=" "></okr-progress>']) {
       const element = await mount<HTMLElement>(markup);
-      expect(shadow(element).querySelector('[role="alert"]')?.textContent, markup).toMatch(/No data/);
+      expect(shadow(element).querySelector('[part="error"]')?.textContent, markup).toMatch(/No data/);
+      expect(shadow(element).querySelector('[role="meter"], [role="progressbar"]'), markup).toBeNull();
       cleanup();
     }
   });

@@ -15,6 +15,14 @@ export interface SnapshotData {
   teams: SnapshotTeam[];
   objectives: SnapshotObjective[];
   kpis: SnapshotKpi[];
+  /** Which part of a snapshot a slice the site publishes is (`{ kind: 'kpi', id: 'revenue' }`); absent for a whole snapshot. */
+  slice?: DataSlice | null;
+}
+
+/** A slice's subject: its kind (`kpi`, `objective`, `team`, `period`, `kpis`) and id. */
+export interface DataSlice {
+  kind: string;
+  id: string | null;
 }
 
 /** Bad or missing data: its message is shown to the reader in the element's error state. */
@@ -55,6 +63,7 @@ export function normaliseData(input: unknown): SnapshotData {
     throw new DataError(`This snapshot has version ${String(input.version)}; these elements read version 1.`);
   }
   const site = isRecord(input.site) ? input.site : {};
+  const slice = isRecord(input.slice) && typeof input.slice.kind === 'string' ? { kind: input.slice.kind, id: typeof input.slice.id === 'string' ? input.slice.id : null } : null;
   const data: SnapshotData = {
     asOf: typeof input.asOf === 'string' ? input.asOf : null,
     locale: typeof site.locale === 'string' ? site.locale : null,
@@ -63,6 +72,7 @@ export function normaliseData(input: unknown): SnapshotData {
     teams: list<SnapshotTeam>(input.teams, 'teams'),
     objectives: [...list<SnapshotObjective>(input.objectives, 'objectives'), ...(looksLikeObjective(input.objective) ? [input.objective as SnapshotObjective] : [])],
     kpis: [...list<SnapshotKpi>(input.kpis, 'kpis'), ...(looksLikeKpi(input.kpi) ? [input.kpi as SnapshotKpi] : [])],
+    slice,
   };
   const known = data.periods.length + data.teams.length + data.objectives.length + data.kpis.length;
   if (known === 0) throw new DataError('The data holds no periods, teams, objectives or KPIs.');
@@ -81,7 +91,7 @@ export function checkKpis(kpis: readonly SnapshotKpi[]): void {
   if (problem) throw new DataError(problem);
 }
 
-/** The KPI named by `id`, or the only one when the data holds exactly one; its shape checked. */
+/** The KPI named by `id`, else a KPI slice's subject, else the only one; its shape checked. */
 export function pickKpi(data: SnapshotData, id: string | undefined, spec?: Spec): SnapshotKpi {
   const kpi = findKpi(data, id);
   const problem = kpiProblem(kpi, 0, spec);
@@ -89,8 +99,19 @@ export function pickKpi(data: SnapshotData, id: string | undefined, spec?: Spec)
   return kpi;
 }
 
-/** The KPI named by `id`, or the only one; its shape is left to the caller (an element checks only the fields it reads). */
-export function findKpi(data: SnapshotData, id: string | undefined): SnapshotKpi {
+/**
+ * The id a missing selector stands for: a KPI slice (`/api/v1/kpis/revenue.json`) also holds the
+ * KPIs linked to its subject, and an objective slice the objectives above and below, so the
+ * slice's own subject is meant.
+ */
+function sliceSubject(data: SnapshotData, kind: 'kpi' | 'objective', items: readonly ({ id?: unknown } | null | undefined)[]): string | undefined {
+  const id = data.slice?.kind === kind ? data.slice.id : null;
+  return id !== null && items.some((item) => item?.id === id) ? id : undefined;
+}
+
+/** The KPI named by `id`, else a KPI slice's subject, else the only one; its shape is left to the caller (an element checks only the fields it reads). */
+export function findKpi(data: SnapshotData, selected: string | undefined): SnapshotKpi {
+  const id = selected || sliceSubject(data, 'kpi', data.kpis);
   if (id) {
     const found = data.kpis.find((kpi) => kpi?.id === id);
     if (!found) throw new DataError(`There is no KPI "${id}" in the data.`);
@@ -102,14 +123,15 @@ export function findKpi(data: SnapshotData, id: string | undefined): SnapshotKpi
   return only;
 }
 
-/** The objective named by `id`, or the only one when the data holds exactly one; its shape checked. */
+/** The objective named by `id`, else an objective slice's subject, else the only one; its shape checked. */
 export function pickObjective(data: SnapshotData, id: string | undefined): SnapshotObjective {
   const objective = findObjective(data, id);
   checkObjectives([objective]);
   return objective;
 }
 
-function findObjective(data: SnapshotData, id: string | undefined): SnapshotObjective {
+function findObjective(data: SnapshotData, selected: string | undefined): SnapshotObjective {
+  const id = selected || sliceSubject(data, 'objective', data.objectives);
   if (id) {
     const found = data.objectives.find((objective) => objective?.id === id);
     if (!found) throw new DataError(`There is no objective "${id}" in the data.`);
