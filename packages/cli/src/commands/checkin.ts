@@ -142,8 +142,28 @@ async function recordCheckin(
     const before = objectiveStanding(session.repo, o.id, session.asOf);
     const now = objectiveStanding(checked.repo, o.id, session.asOf);
     const report = { file: shownPath(session, change.path), written: !flags.dryRun, replaced, keyResult: `${o.id}#${krId}`, entry };
-    return { text: describeCheckin(report, before, now, krId, flags.dryRun), json: { ...report, ...standingJson(before, now, krId) } };
+    const steps = value === true ? milestoneSteps(kr.milestones, report.file) : null;
+    return {
+      text: [describeCheckin(report, before, now, krId, flags.dryRun), ...(steps === null ? [] : [steps.text])].join('\n'),
+      json: { ...report, ...standingJson(before, now, krId), ...(steps === null ? {} : { milestones: steps.json }) },
+    };
   });
+}
+
+/**
+ * What `true` on a key result with a list of steps does: it counts every step done from that
+ * date, whatever the list says, so the writer hears it and how to mark a single step instead.
+ */
+function milestoneSteps(steps: readonly { title: string; done?: boolean | undefined }[] | undefined, file: string): { text: string; json: { total: number; doneInList: number } } | null {
+  if (steps === undefined || steps.length === 0) return null;
+  const total = steps.length;
+  const doneInList = steps.filter((step) => step.done === true).length;
+  const all = total === 1 ? 'its 1 milestone counts' : `all ${total} milestones count`;
+  const text =
+    doneInList === total
+      ? `  milestones  ${all} as done, as the list says`
+      : `  milestones  ${all} as done from this date, though the list marks ${doneInList} of ${total} done; to mark one step done instead, set its done: true in ${printable(file)} (the command line has no way to tick one step), or give the share done, 0 to 1, as the value`;
+  return { text, json: { total, doneInList } };
 }
 
 function checkinValue(type: string, text: string | undefined, done: boolean, ref: string): number | boolean {

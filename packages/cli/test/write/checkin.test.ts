@@ -71,6 +71,23 @@ describe('cairn checkin', () => {
     expect(result.stdout).toContain('  key result  Obtain the ecolabel: progress 0 → 1');
   });
 
+  it('--done on a key result with a list of steps says it counts them all done, and how to mark one', async () => {
+    const file = 'objectives/2026-q4/acme/release.md';
+    const steps = ['    milestones:', '      - { title: Beta, done: true }', '      - { title: App Store, done: false }', '      - { title: Play Store, done: false }'];
+    const dir = await folder({ [file]: ['---', 'title: Release the app', 'key_results:', '  - id: stores', '    title: In both stores', ...steps, '  - id: users', '    title: Users', '    start: 0', '    target: 10', '---', ''].join('\n') });
+    const result = await cairn(['checkin', 'release#stores', '--done', '--goals', dir, '--no-cache']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout.split('\n').slice(1, 2)).toEqual(['  key result  In both stores: progress 0.33 → 1, at-risk → done']);
+    expect(result.stdout).toContain(
+      `  milestones  all 3 milestones count as done from this date, though the list marks 1 of 3 done; to mark one step done instead, set its done: true in ${relative(process.cwd(), join(dir, file))} (the command line has no way to tick one step), or give the share done, 0 to 1, as the value\n`,
+    );
+    const json = await cairn(['checkin', 'release#stores', 'true', '--date', '2026-11-16', '--json', '--dry-run', '--goals', dir, '--no-cache']);
+    expect((JSON.parse(json.stdout) as { milestones: unknown }).milestones).toEqual({ total: 3, doneInList: 1 });
+    // A plain milestone (done: false, no steps) gets no such line.
+    const plain = await cairn(['checkin', 'grow#label', '--done', '--goals', dir, '--no-cache']);
+    expect([plain.code, plain.stdout.includes('milestones')]).toEqual([0, false]);
+  });
+
   it('asks for --replace for a second check-in on one day, and replaces the row with it', async () => {
     const dir = await folder();
     const again = await cairn(['checkin', 'grow#launch', '2', '--date', '2026-10-20', '--goals', dir, '--no-cache']);
