@@ -8,7 +8,7 @@ import { defineElement } from '../shared/define.js';
 import type { KpiSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
 import { formatDate, formatValue, kpiFigures, NOT_PUBLISHED } from '../shared/format.js';
-import { checkKpis, DataError, type SnapshotData, type SnapshotKpi } from '../shared/snapshot.js';
+import { checkKpis, DataError, type SnapshotData, type SnapshotKpi, teamSliceNote } from '../shared/snapshot.js';
 import { STALE_LOOK, healthLook, trendLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
@@ -36,7 +36,7 @@ export type KpiBoardSelectDetail = KpiSelectDetail;
  * @fires kpi-select - When a tile is clicked or activated with the keyboard; `detail: { id, kpi }`.
  * @fires kpi-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart board - The wrapper of the summary and the grid.
- * @csspart summary - The line counting the KPIs shown by health.
+ * @csspart summary - The line counting the KPIs shown by health (and saying when a team's own file leaves out the teams below it).
  * @csspart grid - The list of tiles (CSS grid).
  * @csspart tile - One tile (a list item).
  * @csspart tile-button - The button in a tile's heading that selects it.
@@ -139,15 +139,17 @@ export class KpiBoard extends CairnElement {
     const kpis = sortKpis(filterKpis(data.kpis, data.teams, { key: this.key, team: this.team, health: parseHealthFilter(this.health) }), this.sort === 'health' ? 'health' : 'given');
     const label = this.label ?? 'KPIs';
     this._tiles = kpis.length;
+    // Not silently fewer: a team's own file lacks the teams below it that `team` takes in.
+    const note = teamSliceNote(data, this.team, 'KPIs');
     if (kpis.length === 0) {
-      return html`<div part="board" class="board"><p part="empty" class="state" role="status">No KPIs match the filters.</p></div>`;
+      return html`<div part="board" class="board"><p part="empty" class="state" role="status">No KPIs match the filters.${note ? ` ${note}` : ''}</p></div>`;
     }
     const counts = healthCounts(kpis)
       .map((c) => `${c.count} ${healthLook(c.health).label.toLowerCase()}`)
       .join(', ');
     return html`
       <div part="board" class="board">
-        <p part="summary" class="summary">${kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}: ${counts}</p>
+        <p part="summary" class="summary">${kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}: ${counts}${note ? `. ${note}` : ''}</p>
         <ul part="grid" class="grid" role="list" aria-label=${label} aria-busy=${this._complete < kpis.length ? 'true' : 'false'}>
           ${kpis.slice(0, this._complete).map((kpi) => this._tile(kpi, locale, data.asOf))}
         </ul>

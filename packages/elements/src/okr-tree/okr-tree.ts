@@ -5,7 +5,7 @@ import { defineElement } from '../shared/define.js';
 import type { OkrSelectDetail } from '../shared/events.js';
 import '../shared/events.js';
 import { toNumber } from '../shared/format.js';
-import { checkObjectives, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective } from '../shared/snapshot.js';
+import { checkObjectives, type SnapshotData, type SnapshotKeyResult, type SnapshotObjective, teamSliceNote } from '../shared/snapshot.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { chartTemplate } from './okr-tree.chart.js';
@@ -80,6 +80,7 @@ interface Current {
  * @csspart progress - The progress bar of a row, with its expected-pace marker.
  * @csspart status - The loading message, or the message when there is nothing to show.
  * @csspart error - The error message.
+ * @csspart note - The note that a team's own file leaves out the teams below it, when `team` asks for them.
  * @csspart chart - The chart's frame.
  * @csspart controls - The chart's zoom buttons.
  * @csspart node - One card of the chart (role="treeitem").
@@ -239,17 +240,20 @@ export class OkrTree extends CairnElement {
       const rows = this._rows(model, expanded);
       const chart = this.layout === 'chart' ? this._chart(model, expanded) : null;
       this._current = { model, rows, expanded, chart };
+      // Not silently fewer: a team's own file lacks the teams below it that `team` takes in.
+      const note = teamSliceNote(data, this.team, 'objectives');
+      const noted = note ? html`<p part="note" class="state">${note}</p>` : nothing;
       if (rows.length === 0) {
-        return html`<div part="status" class="state" role="status">No objectives to show${model.period ? ` in ${this._periodName(data, model.period)}` : ''}.</div>`;
+        return html`${noted}<div part="status" class="state" role="status">No objectives to show${model.period ? ` in ${this._periodName(data, model.period)}` : ''}.</div>`;
       }
       const locale = this.resolvedLocale(data);
       const label = this.label ?? (model.period ? `Objectives, ${this._periodName(data, model.period)}` : 'Objectives');
       const active = this._activeKey(rows);
       const on: TreeHandlers = { keydown: this._onKeydown, click: this._onClick, focusin: this._onFocusIn };
       if (chart) {
-        return chartTemplate({ chart, model, rows, view: this._view, size: this._chartSize, active, selected: this.selected, label, locale, on, panZoom: this._panZoom });
+        return html`${noted}${chartTemplate({ chart, model, rows, view: this._view, size: this._chartSize, active, selected: this.selected, label, locale, on, panZoom: this._panZoom })}`;
       }
-      return listTemplate({ rows, active, selected: this.selected, label, locale, scrollTop: this._scrollTop, viewHeight: this._viewHeight, on: { ...on, scroll: this._onScroll } });
+      return html`${noted}${listTemplate({ rows, active, selected: this.selected, label, locale, scrollTop: this._scrollTop, viewHeight: this._viewHeight, on: { ...on, scroll: this._onScroll } })}`;
     });
   }
 

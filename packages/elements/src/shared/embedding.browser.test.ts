@@ -77,6 +77,35 @@ describe('a slice names its subject', () => {
   });
 });
 
+describe('a team’s own file with the team attribute', () => {
+  const summary = (el: HTMLElement): string | undefined => shadow(el).querySelector('[part="summary"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('kpi-board shows the team’s own KPIs and says the teams below it are not in the file', async () => {
+    const board = await mountLoaded<HTMLElement>(`<kpi-board src="${served(teamSlice(demo, 'sales'))}" team="sales"></kpi-board>`);
+    const note = "This file holds only the Sales team's own KPIs, not those of the teams below it; for those too, use the KPI list (kpis.json).";
+    expect(summary(board)).toMatch(/^2 KPIs: [a-z0-9 ,]+\. /);
+    expect(summary(board)?.endsWith(`. ${note}`)).toBe(true);
+    // The same attribute on the whole snapshot takes in field-sales and inside-sales, with no note.
+    const whole = await mountLoaded<HTMLElement>(`<kpi-board src="${snapshotUrl}" team="sales"></kpi-board>`);
+    expect(summary(whole)).toMatch(/^5 KPIs: [^.]*$/);
+  });
+
+  it('okr-tree says so above the tree', async () => {
+    const tree = await mountLoaded<HTMLElement>(`<okr-tree src="${served(teamSlice(demo, 'sales'))}" team="sales" period="2026-q4"></okr-tree>`);
+    expect(shadow(tree).querySelector('[part="note"]')?.textContent).toBe(
+      "This file holds only the Sales team's own objectives, not those of the teams below it; for those too, use the period's file.",
+    );
+    expect(shadow(tree).querySelectorAll('[role="treeitem"]').length).toBeGreaterThan(0);
+  });
+
+  it('a team with no teams below it gets no note: its own file is all there is', async () => {
+    const board = await mountLoaded<HTMLElement>(`<kpi-board src="${served(teamSlice(demo, 'inside-sales'))}" team="inside-sales"></kpi-board>`);
+    expect(summary(board)).toMatch(/^2 KPIs: [^.]*$/);
+    const tree = await mountLoaded<HTMLElement>(`<okr-tree src="${served(teamSlice(demo, 'inside-sales'))}" team="inside-sales" period="2026-q4"></okr-tree>`);
+    expect(shadow(tree).querySelector('[part="note"]')).toBeNull();
+  });
+});
+
 describe('a request the browser refused', () => {
   it('a server on another origin that cannot be reached: the message names both usual causes', async () => {
     // Port 9 refuses the connection; the page is on another origin, so CORS and the policy are the likely causes.
@@ -131,7 +160,8 @@ describe('state and error, readable after the fact', () => {
   it('goes from loading to ready with a src', async () => {
     const el = document.createElement('kpi-trend') as CairnElement;
     el.setAttribute('kpi', 'revenue');
-    el.src = snapshotUrl;
+    // A URL of its own: the elements share one request per URL, and an earlier test's has settled.
+    el.src = `${snapshotUrl}?state-test`;
     document.body.append(el);
     await el.updateComplete;
     expect(el.state).toBe('loading');

@@ -142,3 +142,17 @@ function findObjective(data: SnapshotData, selected: string | undefined): Snapsh
   if (rest.length > 0) throw new DataError('The data holds several objectives: name one with the objective attribute.');
   return only;
 }
+
+/**
+ * A team's own file (`/api/v1/teams/<id>.json`) holds that team's objectives and KPIs only, while
+ * the `team` attribute means the team with the teams below it: the note that says so when both
+ * meet and something may be missing, or null. `what` is `KPIs` or `objectives`.
+ */
+export function teamSliceNote(data: SnapshotData, team: string | undefined, what: 'KPIs' | 'objectives'): string | null {
+  const sliced = data.slice?.kind === 'team' ? data.slice.id : null;
+  if (!team || sliced === null) return null;
+  if (team === sliced && !data.teams.some((t) => t?.parent === team)) return null;
+  const name = data.teams.find((t) => t?.id === sliced)?.name ?? sliced;
+  const instead = what === 'KPIs' ? 'the KPI list (kpis.json)' : "the period's file";
+  return `This file holds only the ${name} team's own ${what}, not those of the teams below it; for those too, use ${instead}.`;
+}
