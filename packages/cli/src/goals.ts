@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkRepository, hasErrors, type Problem, type Repository } from '@cairn/core';
 import { loadRepository } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
-import { daysInMonth } from '@cairn/core/calendar';
+import { dateSuggestion, missingDayHint } from '@cairn/core';
+import { isoDayProblem } from '@cairn/core/calendar';
 import { UsageError } from './output.js';
 
 export interface CheckedGoals {
@@ -150,10 +151,6 @@ function goalsFolderAbove(path: string): string | null {
   }
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The as-of date: the flag, else the date pinned in cairn.config.yaml, else today (UTC). */
 export function resolveAsOf(flag: string | undefined, repo: Repository, today: () => Date = () => new Date()): string {
   if (flag !== undefined) {
@@ -168,10 +165,12 @@ export function resolveAsOf(flag: string | undefined, repo: Repository, today: (
  * gets its own message, so `2026-02-30` is not told to use the format it already uses.
  */
 export function checkDay(text: string, option: string): void {
-  const parts = ISO.exec(text);
-  if (!parts) throw new UsageError(`${option} must be a date written YYYY-MM-DD, not "${text}"`);
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  if (month < 1 || month > 12) throw new UsageError(`${option} ${text}: there is no month ${parts[2]}; months run from 01 to 12`);
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) throw new UsageError(`${option} ${text}: that day does not exist; ${MONTHS[month - 1]} ${year} has ${days} days`);
+  const problem = isoDayProblem(text);
+  if (problem === null) return;
+  if (problem === 'shape') {
+    const hint = dateSuggestion(text);
+    throw new UsageError(`${option} must be a date written YYYY-MM-DD, not "${text}"${hint === undefined ? '' : `; ${hint}`}`);
+  }
+  const hint = missingDayHint(text) ?? '';
+  throw new UsageError(`${option} ${text}: ${hint.startsWith('there is no month') ? hint : `that day does not exist; ${hint}`}`);
 }

@@ -238,12 +238,18 @@ describe('usage errors exit 2 with a message on stderr', () => {
     });
   });
 
-  it.each(['tomorrow', '2026-1-5', '15/11/2026', '2026-11-15T00:00'])('--as-of %s is not written YYYY-MM-DD', async (date) => {
+  it.each([
+    ['tomorrow', ''],
+    ['2026-1-5', '; write 2026-01-05'],
+    ['15/11/2026', '; write 2026-11-15'],
+    ['31/12/2026', '; write 2026-12-31'],
+    ['2026-11-15T00:00', ''],
+  ])('--as-of %s is not written YYYY-MM-DD: the hint validate gives follows', async (date, hint) => {
     const [score, exported] = await Promise.all([runMain(['score', VALID, '--as-of', date]), runMain(['export', VALID, '--as-of', date])]);
     for (const result of [score, exported]) {
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toBe(`error: --as-of must be a date written YYYY-MM-DD, not "${date}"\n`);
+      expect(result.stderr).toBe(`error: --as-of must be a date written YYYY-MM-DD, not "${date}"${hint}\n`);
     }
   });
 

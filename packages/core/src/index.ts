@@ -11,7 +11,7 @@ export type { CheckedCache, CachedKind } from './load/checked-cache.js';
 export { classify, type FileKind } from './load/classify.js';
 export { checkRepository, type CheckOptions } from './validate/check-repository.js';
 export { hasErrors, compareProblems, type Problem, type Severity } from './validate/problem.js';
-export { closest } from './validate/suggest.js';
+export { closest, dateSuggestion, missingDayHint, numberTextHint } from './validate/suggest.js';
 export { buildSnapshot } from './snapshot/build-snapshot.js';
 export * from './compare/index.js';
 export { editList, listItems, mappingLines, EditError, textRegion, lineEnding, type ListEdit, type Entry, type EntryValue, type TextRegion } from './edit/index.js';

@@ -247,7 +247,7 @@ const cases: Case[] = [
     fixture: 'bad-date-feb-30',
     about: 'a KPI measurement dated 30 February',
     problems: [
-      at('kpis/revenue.yaml', 10, 13, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-02-30")'),
+      at('kpis/revenue.yaml', 10, 13, 'error', 'invalid-date', '"date" is not a real calendar date (got "2026-02-30")', 'February 2026 has 28 days'),
     ],
   },
   {

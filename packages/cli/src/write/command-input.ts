@@ -1,24 +1,22 @@
-import { closest } from '@cairn/core';
-import { isoDayProblem } from '@cairn/core/calendar';
+import { closest, numberTextHint } from '@cairn/core';
+import { checkDay } from '../goals.js';
 import { UsageError } from '../output.js';
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/** A number as a goals file holds it; `1,000` or `1_000` get a hint, not a guess. */
+/** A number as a goals file holds it; `45%` or `1,000` get validate's hint (write 45), not a guess. */
 export function parseNumber(text: string, what: string): number {
   const trimmed = text.trim();
   const value = Number(trimmed);
   if (NUMBER.test(trimmed) && Number.isFinite(value)) return value;
-  const plain = trimmed.replace(/[,_\s]/g, '');
-  const hint = plain !== trimmed && NUMBER.test(plain) ? ` (write it without separators: ${plain})` : '';
-  throw new UsageError(`${what} must be a number, not "${text}"${hint}`);
+  // The option names its field (--confidence): a percentage there means a share, as validate says.
+  const hint = numberTextHint(what.replace(/^--/, ''), trimmed);
+  throw new UsageError(`${what} must be a number, not "${text}"${hint === undefined ? '' : `; ${hint}`}`);
 }
 
-/** A real calendar day written YYYY-MM-DD, by the calendar the goals files are checked with. */
+/** A real calendar day written YYYY-MM-DD, with validate's hint for one written otherwise (31/12/2026: write 2026-12-31). */
 export function parseDay(text: string, what: string): string {
-  const problem = isoDayProblem(text);
-  if (problem === 'shape') throw new UsageError(`${what} must be a date written YYYY-MM-DD, not "${text}"`);
-  if (problem === 'no-such-day') throw new UsageError(`${what} ${text} is not a day of the calendar`);
+  checkDay(text, what);
   return text;
 }
 

@@ -167,11 +167,18 @@ describe('cairn checkin', () => {
       [['checkin', 'growth', '2'], 'error: give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "growth"\n'],
       [['checkin', 'grow#launch#2', '2'], 'error: give the key result as OBJECTIVE#KR, e.g. eco-leader#launch-products, not "grow#launch#2"\n'],
       [['checkin', 'grow#nope', '2'], 'error: the objective grow has no key result "nope"; its key results are launch, partners, label\n'],
-      [['checkin', 'grow#launch', '1,5'], 'error: the value must be a number, not "1,5" (write it without separators: 15)\n'],
+      // Validate's hints, from the core: 1,5 could be 1.5 or 15, so it gets none.
+      [['checkin', 'grow#launch', '1,5'], 'error: the value must be a number, not "1,5"\n'],
+      [['checkin', 'grow#launch', '45%'], 'error: the value must be a number, not "45%"; write 45 (no quotes, thousands separators or units)\n'],
+      [['checkin', 'grow#launch', '1,000'], 'error: the value must be a number, not "1,000"; write 1000 (no quotes, thousands separators or units)\n'],
+      [['checkin', 'grow#launch', '2', '--confidence', '70%'], 'error: --confidence must be a number, not "70%"; confidence is a share from 0 to 1: write 0.7 for 70 %\n'],
       [['checkin', 'grow#launch'], 'error: give the value of grow#launch, e.g. cairn checkin grow#launch 42\n'],
-      [['checkin', 'grow#launch', '2', '--date', '2026-02-30'], 'error: --date 2026-02-30 is not a day of the calendar\n'],
-      [['checkin', 'grow#launch', '2', '--date', '1900-02-29'], 'error: --date 1900-02-29 is not a day of the calendar\n'],
-      [['checkin', 'grow#launch', '2', '--date', '2026-2-3'], 'error: --date must be a date written YYYY-MM-DD, not "2026-2-3"\n'],
+      [['checkin', 'grow#launch', '2', '--date', '2026-02-30'], 'error: --date 2026-02-30: that day does not exist; February 2026 has 28 days\n'],
+      [['checkin', 'grow#launch', '2', '--date', '1900-02-29'], 'error: --date 1900-02-29: that day does not exist; February 1900 has 28 days\n'],
+      [['checkin', 'grow#launch', '2', '--date', '2026-2-3'], 'error: --date must be a date written YYYY-MM-DD, not "2026-2-3"; write 2026-02-03\n'],
+      [['checkin', 'grow#launch', '2', '--date', '31/12/2026'], 'error: --date must be a date written YYYY-MM-DD, not "31/12/2026"; write 2026-12-31\n'],
+      [['checkin', 'grow#launch', '2', '--date', '3/10/2026'], 'error: --date must be a date written YYYY-MM-DD, not "3/10/2026"; write 2026-10-03 for 3 October or 2026-03-10 for 10 March\n'],
+      [['checkin', 'grow#launch', '2', '--date', 'tomorrow'], 'error: --date must be a date written YYYY-MM-DD, not "tomorrow"\n'],
       [['checkin', 'grow#launch', '--done'], 'error: --done is for milestone key results; grow#launch is a metric key result: give its value\n'],
     ];
     for (const [args, message] of cases) {

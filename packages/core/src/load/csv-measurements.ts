@@ -6,7 +6,7 @@ import { DayTexts } from '../source/day-text.js';
 import { shortDecimalAt, type DecimalEnd } from '../source/short-decimal.js';
 import type { Position } from '../source/position.js';
 import type { Problem } from '../validate/problem.js';
-import { dateSuggestion, numberLike, plainNumberHint, quoted } from '../validate/suggest.js';
+import { dateSuggestion, missingDayHint, numberLike, plainNumberHint, quoted } from '../validate/suggest.js';
 import { cellBeyondRange, cellNumber } from './csv-number.js';
 
 export interface CsvMeasurements {
@@ -146,7 +146,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
       const wellFormed = /^\d{4}-\d{2}-\d{2}$/.test(date);
       out.problems.push(
         wellFormed && !isRealDate(date)
-          ? { code: 'invalid-date', severity: 'error', message: `"date" is not a real calendar date (got ${quoted(date)})`, suggestion: dateSuggestion(date), ...datePosition() }
+          ? { code: 'invalid-date', severity: 'error', message: `"date" is not a real calendar date (got ${quoted(date)})`, suggestion: dateSuggestion(date) ?? missingDayHint(date), ...datePosition() }
           : { code: 'invalid-format', severity: 'error', message: `"date" must be a date written YYYY-MM-DD (got ${quoted(date)})`, suggestion: dateSuggestion(date), ...datePosition() },
       );
       continue;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateSuggestion, didYouMean, didYouMeanField, didYouMeanValue } from './suggest.js';
+import { checkRepository, loadRepository } from '../index.js';
+import { dateSuggestion, didYouMean, didYouMeanField, didYouMeanValue, missingDayHint } from './suggest.js';
 
 describe('dateSuggestion: a date spelt another way, rewritten YYYY-MM-DD', () => {
   it('year first, with / or . or unpadded parts', () => {
@@ -113,5 +114,32 @@ describe('did you mean, for a value outside a list of choices', () => {
     expect(didYouMeanValue('de', directions)).toBeUndefined();
     expect(didYouMeanValue('sideways', directions)).toBeUndefined();
     expect(didYouMeanValue('toString', directions)).toBeUndefined();
+  });
+});
+
+describe('missingDayHint: a day that is not on the calendar, written YYYY-MM-DD', () => {
+  it('names the days its month has, leap years included, or that the month does not exist', () => {
+    expect(missingDayHint('2027-02-30')).toBe('February 2027 has 28 days');
+    expect(missingDayHint('2028-02-30')).toBe('February 2028 has 29 days');
+    expect(missingDayHint('2026-04-31')).toBe('April 2026 has 30 days');
+    expect(missingDayHint('2026-13-01')).toBe('there is no month 13; months run from 01 to 12');
+    expect(missingDayHint('31/12/2026')).toBeUndefined();
+  });
+
+  it('validate gives it for such a date in YAML and in a CSV', () => {
+    const problems = checkRepository(
+      loadRepository([
+        { path: 'periods.yaml', text: '- { id: 2027-q1, start: 2027-01-01, end: 2027-02-30 }\n' },
+        { path: 'kpis/nps.yaml', text: 'title: NPS\ntarget: 40\n' },
+        { path: 'kpis/nps.csv', text: 'date,value\n2026-11-31,38\n2026-31-12,39\n' },
+      ]),
+      { asOf: '2026-12-01' },
+    ).filter((p) => p.code === 'invalid-date');
+    expect(problems.map((p) => [p.file, p.message, p.suggestion])).toEqual([
+      ['kpis/nps.csv', '"date" is not a real calendar date (got "2026-11-31")', 'November 2026 has 30 days'],
+      // A day and month that look swapped keep the hint that rewrites them.
+      ['kpis/nps.csv', '"date" is not a real calendar date (got "2026-31-12")', 'write 2026-12-31 if 31 is the day'],
+      ['periods.yaml', '"end" is not a real calendar date (got "2027-02-30")', 'February 2027 has 28 days'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { daysInMonth } from '../calendar.js';
 
 /** The closest candidate within a typo's reach, for "did you mean …?" hints. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
@@ -88,6 +89,16 @@ export function plainNumberHint(number: number): string {
 }
 
 /**
+ * The hint for a number written as text (`"1,000"`, `45%`), as validate gives it: the plain
+ * number, or for a confidence written as a percentage the share it means.
+ */
+export function numberTextHint(field: string, value: string): string | undefined {
+  const number = numberLike(value);
+  if (number === undefined) return undefined;
+  return field === 'confidence' && value.trim().endsWith('%') ? `confidence is a share from 0 to 1: write ${number / 100} for ${number} %` : plainNumberHint(number);
+}
+
+/**
  * `"1,000"`, `1_000`, `"1 000 000"`, `"12 %"`, `"42"`: a number written the way people type it.
  * Separators count only between groups of three digits, so `"1 2 3"` is not taken for 123.
  */
@@ -138,6 +149,19 @@ export function dateSuggestion(value: unknown): string | undefined {
   }
   const only = dayFirst ?? monthFirst;
   return only === undefined ? undefined : `write ${only}`;
+}
+
+/**
+ * For a date written YYYY-MM-DD that is not a day of the calendar (`2027-02-30`): how many days
+ * its month has (`February 2027 has 28 days`), or that there is no such month.
+ */
+export function missingDayHint(value: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!parts) return undefined;
+  const [, year = '', month = ''] = parts;
+  const number = Number(month);
+  if (number < 1 || number > 12) return `there is no month ${month}; months run from 01 to 12`;
+  return `${MONTHS[number - 1] ?? ''} ${year} has ${daysInMonth(Number(year), number)} days`;
 }
 
 function isoOf(year: string, month: number, day: number): string | undefined {

@@ -3,7 +3,7 @@ import { restOfLineAt } from '../source/encoding.js';
 import { isBeyondRange, rangeRuleOf } from '../schema/number-bounds.js';
 import type { Locator, PathKey } from '../source/position.js';
 import type { Problem } from './problem.js';
-import { dateSuggestion, didYouMeanField, didYouMeanValue, numberLike, plainNumberHint, quoted } from './suggest.js';
+import { dateSuggestion, didYouMeanField, didYouMeanValue, missingDayHint, numberLike, numberTextHint, plainNumberHint, quoted } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -80,7 +80,9 @@ function issueProblems(issue: Issue, base: readonly PathKey[], schema: AnySchema
       if (issue.code === 'custom' && (issue.params as { code?: string } | undefined)?.code === 'out-of-range') return [outOfRange(make, subject, field, value, at(path), text)];
       const got = value !== undefined && typeof value !== 'object' ? ` (got ${describe(value)})` : '';
       const params = issue.code === 'custom' ? (issue.params as { code?: string } | undefined) : undefined;
-      return [{ ...make(`${subject} ${issue.message}${got}`, dateSuggestion(value)), code: params?.code ?? codeOf(issue) }];
+      // A date with nothing to rewrite (2027-02-30, not 2026-31-12) gets what its month holds.
+      const suggestion = dateSuggestion(value) ?? (params?.code === 'invalid-date' && typeof value === 'string' ? missingDayHint(value) : undefined);
+      return [{ ...make(`${subject} ${issue.message}${got}`, suggestion), code: params?.code ?? codeOf(issue) }];
     }
     case 'invalid_union': {
       // A value of the right shape that failed deeper down deserves the deeper, precise message.
@@ -110,8 +112,7 @@ function outOfRange(make: (message: string, suggestion?: string) => Problem, sub
 
 /** A number written as text; a confidence written as a percentage gets the share it means. */
 function numberFormat(make: (message: string, suggestion?: string) => Problem, field: string, value: unknown, number: number): Problem {
-  const percent = field === 'confidence' && typeof value === 'string' && value.trim().endsWith('%');
-  const suggestion = percent ? `confidence is a share from 0 to 1: write ${number / 100} for ${number} %` : plainNumberHint(number);
+  const suggestion = (typeof value === 'string' ? numberTextHint(field, value) : undefined) ?? plainNumberHint(number);
   return { ...make(`"${field}" must be a plain number, not ${quoted(String(value))}`, suggestion), code: 'number-format' };
 }
 
