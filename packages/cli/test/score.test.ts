@@ -147,6 +147,15 @@ describe('score --team', () => {
     expect(result.stdout).not.toContain('Open support tickets');
   });
 
+  it("the heading gives the team's own score, or says it has none, never the whole period's", async () => {
+    const [whole, growth, ops] = await Promise.all([runMain(['score', VALID]), runMain(['score', VALID, '--team', 'growth']), runMain(['score', VALID, '--team', 'ops'])]);
+    const growthScore = (JSON.parse((await runMain(['export', VALID])).stdout) as { teams: { id: string; score: number | null }[] }).teams.find((t) => t.id === 'growth')?.score;
+    expect(whole.stdout.split('\n')[1]).toBe('Q4 2026 (2026-10-01 → 2026-12-31) · 49 % of the time elapsed · score 0.44');
+    expect(growth.stdout.split('\n')[1]).toBe(`Q4 2026 (2026-10-01 → 2026-12-31) · 49 % of the time elapsed · team Growth: score ${growthScore?.toFixed(2)}`);
+    expect(growthScore?.toFixed(2)).not.toBe('0.44');
+    expect(ops.stdout.split('\n').slice(1, 4)).toEqual(['Q4 2026 (2026-10-01 → 2026-12-31) · 49 % of the time elapsed · team Operations: no objectives of its own', '', 'No objectives of this team or the teams below it in this period.']);
+  });
+
   it('a leaf team shows only its own', async () => {
     const result = await runMain(['score', VALID, '--team', 'web', '--format', 'json']);
     expect(result.code).toBe(0);

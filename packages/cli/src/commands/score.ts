@@ -28,7 +28,7 @@ export async function scoreCommand(dir: string | undefined, options: ScoreOption
     const objectives = selectObjectives(snapshot, selection).map(({ objective }) => objective);
     output.out(escapeControlInJson(JSON.stringify({ version: snapshot.version, asOf: snapshot.asOf, period, objectives, kpis: selectKpis(snapshot, selection) }, null, 2)));
   } else {
-    output.out(scoreReport(snapshot, selection, output));
+    output.out(scoreReport(snapshot, { ...selection, team: options.team }, output));
   }
   return 0;
 }

@@ -1,4 +1,4 @@
-import { selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi } from '@cairn/core';
+import { selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
 import type { Output } from '../output.js';
 import { escapeControl } from './escape-control.js';
 import { naturalWidth, renderTable, type Column } from './table.js';
@@ -16,7 +16,18 @@ export function formatNumber(value: number | null, unit: string | null, locale =
   return unit === '%' ? `${text} %` : `${text} ${escapeControl(unit)}`;
 }
 
-export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, output: Output): string {
+/**
+ * The score beside the period in the heading: the period's, or with --team the team's own (core
+ * scores a team by its own objectives), so a team's heading never shows the whole period's.
+ */
+function headingScore(snapshot: Snapshot, period: SnapshotPeriod, teamId: string | undefined): string {
+  const team = teamId === undefined ? undefined : snapshot.teams.find((t) => t.id === teamId);
+  if (!team) return period.score === null ? 'no objectives' : `score ${period.score.toFixed(2)}`;
+  const own = team.scores[period.id];
+  return `team ${escapeControl(team.name)}: ${own === undefined ? 'no objectives of its own' : `score ${own.toFixed(2)}`}`;
+}
+
+export function scoreReport(snapshot: Snapshot, selection: ScoreSelection & { team?: string | undefined }, output: Output): string {
   const c = output.colours;
   const locale = snapshot.site.locale ?? 'en-GB';
   const byColour = { green: c.green, yellow: c.yellow, red: c.red } as const;
@@ -33,8 +44,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection, outpu
   lines.push(c.bold(`${escapeControl(title)} — as of ${snapshot.asOf}`));
   if (period) {
     const elapsed = Math.round(period.expected * 100);
-    const score = period.score === null ? 'no objectives' : `score ${period.score.toFixed(2)}`;
-    lines.push(`${escapeControl(period.name)} (${period.start} → ${period.end}) · ${elapsed} % of the time elapsed · ${score}`);
+    lines.push(`${escapeControl(period.name)} (${period.start} → ${period.end}) · ${elapsed} % of the time elapsed · ${headingScore(snapshot, period, selection.team)}`);
   }
   lines.push('');
 
