@@ -623,7 +623,7 @@ const cases: Case[] = [
         'error',
         'syntax',
         'this line is indented by 1 space and the line above by 2 spaces; the fields of one block start in the same column',
-        'line it up with the lines it belongs with (indent with spaces only)',
+        'line it up with "start:" above, at 2 spaces (indent with spaces only)',
       ),
     ],
   },

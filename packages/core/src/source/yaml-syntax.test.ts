@@ -65,16 +65,29 @@ describe('YAML syntax errors in the words of a goals file', () => {
     });
   });
 
-  it('a line out of step with its block gives both indentations, at the line', () => {
-    const hint = 'line it up with the lines it belongs with (indent with spaces only)';
+  it('a line out of step with its block gives both indentations, at the line, and the column to line up with', () => {
     expect(problemOf('key_results:\n  - id: a\n    unit: x\n  checkins:\n    - 1\n')).toEqual({
       line: 4,
       column: 3,
       message: 'this line is indented by 2 spaces and the line above by 4 spaces; the fields of one block start in the same column',
-      suggestion: hint,
+      suggestion: 'line it up with "unit:" above, at 4 spaces (indent with spaces only)',
     });
-    expect(problemOf('title: x\n owner: y\n')).toMatchObject({ line: 2, column: 2, message: 'this line is indented by 1 space and the line above by 0 spaces; the fields of one block start in the same column' });
+    expect(problemOf('title: x\n owner: y\n')).toMatchObject({
+      line: 2,
+      column: 2,
+      message: 'this line is indented by 1 space and the line above by 0 spaces; the fields of one block start in the same column',
+      suggestion: 'line it up with "title:" above, at 0 spaces (indent with spaces only)',
+    });
     expect(problemOf('key_results:\n  - id: a\n    checkins:\n      - { value: 1 }\n   title: x\n')).toMatchObject({ line: 5, column: 4 });
+  });
+
+  it('a field under a list item is compared with the fields of the item, after its "- "', () => {
+    expect(problemOf('key_results:\n  - id: referral-signups\n      title: Referral sign-ups\n    start: 0\n')).toEqual({
+      line: 3,
+      column: 7,
+      message: 'this line is indented by 6 spaces and the fields of the list item above by 4 spaces; the fields of one block start in the same column',
+      suggestion: 'line it up with "id:" above, at 4 spaces (indent with spaces only)',
+    });
   });
 
   it('a list item out of step is compared with the item before it', () => {
@@ -82,7 +95,23 @@ describe('YAML syntax errors in the words of a goals file', () => {
       line: 4,
       column: 2,
       message: 'this list item is indented by 1 space and the item before it by 2 spaces; the items of one list start in the same column',
+      suggestion: 'line it up with the "-" of the item before it, at 2 spaces (indent with spaces only)',
     });
+  });
+
+  it('a tab in an indent is named as a tab, with the spaces to write instead', () => {
+    expect(problemOf('key_results:\n  - id: a\n    start: 0\n  \t  target: 45\n')).toEqual({
+      line: 4,
+      column: 3,
+      message: 'a tab indents this line (after 2 spaces); YAML needs spaces for indentation',
+      suggestion: 'replace the tab with spaces: line it up with "start:" above, at 4 spaces',
+    });
+    expect(problemOf('key_results:\n  - id: a\n    start: 0\n\ttarget: 45\n')).toMatchObject({
+      line: 4,
+      message: 'a tab indents this line; YAML needs spaces for indentation',
+      suggestion: 'replace the tab with spaces: line it up with "start:" above, at 4 spaces',
+    });
+    expect(problemOf('key_results:\n  - id: a\n    checkins:\n\t- { date: 2026-11-02, value: 3 }\n').suggestion).toBe('replace the tab with spaces: indent it further than "checkins:" above, e.g. by 6 spaces');
   });
 
   it('a dash without a space after it is named, with the line as it should read', () => {

@@ -24,7 +24,7 @@ export function syntaxHelp(code: string, message: string, language: string, text
     case 'MULTIPLE_DOCS':
       return { message: 'this file holds more than one YAML document (a second --- line); keep one' };
     case 'TAB_AS_INDENT':
-      return { message: 'a tab indents this line; YAML needs spaces for indentation' };
+      return { message: 'a tab indents this line; YAML needs spaces for indentation', ...tabHint(text, pos) };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_IN_FLOW': {
@@ -180,9 +180,46 @@ const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
 
 const SPACES = (n: number): string => `${n} space${n === 1 ? '' : 's'}`;
 
+/** The first field on a line of content (`- id: a` → `id`), for a hint that names where to line up. */
+const keyOf = (content: string): string | undefined => /^(?:-\s+)?([^\s:#{}[\],'"][^:#{}[\],]*?):(?:\s|$)/.exec(content.trim())?.[1];
+
+/** The nearest line of content (not blank, not a comment) above the line starting at `start`. */
+function contentAbove(text: string, start: number): string | undefined {
+  for (let above = start - 1; above > 0; ) {
+    const previous = lineAround(text, above);
+    const line = text.slice(previous.start, previous.end);
+    if (line.trim() !== '' && !line.trim().startsWith('#')) return line;
+    above = previous.start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Where a line's fields go by the line above: a list item's fields start after its `- `, any
+ * other line's at its own indent. `column` counts spaces; `key` names the field to line up with.
+ */
+function fieldsOf(line: string): { column: number; key: string | undefined; item: boolean; opens: boolean } {
+  const pad = indentOf(line);
+  const dash = /^-\s+/.exec(line.slice(pad))?.[0];
+  return { column: pad + (dash?.length ?? 0), key: keyOf(line), item: dash !== undefined, opens: /:\s*(?:#.*)?$/.test(line) };
+}
+
+const lineUp = (column: number, key: string | undefined, where: string): string => `line it up with ${key === undefined ? where : `"${key}:" ${where}`}, at ${SPACES(column)}`;
+
+/** For a tab in a line's indent: the spaces to write instead, judged by the line above. */
+function tabHint(text: string, pos: number): { suggestion?: string } {
+  const above = contentAbove(text, lineAround(text, pos).start);
+  if (above === undefined) return { suggestion: 'replace the tab with spaces' };
+  const fields = fieldsOf(above);
+  // Under a line that opens a block (`checkins:`), the line most likely belongs inside it.
+  if (fields.opens && fields.key !== undefined) return { suggestion: `replace the tab with spaces: indent it further than "${fields.key}:" above, e.g. by ${SPACES(indentOf(above) + 2)}` };
+  return { suggestion: `replace the tab with spaces: ${lineUp(fields.column, fields.key, 'above')}` };
+}
+
 /**
  * A line out of step with the block it belongs to. Which of the two lines is wrong only the writer
- * knows, so the message gives both indentations; a `-id:` (no space after the dash) is named.
+ * knows, so the message gives both indentations and the hint the column of the block above; a
+ * `-id:` (no space after the dash) and a tab among the spaces are named.
  */
 function indentHelp(text: string, pos: number): SyntaxHelp | undefined {
   if (pos < 0) return undefined;
@@ -191,6 +228,7 @@ function indentHelp(text: string, pos: number): SyntaxHelp | undefined {
   const indent = indentOf(content);
   if (indent === content.length) return undefined;
   const at = line.start + indent;
+  if (content[indent] === '\t') return { message: `a tab indents this line${indent > 0 ? ` (after ${SPACES(indent)})` : ''}; YAML needs spaces for indentation`, ...tabHint(text, at), pos: at };
   const dash = /^-([^\s-].*)$/.exec(content.slice(indent));
   if (dash) return { message: 'a "-" that starts a list item needs a space after it', suggestion: `write "- ${dash[1]}"`, pos: at };
   // A list item is compared with the item before it, a field with the line above it.
@@ -202,13 +240,12 @@ function indentHelp(text: string, pos: number): SyntaxHelp | undefined {
     const pad = indentOf(before);
     const counts = before.trim() !== '' && !before.trim().startsWith('#') && (!item || before.slice(pad).startsWith('- ') || pad < indent);
     if (counts) {
-      if (pad === indent) return undefined;
-      const what = item && before.slice(pad).startsWith('- ') ? ['list item', 'the item before it', 'the items of one list'] : ['line', 'the line above', 'the fields of one block'];
-      return {
-        message: `this ${what[0]} is indented by ${SPACES(indent)} and ${what[1]} by ${SPACES(pad)}; ${what[2]} start in the same column`,
-        suggestion: 'line it up with the lines it belongs with (indent with spaces only)',
-        pos: at,
-      };
+      const fields = fieldsOf(before);
+      if (pad === indent || (!item && fields.column === indent)) return undefined;
+      const suggestion = `${item && fields.item ? lineUp(pad, undefined, 'the "-" of the item before it') : lineUp(fields.column, fields.key, 'above')} (indent with spaces only)`;
+      if (item && fields.item) return { message: `this list item is indented by ${SPACES(indent)} and the item before it by ${SPACES(pad)}; the items of one list start in the same column`, suggestion, pos: at };
+      const other = fields.item ? `the fields of the list item above by ${SPACES(fields.column)}` : `the line above by ${SPACES(pad)}`;
+      return { message: `this line is indented by ${SPACES(indent)} and ${other}; the fields of one block start in the same column`, suggestion, pos: at };
     }
     above = previous.start - 1;
   }

@@ -100,7 +100,11 @@ function checkObjectives(repo: Repository, report: Report): void {
       } else if (!parent) {
         if (!repo.known.objective.has(parentId)) report(unknownRef('objective', parentId, repo.known.objective, at(['parent'])));
       } else if (krId !== undefined && !parent.data.keyResults.some((kr) => kr.id === krId)) {
-        report(unknownRef('key result', `${parentId}#${krId}`, parent.data.keyResults.map((kr) => kr.ref), at(['parent'])));
+        const refs = parent.data.keyResults.map((kr) => kr.ref);
+        const problem = unknownRef('key result', `${parentId}#${krId}`, refs, at(['parent']));
+        // Without a near match, name them all, as cairn checkin does: the writer then picks one.
+        const all = refs.length === 0 ? `the objective ${parentId} has no key results: align to the objective itself (parent: ${parentId})` : `the key results of ${parentId} are ${refs.join(', ')}`;
+        report({ ...problem, suggestion: problem.suggestion ?? all });
       }
     }
     data.supporting_kpis.forEach((kpi, index) => {
