@@ -179,6 +179,23 @@ describe('usage errors exit 2 with a message on stderr', () => {
     expect(result.stderr).toContain(`argument '${choice}' is invalid. Allowed choices are ${allowed}.`);
   });
 
+  it('the usage errors docs/cli.md shows that need no goals are word for word what cairn prints', async () => {
+    const doc = readFileSync(new URL('../../../docs/cli.md', import.meta.url), 'utf8');
+    const block = /Usage errors print one line on standard error[^`]*```\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const lines = block.split('\n');
+    const samples = lines.flatMap((line, i) => (line.startsWith('$ cairn ') && /^error: (option|no such (file or )?folder)/.test(lines[i + 1] ?? '') ? [[line, lines[i + 1] ?? '']] : []));
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    const dir = await makeTempDir('cairn-usage-docs-');
+    try {
+      for (const [command, error] of samples) {
+        const run = await runMain((command ?? '').split(' ').slice(2), { cwd: dir });
+        expect({ command, code: run.code, stderr: run.stderr }).toEqual({ command, code: 2, stderr: `${error}\n` });
+      }
+    } finally {
+      await removeTempDir(dir);
+    }
+  });
+
   it.each([
     ['validate', 'no such file or folder'],
     ['score', 'no such folder'],
