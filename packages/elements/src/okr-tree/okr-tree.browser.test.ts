@@ -387,6 +387,22 @@ describe('<okr-tree layout="chart">', () => {
     expect(selected[0]?.ref).toBe(expectedRows(snapshot)[1]);
   });
 
+  it('Tab goes from the zoom buttons straight to the active card, with no stop on the drawing itself', async () => {
+    const el = await demo('layout="chart"');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await userEvent.tab();
+      const inner = document.activeElement === el ? shadow(el).activeElement : null;
+      stops.push(inner ? (inner.getAttribute('data-key') ?? inner.getAttribute('aria-label') ?? inner.localName) : (document.activeElement?.localName ?? ''));
+    }
+    expect(stops.slice(0, 4)).toEqual(['Zoom in', 'Zoom out', 'Reset zoom and position', 'eco-leader']);
+    expect(stops[4]).not.toBe('svg');
+  });
+
   it('clicking a card selects it; clicking its + or − sign opens or closes it', async () => {
     const el = await demo('layout="chart"');
     const selected = collect<OkrTreeSelectDetail>(el, 'okr-select');

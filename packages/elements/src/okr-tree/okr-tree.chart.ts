@@ -27,9 +27,10 @@ export interface ChartInput {
 export function chartTemplate({ chart, model, rows, view, size, active, selected, label, locale, on, panZoom }: ChartInput): TemplateResult {
   const { nodes, links } = cullChart(chart, view, size.width, size.height, active);
   const positions = new Map(rows.map((r) => [r.node.key, r]));
+  // focusin is heard on the frame, not the svg: Chromium makes an svg with a focus listener a tab stop of its own.
   const summary = `${label}: alignment chart of ${model.objectives} objectives and ${model.keyResults} key results, ${rows.length} shown. Use the arrow keys to move, Right and Left to expand and collapse.`;
   return html`
-    <div part="chart" class="chart">
+    <div part="chart" class="chart" @focusin=${on.focusin}>
       <div part="controls" class="controls" role="group" aria-label="Zoom">
         <button type="button" data-zoom="in" aria-label="Zoom in" @click=${panZoom.onZoomButton}>+</button>
         <button type="button" data-zoom="out" aria-label="Zoom out" @click=${panZoom.onZoomButton}>−</button>
@@ -41,7 +42,6 @@ export function chartTemplate({ chart, model, rows, view, size, active, selected
         aria-label=${summary}
         @keydown=${on.keydown}
         @click=${on.click}
-        @focusin=${on.focusin}
         @pointerdown=${panZoom.onPointerDown}
         @pointermove=${panZoom.onPointerMove}
         @pointerup=${panZoom.onPointerUp}
