@@ -8,10 +8,13 @@ import { nearIds, parseDay, parseNumber } from '../write/command-input.js';
 import { codeownersBefore, codeownersFollow, writeCodeowners, type CodeownersFollow } from '../write/codeowners-follow.js';
 import { withFileLock } from '../write/file-lock.js';
 import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
-import { freeId, slugFrom } from '../write/slug.js';
+import { cutIdNote, freeId, slugFrom } from '../write/slug.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/** How long an id made from a title may be: a file name for objectives and KPIs, shorter for a key result's `objective#kr`. */
+const ID_LENGTH = 40;
+const KR_ID_LENGTH = 30;
 
 const HELP = `
 Examples:
@@ -141,7 +144,7 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
     const twin = session.repo.objectives.find((o) => o.data.period === period && sameTitle(o.data.title, title));
     if (twin) throw new UsageError(`${period} already has an objective titled "${printable(title)}": ${twin.data.id}${where(session, twin)}; give --id to add another with this title`);
   }
-  const id = given === undefined ? freeId(slugFrom(title) || 'objective', taken) : checkId(given, '--id');
+  const id = given === undefined ? freeId(slugFrom(title, ID_LENGTH) || 'objective', taken) : checkId(given, '--id');
   if (given !== undefined && taken(id))
     throw new UsageError(
       `an objective with the id ${id} already exists${where(
@@ -154,9 +157,10 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
   const front = mappingLines(entryOf({ title, owner: text(flags, 'owner'), kind, parent: text(flags, 'parent') }));
   const body = ['---', ...front, '---', ''].join('\n');
   const change: FileChange = { path, before: null, after: body };
+  const cut = given === undefined ? cutIdNote(title, id, ID_LENGTH, 'give --id') : null;
   return finish(session, [change], flags, output, () => ({
-    text: `Created ${shownPath(session, path)}: objective ${id}\nAdd key results with: cairn new key-result ${id} --title "…" --start 0 --target 10`,
-    json: { action: 'new objective', file: shownPath(session, path), id },
+    text: [`Created ${shownPath(session, path)}: objective ${id}`, ...(cut === null ? [] : [cut]), `Add key results with: cairn new key-result ${id} --title "…" --start 0 --target 10`].join('\n'),
+    json: { action: 'new objective', file: shownPath(session, path), id, ...(cut === null ? {} : { idCut: true }) },
   }));
 }
 
@@ -188,7 +192,7 @@ async function newKeyResult(flags: Flags, output: Output, objectiveId: string): 
       const given = text(flags, 'id');
       const twin = given === undefined ? objective.data.keyResults.find((kr) => sameTitle(kr.title, title)) : undefined;
       if (twin) throw new UsageError(`the objective ${objectiveId} already has a key result titled "${printable(title)}": ${objectiveId}#${twin.id}; give --id to add another with this title`);
-      const id = given === undefined ? freeId(slugFrom(title, 30) || 'kr', (k) => krIds.has(k)) : checkId(given, '--id');
+      const id = given === undefined ? freeId(slugFrom(title, KR_ID_LENGTH) || 'kr', (k) => krIds.has(k)) : checkId(given, '--id');
       if (krIds.has(id)) throw new UsageError(`the objective ${objectiveId} already has a key result ${id}; give another --id`);
       const type = text(flags, 'type');
       if (type !== undefined && !['metric', 'kpi', 'milestone', 'maintain'].includes(type)) throw new UsageError(`--type is metric, kpi, milestone or maintain, not "${type}"`);
@@ -206,9 +210,10 @@ async function newKeyResult(flags: Flags, output: Output, objectiveId: string): 
       });
       const after = editOrSay(() => editList(before, file, { list: ['key_results'], entry, layout: 'block' }));
       const ref = `${objectiveId}#${id}`;
+      const cut = given === undefined ? cutIdNote(title, id, KR_ID_LENGTH, 'give --id') : null;
       return finish(session, [{ path: file, before, after }], flags, output, () => ({
-        text: `Added key result ${ref} to ${shownPath(session, file)}\nRecord progress with: cairn checkin ${ref} VALUE`,
-        json: { action: 'new key-result', file: shownPath(session, file), id: ref },
+        text: [`Added key result ${ref} to ${shownPath(session, file)}`, ...(cut === null ? [] : [cut]), `Record progress with: cairn checkin ${ref} VALUE`].join('\n'),
+        json: { action: 'new key-result', file: shownPath(session, file), id: ref, ...(cut === null ? {} : { idCut: true }) },
       }));
     },
     { shown: shownPath(session, file) },
@@ -222,7 +227,7 @@ async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<n
     session.repo.known.kpi.has(id) || session.files.some((f) => f.path.startsWith('kpis/') && f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '') === id);
   const twin = givenId === undefined ? session.repo.kpis.find((k) => sameTitle(k.data.title, title)) : undefined;
   if (twin) throw new UsageError(`a KPI titled "${printable(title)}" already exists: ${twin.data.id} (${shownPath(session, twin.file)}); give an id to add another with this title`);
-  const id = givenId === undefined ? freeId(slugFrom(title) || 'kpi', taken) : checkId(givenId, 'the KPI id');
+  const id = givenId === undefined ? freeId(slugFrom(title, ID_LENGTH) || 'kpi', taken) : checkId(givenId, 'the KPI id');
   if (givenId !== undefined && taken(id)) throw new UsageError(`a KPI with the id ${id} already exists; give another id`);
   const direction = text(flags, 'direction');
   if (direction !== undefined && !['increase', 'decrease', 'range'].includes(direction)) throw new UsageError(`--direction is increase, decrease or range, not "${direction}"`);
@@ -245,9 +250,10 @@ async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<n
     }),
   );
   const change: FileChange = { path, before: null, after: `${[...schema, ...lines].join('\n')}\n` };
+  const cut = givenId === undefined ? cutIdNote(title, id, ID_LENGTH, 'give the id after "new kpi"') : null;
   return finish(session, [change], flags, output, () => ({
-    text: `Created ${shownPath(session, path)}: KPI ${id}\nRecord values with: cairn measure ${id} VALUE`,
-    json: { action: 'new kpi', file: shownPath(session, path), id },
+    text: [`Created ${shownPath(session, path)}: KPI ${id}`, ...(cut === null ? [] : [cut]), `Record values with: cairn measure ${id} VALUE`].join('\n'),
+    json: { action: 'new kpi', file: shownPath(session, path), id, ...(cut === null ? {} : { idCut: true }) },
   }));
 }
 

@@ -21,3 +21,10 @@ export function freeId(base: string, taken: (id: string) => boolean): string {
   if (!taken(base)) return base;
   for (let n = 2; ; n += 1) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+/** The note a command prints when the id it made leaves words of the title out, so the writer can choose another. */
+export function cutIdNote(title: string, id: string, maxLength: number, give: string): string | null {
+  const whole = slugFrom(title, Number.POSITIVE_INFINITY);
+  if (whole === '' || whole.length <= maxLength) return null;
+  return `The id ${id} is made from the start of the title (ids made from a title are cut at ${maxLength} characters); ${give} to choose another.`;
+}

@@ -36,6 +36,24 @@ describe('cairn new', () => {
     expect(result.stdout).toContain('objectives/2026-q4/acme/ship-the-refill-range-phase-1.md: objective ship-the-refill-range-phase-1\n');
   });
 
+  it('an id cut from a long title says so, and how to choose another; a short one or a given one says nothing', async () => {
+    const dir = await folder();
+    const long = 'Make Example Co the brand returning customers recommend';
+    const objective = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', long, '--goals', dir, '--no-cache']);
+    expect(objective.stdout.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(/objectives\/2026-q4\/acme\/make-example-co-the-brand-returning\.md: objective make-example-co-the-brand-returning$/),
+      'The id make-example-co-the-brand-returning is made from the start of the title (ids made from a title are cut at 40 characters); give --id to choose another.',
+      'Add key results with: cairn new key-result make-example-co-the-brand-returning --title "…" --start 0 --target 10',
+    ]);
+    const kr = await cairn(['new', 'key-result', 'grow', '--title', 'Repeat customers recommend us to two friends', '--start', '0', '--target', '5', '--goals', dir, '--no-cache', '--json']);
+    expect(JSON.parse(kr.stdout)).toMatchObject({ id: 'grow#repeat-customers-recommend-us', idCut: true });
+    const kpi = await cairn(['new', 'kpi', '--title', 'Share of customers who would recommend us to a friend', '--goals', dir, '--no-cache']);
+    expect(kpi.stdout).toContain('The id share-of-customers-who-would-recommend is made from the start of the title (ids made from a title are cut at 40 characters); give the id after "new kpi" to choose another.\n');
+    const short = await cairn(['new', 'kpi', '--title', 'Refill orders', '--goals', dir, '--no-cache']);
+    const given = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', `${long} again`, '--id', 'brand', '--goals', dir, '--no-cache']);
+    expect([short.stdout.includes('made from the start'), given.stdout.includes('made from the start')]).toEqual([false, false]);
+  });
+
   it('objective: an id taken by another objective gets a number; a given one is refused', async () => {
     const dir = await folder();
     const derived = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', 'Grow', '--goals', dir, '--no-cache']);
