@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { normaliseBase } from './settings.js';
 import { closeServer, listen } from './listen.js';
 import type { RunningServer, ServeOptions } from './options.js';
@@ -21,6 +21,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
+
+/** The site's feeds are Atom, whatever their extension says to a generic server. */
+const FEED_TYPES: Record<string, string> = {
+  'feed.xml': 'application/atom+xml; charset=utf-8',
+};
+
+/** The content type of a file of the built site. */
+export function contentType(path: string): string {
+  return FEED_TYPES[basename(path)] ?? TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
 
 export interface PreviewOptions extends ServeOptions {
   outDir: string;
@@ -102,7 +112,7 @@ async function serve(root: string, base: string, rules: HeaderRule[], request: I
     response.end();
     return;
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream', 'content-length': file.size });
+  response.writeHead(200, { 'content-type': contentType(file.path), 'content-length': file.size });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file.path).pipe(response);
 }
