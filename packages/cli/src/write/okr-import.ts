@@ -23,7 +23,7 @@ interface PlannedObjective {
   team: string;
   path: string;
   /** Key results in file order: those in the file, then those this import adds. */
-  keyResults: { id: string; title: string; type: string; start: number | null; target: number | null; unit: string | null; current: number | null }[];
+  keyResults: { id: string; title: string; type: string; kpi: string | null; start: number | null; target: number | null; unit: string | null; current: number | null }[];
 }
 
 type Row = Partial<Record<CsvColumn, string>>;
@@ -72,7 +72,7 @@ export function planImport(csv: string, repo: Repository, snapshot: Snapshot, da
       period: o.period,
       team: o.team,
       path: files.get(o.id) ?? `objectives/${o.period}/${o.team}/${o.id}.md`,
-      keyResults: o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, type: kr.type, start: kr.start, target: kr.target, unit: kr.unit, current: kr.current })),
+      keyResults: o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, type: kr.type, kpi: kr.kpi, start: kr.start, target: kr.target, unit: kr.unit, current: kr.current })),
     });
   }
   const takenIds = new Set([...objectives.keys(), ...repo.known.objective]);
@@ -143,7 +143,7 @@ export function planImport(csv: string, repo: Repository, snapshot: Snapshot, da
       const id = row['key result id'] || freeId(slugFrom(krTitle, 30) || 'kr', (candidate) => taken.has(candidate));
       const entry = entryOf({ id, title: krTitle || id, start, target, unit: row.unit || undefined });
       write(path, editList(text(path) ?? '', path, { list: ['key_results'], entry, layout: 'block' }), !repo.texts.has(path));
-      objective.keyResults.push({ id, title: krTitle || id, type: 'metric', start, target, unit: row.unit || null, current: start });
+      objective.keyResults.push({ id, title: krTitle || id, type: 'metric', kpi: null, start, target, unit: row.unit || null, current: start });
       plan.counts.keyResults += 1;
       if (now !== null && now !== start) addCheckin(objective.keyResults.length - 1, now);
       return;
@@ -160,7 +160,9 @@ export function planImport(csv: string, repo: Repository, snapshot: Snapshot, da
       return;
     }
     if (kr.type !== 'metric' && kr.type !== 'maintain') {
-      return problem(`${objective.id}#${kr.id} is a ${kr.type} key result; ${kr.type === 'kpi' ? 'record its KPI with cairn measure' : 'check it in with cairn checkin'}`);
+      const ref = `${objective.id}#${kr.id}`;
+      const how = kr.kpi !== null ? `record the value on its KPI: cairn measure ${kr.kpi} ${now} --date ${date}` : `check it in with cairn checkin ${ref}`;
+      return problem(`${ref} is a ${kr.type} key result; ${how}`);
     }
     addCheckin(krIndex, now);
 

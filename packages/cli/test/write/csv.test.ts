@@ -191,6 +191,18 @@ describe('cairn import csv', () => {
     expect(text).toContain('\tTabs stay tabs.');
   });
 
+  it('a new value for a key result read from a KPI is refused with the command that records it', async () => {
+    const dir = await acmeCopy();
+    const sheet = join(await makeTempDir(), 'kpi.csv');
+    made.push(join(sheet, '..'));
+    await writeFile(sheet, ['period,team,objective id,key result id,objective,key result,current', '2026-q4,sales,retail-channel,qualified-leads,x,x,95'].join('\n'));
+    const result = await cairn(['import', 'csv', sheet, '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${sheet}:2: retail-channel#qualified-leads is a kpi key result; record the value on its KPI: cairn measure qualified-leads 95 --date 2026-11-15`,
+    );
+  });
+
   it('a sheet without the columns it needs is refused at row 1', async () => {
     const dir = await goalsFolder();
     made.push(dir);
