@@ -119,13 +119,13 @@ describe('tables', () => {
     }
   });
 
-  it('keep an objective’s title readable on a phone: the figures beside it scroll, the title does not shrink to a word per line', async () => {
+  it('keep an objective’s title readable on a phone: each objective stacks as a card, the title does not shrink to a word per line', async () => {
     const { page } = await watchedPage(browser, origin, { viewport: { width: 360, height: 800 } });
     await page.goto(`${siteUrl}${PAGE_KINDS.period}`, { waitUntil: 'load' });
     const widths = await page.locator('table.objectives th[scope="row"]').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(5);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(180);
-    // The page itself still does not scroll sideways: the table scrolls inside its frame.
+    // The page itself still does not scroll sideways.
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(360);
     await page.context().close();
   });

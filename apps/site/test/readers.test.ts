@@ -26,13 +26,25 @@ afterAll(async () => {
 
 const trimmed = async (locator: Locator): Promise<string> => ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Where an element sits and whether its text is cut: a box outside the viewport or a box narrower than its text fails. */
+/**
+ * Whether an element is wholly on screen once the page (never a table's own frame) is scrolled to
+ * it: inside the viewport and inside every box around it that clips, and not cut by an ellipsis.
+ */
 async function fullyVisible(locator: Locator): Promise<{ inside: boolean; cut: boolean }> {
-  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate((el) => window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - 100));
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    const inside = box.width > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth && box.top >= 0 && box.bottom <= window.innerHeight;
-    return { inside, cut: el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === 'ellipsis' };
+    let inside = box.width > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth && box.top >= 0 && box.bottom <= window.innerHeight;
+    let cut = false;
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      if (style.overflowX !== 'visible') {
+        const frame = up.getBoundingClientRect();
+        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5) inside = false;
+      }
+      if (style.textOverflow === 'ellipsis' && up.scrollWidth > up.clientWidth + 1) cut = true;
+    }
+    return { inside, cut };
   });
 }
 
@@ -322,5 +334,22 @@ describe('small things readers noticed', () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toBe('application/atom+xml; charset=utf-8');
     }
+  });
+});
+
+describe('search results', () => {
+  it('name the period of each objective found', async () => {
+    const { page, problems } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}search/?q=refill`, { waitUntil: 'networkidle' });
+    const found = snapshot.objectives.filter((o) => /refill/i.test(o.title));
+    expect(new Set(found.map((o) => o.period)).size).toBeGreaterThan(1);
+    for (const o of found) {
+      const item = page.locator('[data-search-results] > li', { has: page.locator(`a[href="/objectives/${o.period}/${o.id}/"]`) });
+      await item.waitFor();
+      const name = snapshot.periods.find((p) => p.id === o.period)?.name;
+      expect(await trimmed(item.locator('.search-kind')), o.id).toBe(`Objective, ${name}`);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
   });
 });

@@ -6,7 +6,8 @@
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** What the pages mark with data-pagefind-meta: an objective page its period's name. */
+  meta: { title?: string; period?: string };
 }
 
 interface PagefindSearch {
@@ -65,7 +66,8 @@ function resultItem(data: PagefindData): HTMLLIElement {
   if (kind) {
     const label = document.createElement('span');
     label.className = 'search-kind';
-    label.textContent = kind;
+    // The same title can be an objective of two periods: its period tells the results apart.
+    label.textContent = data.meta.period ? `${kind}, ${data.meta.period}` : kind;
     item.append(label);
   }
   const excerpt = document.createElement('p');
