@@ -45,7 +45,8 @@ describe('<okr-card>', () => {
     expect(mark.width).toBeLessThanOrEqual(text * 1.5);
     expect($(el, '[part="badge"]')).toBeNull();
     const progress = $(el, 'okr-progress[part="progress"]')!;
-    expect(shadow(progress).querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).toBe('18 %, off track, expected 49 %');
+    // Screen readers hear the score as the eye reads it beside the bar ("Score 0.18").
+    expect(shadow(progress).querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).toBe('0.18, off track, expected 0.49');
   });
 
   it('lists key results with current → target, progress, status and confidence', async () => {

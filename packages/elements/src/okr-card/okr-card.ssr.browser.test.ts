@@ -15,7 +15,8 @@ describe('okr-card on the server', () => {
     expect(markup).toContain('href="/objectives/faster-checkout/"');
     expect(markup).toContain('2.1 → 0.8 MB');
     // The nested <okr-progress> elements are server-rendered too, with their own shadow roots.
-    expect(markup).toContain('18 %, off track, expected 49 %');
+    expect(markup).toContain('0.18, off track, expected 0.49');
+    expect(markup).toContain('25 %, at risk, expected 49 %');
     expect(markup.match(/role="progressbar"/g)).toHaveLength(4);
   });
 
@@ -34,7 +35,7 @@ describe('okr-card on the server', () => {
     expect(heading?.textContent?.trim()).toBe('Run a second warehouse shift from November');
     expect(shadow(el).querySelector('okr-progress')).toBe(nested);
     expect(shadow(nested).querySelector('[role="progressbar"]')).toBe(nestedBar);
-    expect(nestedBar?.getAttribute('aria-valuenow')).toBe('89');
+    expect(nestedBar?.getAttribute('aria-valuenow')).toBe('0.89');
     expect(shadow(el).querySelectorAll('[part="key-result"]')).toHaveLength(4);
   });
 });

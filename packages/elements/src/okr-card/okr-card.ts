@@ -113,6 +113,7 @@ export class OkrCard extends CairnElement {
         <okr-progress
           part="progress"
           bare
+          format="score"
           value=${String(o.score)}
           expected=${String(o.expected)}
           status=${o.status}

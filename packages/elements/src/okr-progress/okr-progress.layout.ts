@@ -1,5 +1,5 @@
 import { arc } from 'd3-shape';
-import { formatValue } from '../shared/format.js';
+import { formatScore, formatValue } from '../shared/format.js';
 import { statusLook } from '../shared/status.js';
 
 /** A share on the 0..1 scale, clamped; null when it is not a finite number. */
@@ -71,25 +71,34 @@ export function ringLayout(value: number | null, expected: number | null): RingL
   };
 }
 
+/** How the value is written: a percentage (progress, the default) or a score on the 0.00–1.00 scale. */
+export type ProgressFormat = 'percent' | 'score';
+
 export interface ProgressText {
-  /** Whole percent for aria-valuenow, or null when there is no value. */
+  /** aria-valuenow: whole percent, or the score with two decimals; null when there is no value. */
   now: number | null;
-  /** The value as shown, e.g. "60 %". */
+  /** aria-valuemax: 100 for a percentage, 1 for a score. */
+  max: number;
+  /** The value as shown, e.g. "60 %" or "0.60". */
   valueText: string;
   /** The expected pace as shown, or null. */
   expectedText: string | null;
-  /** What a screen reader hears: "60 %, on track, expected 49 %". */
+  /** What a screen reader hears: "60 %, on track, expected 49 %" (or "0.60, on track, expected 0.49"). */
   spoken: string;
 }
 
 /** The words that go with the bar, so status and pace never rely on colour or position alone. */
-export function progressText(value: number | null, expected: number | null, status: string | null, locale: string): ProgressText {
-  const now = toPercent(clampShare(value));
-  const pace = toPercent(clampShare(expected));
-  const valueText = formatValue(now, '%', locale);
-  const expectedText = pace === null ? null : formatValue(pace, '%', locale);
+export function progressText(value: number | null, expected: number | null, status: string | null, locale: string, format: ProgressFormat = 'percent'): ProgressText {
+  const share = clampShare(value);
+  const pace = clampShare(expected);
+  const score = format === 'score';
+  // A score is written as scores are everywhere ("0.67"), and its expected pace on the same scale.
+  const write = (v: number | null): string => (score ? formatScore(v) : formatValue(toPercent(v), '%', locale));
+  const now = score ? (share === null ? null : Math.round(share * 100) / 100) : toPercent(share);
+  const valueText = write(share);
+  const expectedText = pace === null ? null : write(pace);
   const spoken = [valueText, status ? statusLook(status).label.toLowerCase() : null, expectedText ? `expected ${expectedText}` : null].filter(Boolean).join(', ');
-  return { now, valueText, expectedText, spoken };
+  return { now, max: score ? 1 : 100, valueText, expectedText, spoken };
 }
 
 /**

@@ -33,6 +33,13 @@ describe('okr-progress on the server', () => {
     expect(fillBefore?.getAttribute('width')).toBe('75%');
   });
 
+  it('writes a score on the 0.00–1.00 scale in the server-rendered markup with format="score"', async () => {
+    const markup = await commands.renderSsr('okr-progress', { value: '0.5714', expected: '0.494505', label: 'Q4 2026', format: 'score', bare: '', locale: 'en-GB' });
+    expect(markup).toContain('aria-valuetext="0.57, expected 0.49"');
+    expect(markup).toContain('aria-valuemax="1"');
+    expect(markup).not.toContain('%,');
+  });
+
   it('renders the status icon as fixed markup, without hydration markers, and swaps it when the status changes', async () => {
     const attrs = { value: '0.6', expected: '0.5', status: 'on-track', label: 'Hiring', locale: 'en-GB' };
     const markup = await commands.renderSsr('okr-progress', attrs);

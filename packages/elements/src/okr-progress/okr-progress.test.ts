@@ -52,13 +52,25 @@ describe('ringLayout', () => {
 
 describe('progressText', () => {
   it('speaks value, status and pace', () => {
-    expect(progressText(0.6, 0.494505, 'on-track', 'en-GB')).toEqual({ now: 60, valueText: '60 %', expectedText: '49 %', spoken: '60 %, on track, expected 49 %' });
+    expect(progressText(0.6, 0.494505, 'on-track', 'en-GB')).toEqual({ now: 60, max: 100, valueText: '60 %', expectedText: '49 %', spoken: '60 %, on track, expected 49 %' });
   });
 
   it('leaves out what it does not know', () => {
     expect(progressText(0.25, null, null, 'en-GB').spoken).toBe('25 %');
     expect(progressText(0.9, 1, 'partial', 'de-DE').spoken).toBe('90 %, partly achieved, expected 100 %');
     expect(progressText(null, null, null, 'en-GB')).toMatchObject({ now: null, valueText: '–' });
+  });
+
+  it('writes a score on the 0.00–1.00 scale, its expected pace too, with format "score"', () => {
+    expect(progressText(0.5714, 0.494505, 'on-track', 'en-GB', 'score')).toEqual({
+      now: 0.57,
+      max: 1,
+      valueText: '0.57',
+      expectedText: '0.49',
+      spoken: '0.57, on track, expected 0.49',
+    });
+    expect(progressText(0.5714, 0.494505, null, 'en-GB')).toMatchObject({ now: 57, max: 100, spoken: '57 %, expected 49 %' });
+    expect(progressText(null, null, null, 'en-GB', 'score')).toMatchObject({ now: null, valueText: '–', spoken: '–' });
   });
 });
 

@@ -10,7 +10,7 @@ import { statusLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { barLayout, parseKeyResultRef, progressText, ringLayout } from './okr-progress.layout.js';
+import { barLayout, parseKeyResultRef, type ProgressFormat, progressText, ringLayout } from './okr-progress.layout.js';
 import { progressStyles } from './okr-progress.styles.js';
 
 export type ProgressVariant = 'bar' | 'ring';
@@ -35,7 +35,7 @@ interface Reading {
  * @csspart fill - The filled part of the bar (bar variant).
  * @csspart marker - The expected-pace marker.
  * @csspart ring - The SVG ring (ring variant).
- * @csspart value - The percentage text.
+ * @csspart value - The value's text (a percentage, or a score with `format="score"`).
  * @csspart status - The status label with its icon; also the loading message.
  * @csspart error - The error message.
  * @cssprop [--okr-progress-height=8px] - Thickness of the bar.
@@ -59,6 +59,7 @@ export class OkrProgress extends CairnElement {
     variant: { type: String, reflect: true },
     size: { type: Number, converter: numberConverter },
     bare: { type: Boolean },
+    format: { type: String },
   };
 
   /** Id of the objective whose score to show, when the data holds several. */
@@ -79,6 +80,8 @@ export class OkrProgress extends CairnElement {
   declare size: number | undefined;
   /** Draws the bar alone, for hosts that show the numbers and status beside it; screen readers still hear them. */
   declare bare: boolean;
+  /** `percent` (default): the value as a percentage ("72 %"), as progress is written; `score`: on the 0.00–1.00 scale ("0.72"), as scores are, in the text, aria-valuetext and the expected pace's words. */
+  declare format: ProgressFormat;
 
   protected readonly errorEventName = 'okr-error' as const;
 
@@ -86,6 +89,7 @@ export class OkrProgress extends CairnElement {
     super();
     this.variant = 'bar';
     this.bare = false;
+    this.format = 'percent';
   }
 
   protected override hasAttributeData(): boolean {
@@ -116,7 +120,7 @@ export class OkrProgress extends CairnElement {
   }
 
   private _draw(r: Reading, locale: string): TemplateResult {
-    const text = progressText(r.value, r.expected, r.status, locale);
+    const text = progressText(r.value, r.expected, r.status, locale, this.format === 'score' ? 'score' : 'percent');
     const look = r.status ? statusLook(r.status) : null;
     const tone = look?.tone ?? 'accent';
     const ring = this.variant === 'ring';
@@ -136,7 +140,7 @@ export class OkrProgress extends CairnElement {
         role="progressbar"
         aria-label=${r.label}
         aria-valuemin="0"
-        aria-valuemax="100"
+        aria-valuemax=${String(text.max)}
         aria-valuenow=${text.now === null ? nothing : String(text.now)}
         aria-valuetext=${text.spoken}
         ${cssProps({ '--_ring-size': ringSize })}

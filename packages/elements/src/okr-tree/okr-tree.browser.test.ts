@@ -91,11 +91,16 @@ describe('<okr-tree> data sources', () => {
     expect(kr.getAttribute('aria-level')).toBe('2');
     expect(kr.getAttribute('aria-expanded')).toBe('false');
     expect(kr.dataset.kind).toBe('key-result');
+    // An objective's score is written as a score, to the eye and to the ear; a key result's progress in %.
+    expect(eco.querySelector('.pct')?.textContent).toMatch(/^\d\.\d\d$/);
+    expect(eco.getAttribute('aria-label')).toContain(`score ${eco.querySelector('.pct')?.textContent}`);
+    expect(kr.querySelector('.pct')?.textContent).toMatch(/^\d+ %$/);
+    expect(kr.getAttribute('aria-label')).toContain(`${kr.querySelector('.pct')?.textContent} done`);
     // Status in words and an icon, not colour alone; progress with the expected-pace marker.
     expect(eco.querySelector('.status')?.textContent).toMatch(/On track|At risk|Off track|Not started|Done/);
     expect(eco.querySelector('.status .icon svg.cairn-icon path')).not.toBeNull();
     expect(eco.querySelector('[part="progress"] .pace')).not.toBeNull();
-    expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, \d+ ?% done, \d+ ?% expected, grade \d\.\d (green|yellow|red), /);
+    expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, score \d\.\d\d, expected \d\.\d\d, grade \d\.\d (green|yellow|red), /);
     expect(tabStops(el)).toEqual(['eco-leader']);
   });
 

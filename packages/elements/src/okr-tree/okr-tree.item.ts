@@ -2,7 +2,7 @@
  * What every treeitem shares, a row of the list or a card of the chart, so the two layouts
  * read out and colour a node the same way and answer the same events.
  */
-import { formatGrade, formatPercent } from '../shared/format.js';
+import { formatGrade, formatPercent, formatScore } from '../shared/format.js';
 import { gradeLook, objectiveTone, statusLook, type Tone } from '../shared/status.js';
 import type { TreeNode } from './okr-tree.layout.js';
 
@@ -13,12 +13,18 @@ export function spokenLabel(node: TreeNode, locale: string): string {
     node.title,
     node.kind === 'key-result' ? 'key result' : 'objective',
     node.owner ? `owner ${node.owner}` : null,
-    `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected`,
+    // An objective's score is written as scores are (and as its row shows it), a key result's progress in %.
+    node.kind === 'key-result' ? `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected` : `score ${formatScore(node.progress)}, expected ${formatScore(node.expected)}`,
     node.colour ? `grade ${formatGrade(node.grade)} ${gradeLook(node.colour).label}` : `grade ${formatGrade(node.grade)}`,
     look.label,
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** The figure a row shows: an objective's score ("0.67"), a key result's progress ("50 %"). */
+export function shownFigure(node: TreeNode, locale: string): string {
+  return node.kind === 'key-result' ? formatPercent(node.progress, locale) : formatScore(node.progress);
 }
 
 /** The one colour rule: a node's status, as in every element; the grade is shown in words and an icon. */

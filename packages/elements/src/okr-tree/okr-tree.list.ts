@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../shared/css-props.js';
-import { formatGrade, formatPercent } from '../shared/format.js';
+import { formatGrade } from '../shared/format.js';
 import { gradeLook, statusLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
-import { nodeTone, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
+import { nodeTone, shownFigure, spokenLabel, type TreeHandlers } from './okr-tree.item.js';
 import { ROW_HEIGHT, windowRange, type TreeRow } from './okr-tree.layout.js';
 
 /** Rows rendered above and below the visible part of the list. */
@@ -113,7 +113,7 @@ function rowTemplate(row: TreeRow, active: boolean, selected: string | undefined
       ><svg class="bar-svg" focusable="false"
         ><rect class="fill" width="${progress}%" height="100%"></rect><rect class="pace" x="${expected}%" width="2" transform="translate(-1 0)"></rect></svg
     ></span>
-    <span class="pct">${formatPercent(node.progress, locale)}</span>
+    <span class="pct">${shownFigure(node, locale)}</span>
     <span class="grade" title=${node.colour ? `Grade ${formatGrade(node.grade)}, ${gradeLook(node.colour).label}` : nothing}
       >${node.colour ? html`<span class="icon" aria-hidden="true">${icon(gradeLook(node.colour).icon)}</span>` : nothing}${formatGrade(node.grade)}</span
     >

@@ -45,11 +45,11 @@ describe('a value never reads as a different figure shown beside it', () => {
     expect(measures).toContain('€1.15m → €1.3m');
   });
 
-  it("okr-tree and okr-progress write the same objective's progress the same way", async () => {
+  it("okr-tree and okr-progress write the same objective's score the same way (format=score)", async () => {
     const tree = await show('<okr-tree></okr-tree>');
     const row = [...tree.querySelectorAll('[role="treeitem"]')].find((r) => r.getAttribute('aria-label')?.startsWith('Become a market leader in eco-friendly products,'))!;
-    const progress = await show('<okr-progress objective="eco-leader" show-label></okr-progress>');
+    const progress = await show('<okr-progress objective="eco-leader" format="score"></okr-progress>');
     expect(text(row.querySelector('.pct'))).toBe(text(progress.querySelector('[part="value"]')));
-    expect(text(row.querySelector('.pct'))).toMatch(/^\d+ %$/);
+    expect(text(row.querySelector('.pct'))).toMatch(/^\d\.\d\d$/);
   });
 });
