@@ -121,9 +121,62 @@ describe('<okr-card>', () => {
     expect(location.pathname).not.toBe('/objectives/faster-checkout/');
   });
 
-  it('is keyboard operable: Tab reaches the title and each key result, Enter selects', async () => {
+  it('without a link or selectable, the title and key results are plain text with no tab stop', async () => {
     const selected = collect<OkrCardSelectDetail>('okr-select');
     const el = await card('<okr-card objective="faster-checkout"></okr-card>');
+    expect($$(el, 'button, a, [tabindex]')).toEqual([]);
+    expect($(el, '[part="title-link"]')?.localName).toBe('span');
+    expect($$(el, '[part="key-result-title"]').map((t) => t.localName)).toEqual(['span', 'span', 'span']);
+    // Nothing to press: a click selects nothing either, so no pointer promises otherwise.
+    $$(el, '[part="key-result"]')[0]!.click();
+    expect(selected).toEqual([]);
+    expect(getComputedStyle($$(el, '[part="key-result"]')[0]!).cursor).toBe('auto');
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    const { userEvent } = await import('vitest/browser');
+    await userEvent.tab();
+    expect(document.activeElement).not.toBe(el);
+  });
+
+  it('links each key result to its anchor on the objective’s page when the card has href, and emits okr-select', async () => {
+    const selected = collect<OkrCardSelectDetail>('okr-select');
+    const el = await card('<okr-card objective="faster-checkout" href="/objectives/{period}/{id}/"></okr-card>');
+    const links = $$(el, 'a[part="key-result-title"]') as HTMLAnchorElement[];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/objectives/2026-q4/faster-checkout/#kr-image-weight',
+      '/objectives/2026-q4/faster-checkout/#kr-third-party-scripts',
+      '/objectives/2026-q4/faster-checkout/#kr-lighthouse',
+    ]);
+    expect(links[0]?.textContent).toBe('Cut the checkout page weight from 2.4 MB to 0.8 MB');
+    expect($$(el, 'button')).toEqual([]);
+    // Tab reaches the title and each key result's link, and only those.
+    const title = $(el, 'a[part="title-link"]')!;
+    title.focus();
+    const { userEvent } = await import('vitest/browser');
+    for (const link of links) {
+      await userEvent.tab();
+      expect(shadow(el).activeElement).toBe(link);
+    }
+    el.addEventListener('okr-select', (event) => event.preventDefault(), { once: true });
+    links[1]!.click();
+    expect(selected).toEqual([{ id: 'faster-checkout', ref: 'faster-checkout#third-party-scripts', kind: 'key-result' }]);
+    expect(location.hash).not.toBe('#kr-third-party-scripts');
+    // A click beside the link is not a second way to select.
+    $$(el, '[part="key-result"]')[1]!.querySelector<HTMLElement>('.measure')!.click();
+    expect(selected).toHaveLength(1);
+    el.setAttribute('key-result-href', '/okrs/{id}/{kr}');
+    await settle(el);
+    expect($(el, 'a[part="key-result-title"]')?.getAttribute('href')).toBe('/okrs/faster-checkout/image-weight');
+    el.removeAttribute('href');
+    await settle(el);
+    expect($(el, '[part="title-link"]')?.localName).toBe('span');
+    expect($(el, 'a[part="key-result-title"]')?.getAttribute('href')).toBe('/okrs/faster-checkout/image-weight');
+  });
+
+  it('selectable: Tab reaches the title and each key result as buttons, Enter selects', async () => {
+    const selected = collect<OkrCardSelectDetail>('okr-select');
+    const el = await card('<okr-card objective="faster-checkout" selectable></okr-card>');
     const title = $(el, 'button[part="title-link"]')!;
     const krButtons = $$(el, '.kr-title');
     expect(krButtons).toHaveLength(3);
@@ -145,10 +198,11 @@ describe('<okr-card>', () => {
     ]);
   });
 
-  it('emits okr-select once when any part of a key-result row is clicked', async () => {
+  it('selectable: emits okr-select once when any part of a key-result row is clicked', async () => {
     const selected = collect<OkrCardSelectDetail>('okr-select');
-    const el = await card('<okr-card objective="faster-checkout"></okr-card>');
+    const el = await card('<okr-card objective="faster-checkout" selectable></okr-card>');
     const row = $$(el, '[part="key-result"]')[2]!;
+    expect(getComputedStyle(row).cursor).toBe('pointer');
     (row.querySelector('.measure') as HTMLElement).click();
     (row.querySelector('.kr-title') as HTMLElement).click();
     expect(selected).toEqual([
@@ -194,6 +248,8 @@ describe('<okr-card>', () => {
     expect(await axeViolations(light)).toEqual([]);
     const dark = await card('<okr-card theme="dark" objective="faster-checkout" href="/objectives/{id}/" narrative></okr-card>');
     expect(await axeViolations(dark)).toEqual([]);
+    const selectable = await card('<okr-card objective="faster-checkout" selectable></okr-card>');
+    expect(await axeViolations(selectable)).toEqual([]);
     const nested = $(dark, 'okr-progress')!;
     expect(nested.getAttribute('theme')).toBe('dark');
     expect(getComputedStyle(nested).backgroundColor).toBe('rgb(13, 17, 23)');

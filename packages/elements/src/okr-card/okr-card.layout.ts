@@ -83,10 +83,24 @@ export function forecastText(forecast: number | null | undefined): string | null
   return `projected ${formatScore(forecast)} at period end`;
 }
 
-/** Fills `{id}`, `{period}` and `{team}` in an href template, each URL-encoded. */
-export function expandHref(template: string, objective: Pick<SnapshotObjective, 'id' | 'period' | 'team'>): string {
-  const values: Record<string, string> = { id: objective.id, period: objective.period, team: objective.team };
-  return template.replace(/\{(id|period|team)\}/g, (_, key: string) => encodeURIComponent(values[key] ?? ''));
+/** Fills `{id}`, `{period}`, `{team}` and `{kr}` (a key result's id) in an href template, each URL-encoded. */
+export function expandHref(template: string, objective: Pick<SnapshotObjective, 'id' | 'period' | 'team'>, keyResult?: string): string {
+  const values: Record<string, string> = { id: objective.id, period: objective.period, team: objective.team, kr: keyResult ?? '' };
+  return template.replace(/\{(id|period|team|kr)\}/g, (_, key: string) => encodeURIComponent(values[key] ?? ''));
+}
+
+/**
+ * Where a key result's title links: its own template, else the objective's page at the
+ * key result's anchor (`#kr-<id>`, as the goals site names it), else nowhere (null).
+ */
+export function keyResultHref(
+  templates: { href?: string | undefined; keyResultHref?: string | undefined },
+  objective: Pick<SnapshotObjective, 'id' | 'period' | 'team'>,
+  keyResult: string,
+): string | null {
+  if (templates.keyResultHref) return expandHref(templates.keyResultHref, objective, keyResult);
+  if (!templates.href) return null;
+  return `${expandHref(templates.href, objective).split('#')[0]}#kr-${encodeURIComponent(keyResult)}`;
 }
 
 /** A name for an id from a list of `{ id, name }`, else the id itself. */

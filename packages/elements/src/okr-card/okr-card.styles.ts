@@ -39,7 +39,10 @@ export const cardStyles = css`
   a.title-link {
     color: var(--_accent);
   }
-  .title-link:hover {
+  span.title-link {
+    cursor: auto;
+  }
+  :is(a, button).title-link:hover {
     text-decoration: underline;
   }
   .badges {
@@ -103,6 +106,8 @@ export const cardStyles = css`
     gap: 0.2em;
     padding-block-start: 0.6em;
     border-block-start: 1px solid var(--_border);
+  }
+  .kr[data-selectable] {
     cursor: pointer;
   }
   .kr-head {
@@ -120,9 +125,16 @@ export const cardStyles = css`
     background: none;
     border: 0;
     padding: 0;
+    text-decoration: none;
+  }
+  a.kr-title {
+    color: var(--_accent);
+  }
+  .kr[data-selectable] .kr-title {
     cursor: pointer;
   }
-  .kr:hover .kr-title {
+  a.kr-title:hover,
+  .kr[data-selectable]:hover .kr-title {
     text-decoration: underline;
   }
   .measure {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotKeyResult } from '../shared/snapshot.js';
-import { confidenceText, expandHref, forecastText, formatMeasure, headingLevel, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
+import { confidenceText, expandHref, forecastText, formatMeasure, headingLevel, keyResultHref, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
 
 const kr = (over: Partial<SnapshotKeyResult>): SnapshotKeyResult => ({
   id: 'kr',
@@ -129,6 +129,15 @@ describe('small words', () => {
   it('href templates with encoded values', () => {
     expect(expandHref('/objectives/{id}/', { id: 'faster-checkout', period: '2026-q4', team: 'web' })).toBe('/objectives/faster-checkout/');
     expect(expandHref('/{period}/{team}/{id}?x={nope}', { id: 'a b', period: '2026-q4', team: 'w/eb' })).toBe('/2026-q4/w%2Feb/a%20b?x={nope}');
+  });
+
+  it('key-result links: their own template, else the objective link at #kr-<id>, else none', () => {
+    const o = { id: 'faster-checkout', period: '2026-q4', team: 'web' };
+    expect(keyResultHref({ keyResultHref: '/o/{id}/{kr}', href: '/x/' }, o, 'page weight')).toBe('/o/faster-checkout/page%20weight');
+    expect(keyResultHref({ href: '/objectives/{period}/{id}/' }, o, 'lighthouse')).toBe('/objectives/2026-q4/faster-checkout/#kr-lighthouse');
+    // An href with its own fragment gets the key result's instead.
+    expect(keyResultHref({ href: '/objectives/{id}/#top' }, o, 'lighthouse')).toBe('/objectives/faster-checkout/#kr-lighthouse');
+    expect(keyResultHref({}, o, 'lighthouse')).toBeNull();
   });
 
   it('names from ids, else the id', () => {

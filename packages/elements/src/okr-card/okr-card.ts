@@ -12,7 +12,7 @@ import { gradeLook, statusLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { confidenceText, expandHref, forecastText, headingLevel, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
+import { confidenceText, expandHref, forecastText, headingLevel, keyResultHref, keyResultMeasure, nameOf, narrativeExcerpt, percentText } from './okr-card.layout.js';
 import { cardStyles } from './okr-card.styles.js';
 
 /** Detail of `okr-select` from a card: the shared shape, nothing more. */
@@ -28,11 +28,15 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  *
  * @tagname okr-card
  * @summary An objective at a glance, with its key results.
- * @fires okr-select - When the reader clicks, or presses Enter or Space, on the title or a key result; `detail: { id, ref, kind }`. Cancelable: cancelling it stops a title link from navigating.
+ * The title and each key result's title are links when the card knows where they lead (`href`,
+ * `key-result-href`), buttons with `selectable`, and otherwise plain text: never a control that
+ * does nothing.
+ *
+ * @fires okr-select - When the reader follows the title's or a key result's link, or, with `selectable`, clicks or presses Enter or Space on the title or a key result; `detail: { id, ref, kind }`. Cancelable: cancelling it stops a link from navigating.
  * @fires okr-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart card - The article around everything.
  * @csspart title - The heading.
- * @csspart title-link - The link (with `href`) or button inside the heading.
+ * @csspart title-link - The link (with `href`), button (with `selectable`) or text inside the heading.
  * @csspart badge - The "Committed" badge.
  * @csspart status - The status label with its icon; also the loading message.
  * @csspart meta - The owner, team and period.
@@ -41,6 +45,7 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @csspart forecast - The forecast, with a warning mark when the objective is projected to miss.
  * @csspart key-results - The list of key results.
  * @csspart key-result - One key result row.
+ * @csspart key-result-title - A key result's title: a link, a button (with `selectable`) or text.
  * @csspart key-result-progress - A key result's `<okr-progress>` bar.
  * @csspart narrative - The narrative excerpt.
  * @csspart error - The error message.
@@ -58,6 +63,8 @@ export class OkrCard extends CairnElement {
     href: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level', converter: numberConverter },
     narrative: { type: Boolean },
+    keyResultHref: { type: String, attribute: 'key-result-href' },
+    selectable: { type: Boolean },
   };
 
   /** Id of the objective to show; may be left out when the data holds one objective. */
@@ -68,6 +75,10 @@ export class OkrCard extends CairnElement {
   declare headingLevel: number;
   /** Shows the first paragraph of the objective's narrative as plain text. */
   declare narrative: boolean;
+  /** Link template for each key result's title, e.g. `/okrs/{id}/#{kr}` (`{kr}` is the key result's id; `{id}`, `{period}` and `{team}` work too); default with `href`: the title's link at `#kr-{kr}`, the anchor the goals site gives a key result. */
+  declare keyResultHref: string | undefined;
+  /** Makes the title and the key results that have no link buttons that fire `okr-select`, for a page that listens to it; without it they are plain text. */
+  declare selectable: boolean;
 
   protected readonly errorEventName = 'okr-error' as const;
 
@@ -75,6 +86,7 @@ export class OkrCard extends CairnElement {
     super();
     this.headingLevel = 3;
     this.narrative = false;
+    this.selectable = false;
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -92,7 +104,9 @@ export class OkrCard extends CairnElement {
     const select = (event: Event): void => this._select(event, { id: o.id, ref: null, kind: 'objective' });
     const title = this.href
       ? html`<a part="title-link" class="title-link" href=${expandHref(this.href, o)} @click=${select}>${o.title}</a>`
-      : html`<button part="title-link" class="title-link" type="button" @click=${select}>${o.title}</button>`;
+      : this.selectable
+        ? html`<button part="title-link" class="title-link" type="button" @click=${select}>${o.title}</button>`
+        : html`<span part="title-link" class="title-link">${o.title}</span>`;
     const forecast = forecastText(o.forecast);
     const grade = gradeLook(o.colour);
     const excerpt = this.narrative ? narrativeExcerpt(o.narrative) : '';
@@ -149,10 +163,20 @@ export class OkrCard extends CairnElement {
 
   private _keyResult(o: SnapshotObjective, kr: SnapshotKeyResult, locale: string): TemplateResult {
     const confidence = confidenceText(kr.confidence, locale);
+    const select = (event: Event): void => this._select(event, { id: o.id, ref: kr.ref, kind: 'key-result' });
+    const href = keyResultHref(this, o, kr.id);
+    // A selectable row answers a click anywhere on it, as its button does for the keyboard.
+    const selectable = href === null && this.selectable;
+    const title =
+      href !== null
+        ? html`<a part="key-result-title" class="kr-title" href=${href} @click=${select}>${kr.title}</a>`
+        : selectable
+          ? html`<button part="key-result-title" type="button" class="kr-title">${kr.title}</button>`
+          : html`<span part="key-result-title" class="kr-title">${kr.title}</span>`;
     return html`
-      <li part="key-result" class="kr" data-ref=${kr.ref} @click=${(event: Event) => this._select(event, { id: o.id, ref: kr.ref, kind: 'key-result' })}>
+      <li part="key-result" class="kr" data-ref=${kr.ref} ?data-selectable=${selectable} @click=${selectable ? select : nothing}>
         <div class="kr-head">
-          <button type="button" class="kr-title">${kr.title}</button>
+          ${title}
           <span class="measure">${keyResultMeasure(kr, locale)}</span>
         </div>
         <okr-progress
