@@ -137,6 +137,34 @@ describe('<kpi-board>', () => {
     expect(seen[0]?.kpi.title).toBe('Web shop uptime');
   });
 
+  it('with href, each tile is a link to its KPI’s page: Tab reaches it, a click anywhere on the tile is the link’s, kpi-select can cancel it', async () => {
+    const el = await board('<kpi-board team="growth" href="/kpis/{id}/?team={team}"></kpi-board>');
+    await gaugesSettled(el);
+    expect(shadow(el).querySelectorAll('button')).toHaveLength(0);
+    const links = tiles(el).map((t) => t.querySelector<HTMLAnchorElement>('[role="heading"] a[part="tile-link"]')!);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/kpis/signups/?team=growth', '/kpis/site-visitors/?team=growth', '/kpis/trial-conversion/?team=growth']);
+    expect(text(links[2])).toBe('Refill trial conversion');
+    // What a pointer hits in the middle of the gauge, and at the foot of the tile, is the link.
+    for (const spot of [tiles(el)[0]!.querySelector('kpi-gauge')!, tiles(el)[0]!.querySelector('[part="trend"]')!]) {
+      const box = spot.getBoundingClientRect();
+      expect(shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).toBe(links[0]);
+    }
+    const { userEvent } = await import('vitest/browser');
+    links[0]!.focus();
+    await userEvent.tab();
+    expect(shadow(el).activeElement).toBe(links[1]);
+    const seen: KpiBoardSelectDetail[] = [];
+    el.addEventListener('kpi-select', (event) => {
+      seen.push(event.detail);
+      event.preventDefault();
+    });
+    await userEvent.keyboard('{Enter}');
+    links[2]!.click();
+    expect(seen.map((d) => d.id)).toEqual(['site-visitors', 'trial-conversion']);
+    // Cancelled: the page stayed where it was.
+    expect(location.pathname).not.toContain('/kpis/');
+  });
+
   it('lets the keyboard reach every tile with Tab', async () => {
     const el = await board('<kpi-board team="growth"></kpi-board>');
     const buttons = tiles(el).map((t) => t.querySelector('button'));

@@ -49,6 +49,11 @@ export function filterKpis<K extends Pick<SnapshotKpi, 'key' | 'team' | 'health'
   return kpis.filter((kpi) => (!filter.key || kpi.key) && (!scope || (kpi.team !== null && scope.has(kpi.team))) && (!healths || healths.has(kpi.health)));
 }
 
+/** Fills `{id}` and `{team}` in a tile's href template, each URL-encoded. */
+export function tileHref(template: string, kpi: Pick<SnapshotKpi, 'id' | 'team'>): string {
+  return template.replace(/\{(id|team)\}/g, (_, key: string) => encodeURIComponent((key === 'id' ? kpi.id : kpi.team) ?? ''));
+}
+
 /** Worst first: the order of the summary's counts and of a board sorted by health. */
 const WORST_FIRST: readonly Health[] = ['critical', 'warning', 'healthy', 'unknown'];
 

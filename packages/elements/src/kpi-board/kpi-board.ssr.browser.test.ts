@@ -28,6 +28,18 @@ describe('<kpi-board> server rendering', () => {
     expect(ids(el)).toEqual(['signups', 'site-visitors', 'trial-conversion']);
   });
 
+  it('renders each tile as a real link with href, so it leads to its KPI without JavaScript', async () => {
+    const markup = await commands.renderSsr('kpi-board', { team: 'platform', href: '/kpis/{id}/', locale: 'en-GB' }, snapshot);
+    expect(markup).toMatch(/<a part="tile-link" class="tile-button" href="\/kpis\/uptime\/"/);
+    expect(markup).not.toContain('<button');
+    const el = await serverRendered('kpi-board', { team: 'platform', href: '/kpis/{id}/', locale: 'en-GB' }, snapshot);
+    const link = shadow(el).querySelector('a[part="tile-link"]');
+    el.setAttribute('href', '/k/{id}');
+    await settle(el);
+    expect(shadow(el).querySelector('a[part="tile-link"]')).toBe(link);
+    expect(link?.getAttribute('href')).toBe('/k/uptime');
+  });
+
   it('renders sparkline tiles on the server', async () => {
     const markup = await commands.renderSsr('kpi-board', { tile: 'sparkline', key: '', locale: 'en-GB' }, snapshot);
     expect(markup).toContain('part="sparkline"');

@@ -56,6 +56,7 @@ export const boardStyles = css`
   .tile-button {
     font: inherit;
     color: inherit;
+    text-decoration: none;
     background: none;
     border: 0;
     padding: 0;
@@ -70,6 +71,9 @@ export const boardStyles = css`
   }
   .tile-button:focus-visible {
     outline: none;
+  }
+  a.tile-button:hover {
+    text-decoration: underline;
   }
   .gauge {
     --kpi-gauge-size: 100%;

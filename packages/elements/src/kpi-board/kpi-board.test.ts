@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sparklineLayout, sparklineSeries, trendWindow } from '../kpi-trend/kpi-trend.layout.js';
-import { boardKpis, filterKpis, healthCounts, knowsTeam, parseHealthFilter, sortKpis, teamScope } from './kpi-board.layout.js';
+import { boardKpis, filterKpis, healthCounts, knowsTeam, parseHealthFilter, sortKpis, teamScope, tileHref } from './kpi-board.layout.js';
 
 const teams = [
   { id: 'acme', parent: null },
@@ -123,5 +123,13 @@ describe('sortKpis', () => {
     expect(sortKpis(kpis, 'health').map((k) => k.id)).toEqual(['big-deals', 'turnover', 'pipeline', 'revenue', 'carbon']);
     // The same order as the summary's counts.
     expect([...new Set(sortKpis(kpis, 'health').map((k) => k.health))]).toEqual(healthCounts(kpis).map((c) => c.health));
+  });
+});
+
+describe('tileHref', () => {
+  it('fills the KPI id and team, URL-encoded, and leaves other braces alone', () => {
+    expect(tileHref('/kpis/{id}/', { id: 'uptime', team: 'platform' })).toBe('/kpis/uptime/');
+    expect(tileHref('/t/{team}/{id}?x={nope}', { id: 'a b', team: 'w/eb' })).toBe('/t/w%2Feb/a%20b?x={nope}');
+    expect(tileHref('/t/{team}/', { id: 'x', team: null })).toBe('/t//');
   });
 });

@@ -13,7 +13,7 @@ import { STALE_LOOK, healthLook, trendLook } from '../shared/status.js';
 import { icon } from '../shared/icon.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, sortKpis } from './kpi-board.layout.js';
+import { filterKpis, healthCounts, knowsTeam, parseHealthFilter, sortKpis, tileHref } from './kpi-board.layout.js';
 import { boardStyles } from './kpi-board.styles.js';
 
 /**
@@ -28,18 +28,20 @@ export type KpiBoardSelectDetail = KpiSelectDetail;
 /**
  * A responsive grid of KPI tiles: each with its title, a compact gauge or a sparkline, health,
  * trend and staleness in words and icons, and the latest value. Filters narrow it to key KPIs,
- * a team (with its sub-teams) or some healths. Tiles are list items and select on click,
- * Enter or Space.
+ * a team (with its sub-teams) or some healths. Tiles are list items. With `href` each tile is a
+ * link to the KPI's page (its title is the link, and the whole tile answers a click), which works
+ * without JavaScript; without it a tile's title is a button that fires `kpi-select`.
  *
  * @tagname kpi-board
  * @summary A grid of KPI tiles with health, trend and a gauge or sparkline each.
- * @fires kpi-select - When a tile is clicked or activated with the keyboard; `detail: { id, kpi }`.
+ * @fires kpi-select - When a tile is clicked, or activated with Enter (or Space, on a button); `detail: { id, kpi }`. Cancelable: cancelling it stops a tile's link from navigating.
  * @fires kpi-error - When data cannot be loaded or read; `detail: { message, src }`.
  * @csspart board - The wrapper of the summary and the grid.
  * @csspart summary - The line counting the KPIs shown by health (and saying when a team's own file leaves out the teams below it).
  * @csspart grid - The list of tiles (CSS grid).
  * @csspart tile - One tile (a list item).
- * @csspart tile-button - The button in a tile's heading that selects it.
+ * @csspart tile-button - The button in a tile's heading that selects it (without `href`).
+ * @csspart tile-link - The link in a tile's heading to the KPI's page (with `href`).
  * @csspart gauge - The compact kpi-gauge of a tile.
  * @csspart sparkline - The sparkline SVG of a tile.
  * @csspart value - A tile's latest value.
@@ -66,6 +68,7 @@ export class KpiBoard extends CairnElement {
     sort: { type: String },
     label: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level', converter: numberConverter },
+    href: { type: String },
     _complete: { state: true },
   };
 
@@ -83,6 +86,8 @@ export class KpiBoard extends CairnElement {
   declare label: string | undefined;
   /** Heading level of the tile titles, 2–6; default 3. */
   declare headingLevel: number;
+  /** Link template for each tile, e.g. `/kpis/{id}/` (`{team}` works too): tiles become links to the KPI's page, with JavaScript or without. */
+  declare href: string | undefined;
 
   protected readonly errorEventName = 'kpi-error' as const;
   /** @internal How many tiles, from the first, are drawn so far. */
@@ -164,11 +169,15 @@ export class KpiBoard extends CairnElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const sparkline = this.tile === 'sparkline';
     const value = kpiValuesLeftOut(kpi) ? NOT_PUBLISHED : formatValue(kpi.latest?.value ?? null, kpi.unit, locale, { compact: true, among: kpiFigures(kpi) });
+    const href = this.href ? tileHref(this.href, kpi) : null;
+    // A link's whole tile is its hit area (the link's ::after), so a click anywhere is the link's own.
+    const title =
+      href === null
+        ? html`<button part="tile-button" class="tile-button" type="button">${kpi.title}</button>`
+        : html`<a part="tile-link" class="tile-button" href=${href}>${kpi.title}</a>`;
     return html`
-      <li part="tile" class="tile" role="listitem" data-tone=${health.tone} data-id=${kpi.id} @click=${() => this._select(kpi)}>
-        <div class="heading" role="heading" aria-level=${level}>
-          <button part="tile-button" class="tile-button" type="button">${kpi.title}</button>
-        </div>
+      <li part="tile" class="tile" role="listitem" data-tone=${health.tone} data-id=${kpi.id} @click=${(event: Event) => this._select(event, kpi)}>
+        <div class="heading" role="heading" aria-level=${level}>${title}</div>
         ${sparkline
           ? this._sparkline(kpi)
           : html`<kpi-gauge part="gauge" class="gauge" compact .data=${kpi} locale=${locale} theme=${this.theme ?? nothing}></kpi-gauge>`}
@@ -199,8 +208,9 @@ export class KpiBoard extends CairnElement {
     `;
   }
 
-  private _select(kpi: SnapshotKpi): void {
-    this.dispatchEvent(new CustomEvent<KpiBoardSelectDetail>('kpi-select', { detail: { id: kpi.id, kpi }, bubbles: true, composed: true }));
+  private _select(event: Event, kpi: SnapshotKpi): void {
+    const select = new CustomEvent<KpiBoardSelectDetail>('kpi-select', { detail: { id: kpi.id, kpi }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(select)) event.preventDefault();
   }
 }
 
