@@ -12,4 +12,5 @@ export const PAGE_KINDS: Record<string, string> = {
   alignment: 'alignment/2026-q4/',
   api: 'api/',
   search: 'search/',
+  about: 'about/',
 };
