@@ -9,6 +9,7 @@ import { registerNew } from './commands/new.js';
 import { exportCommand } from './commands/export.js';
 import { schemaCommand } from './commands/schema.js';
 import { registerSiteCommands } from './commands/site-commands.js';
+import { snapshotAudience, type Audience } from './commands/site-flags.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { escapeControl, escapeControlKeepingLines } from './format/escape-control.js';
@@ -83,9 +84,10 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .argument('[dir]', 'the goals folder', '.')
     .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')
     .option('-o, --out <file>', 'write to this file instead of standard output')
+    .addOption(snapshotAudience())
     .addOption(noCache())
     .addOption(cacheDir())
-    .action(async (dir: string, opts: { asOf?: string; out?: string; cache: boolean; cacheDir?: string }) => {
+    .action(async (dir: string, opts: { asOf?: string; out?: string; audience?: Audience; cache: boolean; cacheDir?: string }) => {
       code = await exportCommand(dir, opts, output);
     });
 

@@ -45,6 +45,29 @@ describe('export', () => {
     expect(snapshot.objectives.find((o) => o.id === 'grow-revenue')?.children).toEqual(['more-signups']);
   });
 
+  it('is the public snapshot unless told otherwise: internal items and hidden values left out, as on the public site', async () => {
+    const acme = fixture('../../../../examples/acme');
+    const pub = JSON.parse((await runMain(['export', acme, '--no-cache'])).stdout) as Snapshot;
+    expect(pub.audience).toBe('public');
+    expect(pub.objectives.map((o) => o.id)).not.toContain('new-markets');
+    const revenue = pub.objectives.flatMap((o) => o.keyResults).find((kr) => kr.ref === 'sustainable-growth#monthly-revenue');
+    expect(revenue).toMatchObject({ valuesHidden: true, start: null, target: null, current: null, history: [] });
+    expect(JSON.stringify(pub)).not.toContain('2653000');
+
+    const internal = JSON.parse((await runMain(['export', acme, '--audience', 'internal', '--no-cache'])).stdout) as Snapshot;
+    expect(internal.audience).toBe('internal');
+    expect(internal.objectives.map((o) => o.id)).toContain('new-markets');
+    expect(JSON.stringify(internal)).toContain('2653000');
+
+    // export csv reads the same flag, and rows of internal items are left out.
+    const sheet = (await runMain(['export', 'csv', acme, '--no-cache'])).stdout;
+    expect(sheet).not.toContain('new-markets');
+    expect((await runMain(['export', 'csv', acme, '--audience', 'internal', '--no-cache'])).stdout).toContain('new-markets');
+    const bad = await runMain(['export', acme, '--audience', 'everyone']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("argument 'everyone' is invalid. Allowed choices are public, internal.");
+  });
+
   it('counts one objective and one KPI in the singular', async () => {
     const one = join(work, 'one');
     await mkdir(join(one, 'objectives/2026-q4/acme'), { recursive: true });
@@ -55,7 +78,7 @@ describe('export', () => {
     await writeFile(join(one, 'objectives/2026-q4/acme/grow.md'), '---\ntitle: Grow\nkey_results:\n  - id: a\n    title: A\n    start: 0\n    target: 2\n---\n');
     await writeFile(join(one, 'kpis/nps.yaml'), 'title: NPS\ntarget: 40\n');
     const result = await runMain(['export', one, '--out', join(one, 'snap.json'), '--no-cache']);
-    expect(result.stderr).toBe(`Wrote the snapshot as of 2026-11-15 (1 objective, 1 KPI) to ${join(one, 'snap.json')}\n`);
+    expect(result.stderr).toBe(`Wrote the public snapshot as of 2026-11-15 (1 objective, 1 KPI) to ${join(one, 'snap.json')}\n`);
   });
 
   it('--as-of sets asOf and what is known at that date', async () => {
@@ -70,7 +93,7 @@ describe('export', () => {
     const first = await runMain(['export', VALID, '--out', 'site/api/snapshot.json'], { cwd: work });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(first.stderr).toBe('Wrote the snapshot as of 2026-11-15 (4 objectives, 3 KPIs) to site/api/snapshot.json\n');
+    expect(first.stderr).toBe('Wrote the public snapshot as of 2026-11-15 (4 objectives, 3 KPIs) to site/api/snapshot.json\n');
     const path = join(work, 'site', 'api', 'snapshot.json');
     const written = await readFile(path);
     const snapshot = JSON.parse(written.toString('utf8')) as Snapshot;

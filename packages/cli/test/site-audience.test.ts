@@ -23,7 +23,8 @@ beforeAll(async () => {
   const repo = await loadGoalsFolder(ACME);
   full = buildSnapshot(repo, repo.config.as_of ?? '2026-11-15');
   // Split between two processes, as a large site is: the search below covers what the parts wrote.
-  build = await runMain(['build', ACME, '--out', join(out, 'site'), '--audience', 'public', '--processes', '2']);
+  // Under a base path, as a project site is published: the secrets must stay out of that output too.
+  build = await runMain(['build', ACME, '--out', join(out, 'site'), '--audience', 'public', '--processes', '2', '--base', '/goals/']);
   files = readAll(join(out, 'site'));
 }, 600_000);
 
@@ -71,6 +72,8 @@ describe('the demo built for the public', () => {
     expect(build.stderr).toContain('Rendering pages in 2 processes');
     expect(build.stderr).toMatch(/Wrote \d+ pages \(\d+ files\)/);
     expect(build.stdout).toMatch(/✔ Built \d+ pages/);
+    // The way to serve it keeps the base path: without it every link of the site would miss.
+    expect(build.stdout).toContain(`Serve it with: cairn preview --out ${join(out, 'site')} --base /goals/`);
     expect(build.code).toBe(0);
     expect(files.size).toBeGreaterThan(50);
   });

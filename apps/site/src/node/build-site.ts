@@ -58,7 +58,7 @@ export async function buildSite(options: SiteOptions): Promise<BuildResult> {
       const ms = Math.round(performance.now() - started);
       log(`Wrote ${pages} pages (${files} files) to ${outDir} in ${(ms / 1000).toFixed(1)} s`);
       for (const note of hostLimitNotes(count)) log(note);
-      return { outDir, pages, files, ms };
+      return { outDir, pages, files, ms, base: run.base };
     } catch (error) {
       await rm(building, { recursive: true, force: true });
       throw error;

@@ -31,6 +31,8 @@ export interface BuildResult {
   files: number;
   /** Time the build took, in milliseconds. */
   ms: number;
+  /** The path the site is served under (`/` or like `/goals/`): `previewSite` needs the same. */
+  base: string;
 }
 
 export interface ServeOptions {

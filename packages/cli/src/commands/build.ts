@@ -37,7 +37,8 @@ export async function buildCommand(dir: string | undefined, options: BuildOption
       log: (line) => output.err(line),
     });
     output.out(`${output.colours.green('✔')} Built ${result.pages} pages (${result.files} files) in ${shown} in ${(result.ms / 1000).toFixed(1)} s`);
-    output.out(output.colours.dim(`Serve it with: cairn preview --out ${shown}`));
+    // A site built under a base path is served under it too, or every link would miss.
+    output.out(output.colours.dim(`Serve it with: cairn preview --out ${shown}${result.base === '/' ? '' : ` --base ${result.base}`}`));
     return 0;
   } catch (error) {
     if (error instanceof site.OutDirError) throw new UsageError(error.message);

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { buildSnapshot } from '@cairn/core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkedSnapshot } from './checked-snapshot.js';
+import { checkedAudienceSnapshot } from './checked-snapshot.js';
+import { snapshotAudience, type Audience } from './site-flags.js';
 import { UsageError, type Output } from '../output.js';
 import { parseDay } from '../write/command-input.js';
 import { commitChanges, saveCache, openGoalsSession, reportRefusal, shownPath, type FileChange } from '../write/goals-session.js';
@@ -41,6 +42,7 @@ export function registerCsv(program: Command, context: CommandContext): void {
     .option('--period <id>', 'only this period')
     .option('--team <id>', 'only this team and the teams below it')
     .option('-o, --out <file>', 'write to this file instead of standard output')
+    .addOption(snapshotAudience())
     .option('--no-cache', 'parse and check every file afresh, and write no cache')
     .option('--cache-dir <dir>', 'keep the cache here (default: $CAIRN_CACHE_DIR, else node_modules/.cache/cairn)')
     .addHelpText('after', EXPORT_HELP)
@@ -63,8 +65,8 @@ export function registerCsv(program: Command, context: CommandContext): void {
   });
 }
 
-async function exportCsv(dir: string, flags: { asOf?: string; period?: string; team?: string; out?: string; cache: boolean; cacheDir?: string }, output: Output): Promise<number> {
-  const snapshot = await checkedSnapshot(dir, flags.asOf, output, flags);
+async function exportCsv(dir: string, flags: { asOf?: string; period?: string; team?: string; out?: string; audience?: Audience; cache: boolean; cacheDir?: string }, output: Output): Promise<number> {
+  const snapshot = await checkedAudienceSnapshot(dir, flags.asOf, flags.audience, output, flags);
   if (!snapshot) return 1;
   if (flags.period !== undefined && !snapshot.periods.some((p) => p.id === flags.period))
     throw new UsageError(`no period "${flags.period}"; the periods are ${snapshot.periods.map((p) => p.id).join(', ')}`);

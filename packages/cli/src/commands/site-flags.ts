@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -9,6 +10,10 @@ const BASE = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
 const MARKERS = ['periods.yaml', 'periods.yml', 'periods.json', 'teams.yaml', 'teams.yml', 'teams.json', 'cairn.config.yaml', 'cairn.config.yml', 'cairn.config.json', 'objectives', 'kpis'];
 
 export type Audience = 'public' | 'internal';
+
+/** `--audience` of the commands that write a snapshot (`cairn export`, `cairn export csv`): the same default as `cairn build`. */
+export const snapshotAudience = (): Option =>
+  new Option('--audience <audience>', 'who the snapshot is for: public leaves internal items and hidden values out, as the public site does (default: site.audience in cairn.config.yaml, else public)').choices(['public', 'internal']);
 
 /** The goals folder a site is made from: a missing or empty one is a usage error, said before the site package loads. */
 export async function siteGoalsFolder(dir: string): Promise<string> {

@@ -108,6 +108,21 @@ describe('visibility and hidden values in the snapshot', () => {
     expect(snapshotForAudience(s, 'public').objectives).toEqual([]);
   });
 
+  it('a team or period with no public objective keeps no score for the public: it would tell internal ones are there', () => {
+    const files = base.map((f) => (f.path === 'periods.yaml' ? { ...f, text: `${f.text}- { id: 2027-q1, name: Q1 2027, start: 2027-01-01, end: 2027-03-31 }\n` } : f));
+    files.push({ path: 'objectives/2027-q1/sales/secret.md', text: '---\ntitle: Next secret\nvisibility: internal\nkey_results:\n  - { id: a, title: A, start: 0, target: 4, checkins: [{ date: 2026-11-01, value: 1 }] }\n---\n' });
+    const s = snapshotOf(files);
+    expect(s.teams.find((t) => t.id === 'sales')?.scores['2027-q1']).toBe(0.25);
+    expect(s.periods.find((p) => p.id === '2027-q1')?.score).toBe(0.25);
+    const pub = snapshotForAudience(s, 'public');
+    expect(Object.keys(pub.teams.find((t) => t.id === 'sales')?.scores ?? {})).toEqual(['2026-q4']);
+    expect(pub.periods.find((p) => p.id === '2027-q1')).toMatchObject({ objectives: 0, score: null });
+    // Where a public objective is, the score stays as scored, internal objectives counted.
+    expect(pub.teams.find((t) => t.id === 'sales')?.scores['2026-q4']).toBe(s.teams.find((t) => t.id === 'sales')?.scores['2026-q4']);
+    expect(pub.periods.find((p) => p.id === '2026-q4')?.score).toBe(s.periods.find((p) => p.id === '2026-q4')?.score);
+    expect(SnapshotSchema.safeParse(pub).success).toBe(true);
+  });
+
   it('the internal audience reads everything', () => {
     const internal = snapshotForAudience(full, 'internal');
     expect(internal).toEqual({ ...full, audience: 'internal' });

@@ -6,7 +6,8 @@ import type { Visibility } from '../schema/visibility.js';
  * every internal objective, key result and KPI out entirely (no title, id or reference to it
  * remains) and removes every hidden value; scores, statuses and progress stay as scored, so an
  * internal key result still counts in its objective's score and is reported as a count
- * (`internalKeyResults`).
+ * (`internalKeyResults`), and internal objectives still count in team and period scores — but a
+ * team's or period's score is left out where none of its objectives is public.
  */
 export function snapshotForAudience(snapshot: Snapshot, audience: Visibility): Snapshot {
   if (audience === 'internal') return { ...snapshot, audience };
@@ -15,12 +16,23 @@ export function snapshotForAudience(snapshot: Snapshot, audience: Visibility): S
   const kpiIds = new Set(snapshot.kpis.filter((k) => isPublic(k.visibility)).map((k) => k.id));
   const keyResultRefs = new Set(objectives.flatMap((o) => o.keyResults.filter((kr) => isPublic(kr.visibility)).map((kr) => kr.ref)));
   const counts = new Map<string, number>();
-  for (const o of objectives) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+  const teamPeriods = new Map<string, Set<string>>();
+  for (const o of objectives) {
+    counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+    teamPeriods.set(o.team, (teamPeriods.get(o.team) ?? new Set()).add(o.period));
+  }
   const seen = { objectiveIds, kpiIds, keyResultRefs };
+  // A score where nothing public was scored would tell that internal objectives are there.
+  const shownIn = (team: string, period: string | null): boolean => period !== null && (teamPeriods.get(team)?.has(period) ?? false);
   return {
     ...snapshot,
     audience,
-    periods: snapshot.periods.map((p) => ({ ...p, objectives: counts.get(p.id) ?? 0 })),
+    periods: snapshot.periods.map((p) => ({ ...p, objectives: counts.get(p.id) ?? 0, score: counts.has(p.id) ? p.score : null })),
+    teams: snapshot.teams.map((t) => ({
+      ...t,
+      score: shownIn(t.id, snapshot.defaultPeriod) ? t.score : null,
+      scores: Object.fromEntries(Object.entries(t.scores).filter(([period]) => shownIn(t.id, period))),
+    })),
     objectives: objectives.map((o) => publicObjective(o, seen)),
     kpis: snapshot.kpis.filter((k) => kpiIds.has(k.id)).map((k) => publicKpi(k, seen)),
   };
