@@ -123,11 +123,14 @@ describe('<kpi-trend>', () => {
 
   it('follows the width of its container', async () => {
     const el = await mount<KpiTrend>('<kpi-trend style="width: 240px" values="2026-01-31:1 2026-02-28:2 2026-03-31:3"></kpi-trend>');
-    await until(() => shadow(el).querySelector('svg')?.getAttribute('viewBox')?.startsWith('0 0 240 ') === true, 'the chart to measure 240px');
+    await until(() => shadow(el).querySelector('svg.drawing')?.getAttribute('viewBox')?.startsWith('0 0 240 ') === true, 'the chart to measure 240px');
     el.style.width = '380px';
-    await until(() => shadow(el).querySelector('svg')?.getAttribute('viewBox')?.startsWith('0 0 380 ') === true, 'the chart to follow 380px');
-    const svg = shadow(el).querySelector('svg')!;
+    await until(() => shadow(el).querySelector('svg.drawing')?.getAttribute('viewBox')?.startsWith('0 0 380 ') === true, 'the chart to follow 380px');
+    const svg = shadow(el).querySelector('svg[part="svg"]')!;
     expect(Math.round(svg.getBoundingClientRect().width)).toBe(380);
+    // Measured, the drawing is not stretched: the last point is as round as it is drawn.
+    const dot = shadow(el).querySelector('.last')!.getBoundingClientRect();
+    expect(dot.width).toBeCloseTo(dot.height, 0);
   });
 
   it('is keyboard navigable: focus shows the last point, arrows, Home and End move, the live region speaks', async () => {
@@ -145,8 +148,8 @@ describe('<kpi-trend>', () => {
     expect(live(el)).toBe('31 Jan 2026: 84 %');
     await key(el, 'End');
     expect(live(el)).toBe('31 Mar 2026: 91 %');
-    const circle = shadow(el).querySelector('.focus-point');
-    expect(circle?.getAttribute('cx')).toBe(shadow(el).querySelector('.last')?.getAttribute('cx'));
+    const point = shadow(el).querySelector('.focus-point');
+    expect(point?.getAttribute('d')).toBe(shadow(el).querySelector('.last')?.getAttribute('d'));
     plot(el).blur();
     await settle(el);
     expect(shadow(el).querySelector('[part="tooltip"]')).toBeNull();
@@ -155,7 +158,7 @@ describe('<kpi-trend>', () => {
 
   it('shows the nearest point on pointer hover', async () => {
     const el = await mount<KpiTrend>('<kpi-trend style="width: 380px" values="2026-01-31:84 2026-02-28:86 2026-03-31:91" locale="en-GB"></kpi-trend>');
-    await until(() => shadow(el).querySelector('svg')?.getAttribute('viewBox')?.startsWith('0 0 380 ') === true, 'the chart to measure');
+    await until(() => shadow(el).querySelector('svg.drawing')?.getAttribute('viewBox')?.startsWith('0 0 380 ') === true, 'the chart to measure');
     const box = plot(el).getBoundingClientRect();
     plot(el).dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 60, clientY: box.top + 50, bubbles: true }));
     await settle(el);

@@ -28,6 +28,13 @@ export const trendStyles = compactCss(css`
     block-size: 100%;
     overflow: visible;
   }
+  .drawing {
+    overflow: visible;
+  }
+  /* Lines keep their width however the drawing is stretched to its box; points stay round. */
+  .drawing path {
+    vector-effect: non-scaling-stroke;
+  }
   .band {
     opacity: var(--kpi-trend-band-opacity, 0.14);
   }
@@ -78,7 +85,9 @@ export const trendStyles = compactCss(css`
     transition: d var(--_duration) ease-out;
   }
   .last {
-    fill: var(--kpi-trend-line-color, var(--_accent));
+    stroke: var(--kpi-trend-line-color, var(--_accent));
+    stroke-width: 8;
+    stroke-linecap: round;
   }
   .last-label {
     fill: var(--_fg);
@@ -92,10 +101,18 @@ export const trendStyles = compactCss(css`
     stroke: var(--_muted);
     stroke-dasharray: 3 3;
   }
+  /* A ring of the line's colour round a dot of the background's, each a round cap, as points are drawn. */
+  .focus-ring,
   .focus-point {
-    fill: var(--_bg);
+    stroke-linecap: round;
+  }
+  .focus-ring {
     stroke: var(--kpi-trend-line-color, var(--_accent));
-    stroke-width: 2.5;
+    stroke-width: 12.5;
+  }
+  .focus-point {
+    stroke: var(--_bg);
+    stroke-width: 7.5;
   }
   .tooltip {
     position: absolute;

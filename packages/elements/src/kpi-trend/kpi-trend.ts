@@ -43,8 +43,12 @@ interface Trend {
   hidden: boolean;
 }
 
-/** Size of the chart before the element has measured its container (and on the server). */
-const DEFAULT_SIZE = { width: 600, height: 240 };
+/**
+ * Size of the chart before the element has measured its container (on the server, before its
+ * script runs, without JavaScript, on paper). The drawing stretches to the box the page gives it
+ * and its labels keep their size, so a phone-sized guess reads well at every width.
+ */
+const DEFAULT_SIZE = { width: 480, height: 240 };
 
 /**
  * A line chart of a KPI's measurements over time, with its (time-bound) target, threshold bands
@@ -250,23 +254,26 @@ export class KpiTrend extends CairnElement {
           @pointermove=${this._onPointer}
           @pointerleave=${this._onLeave}
         >
-          <svg part="svg" viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
-            ${layout.bandPaths.map((b) => svg`<path class="band" data-tone=${b.tone} d=${b.d}></path>`)}
-            <path class="grid" d=${layout.grid}></path>
-            ${layout.yTicks.map((tick) => svg`<text class="tick" x=${layout.plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`)}
-            ${layout.xTicks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${layout.plot.bottom + 17} text-anchor="middle">${xLabels[i]}</text>`)}
-            <line class="axis" x1=${layout.plot.left} x2=${layout.plot.right} y1=${layout.plot.bottom} y2=${layout.plot.bottom}></line>
-            ${layout.targetBands.map((d) => svg`<path part="target" class="target-band" d=${d}></path>`)}
-            ${layout.targetLines.map((d) => svg`<path part="target" class="target-line" d=${d}></path>`)}
-            ${layout.area ? svg`<path class="area" d=${layout.area}></path>` : nothing}
-            ${layout.line ? svg`<path part="line" class="line" d=${layout.line}></path>` : nothing}
+          <svg part="svg" aria-hidden="true" focusable="false">
+            <svg class="drawing" viewBox="0 0 ${layout.width} ${layout.height}" preserveAspectRatio="none" width="100%" height="100%">
+              ${layout.bandPaths.map((b) => svg`<path class="band" data-tone=${b.tone} d=${b.d}></path>`)}
+              <path class="grid" d=${layout.grid}></path>
+              <path class="axis" d="M${layout.plot.left},${layout.plot.bottom}H${layout.plot.right}"></path>
+              ${layout.targetBands.map((d) => svg`<path part="target" class="target-band" d=${d}></path>`)}
+              ${layout.targetLines.map((d) => svg`<path part="target" class="target-line" d=${d}></path>`)}
+              ${layout.area ? svg`<path class="area" d=${layout.area}></path>` : nothing}
+              ${layout.line ? svg`<path part="line" class="line" d=${layout.line}></path>` : nothing}
+              ${layout.last ? svg`<path class="last" d="M${layout.last.x},${layout.last.y}h0"></path>` : nothing}
+              ${activePoint
+                ? svg`<path class="cursor" d="M${activePoint.x},${layout.plot.top}V${layout.plot.bottom}"></path>
+                  <path class="focus-ring" d="M${activePoint.x},${activePoint.y}h0"></path>
+                  <path class="focus-point" d="M${activePoint.x},${activePoint.y}h0"></path>`
+                : nothing}
+            </svg>
+            ${layout.yTicks.map((tick) => svg`<text class="tick" x=${at(layout.plot.left - 6, layout.width)} y=${at(tick.y, layout.height)} dy="0.32em" text-anchor="end">${formatValue(tick.value, null, locale, { compact: true })}</text>`)}
+            ${layout.xTicks.map((tick, i) => svg`<text class="tick" x=${at(tick.x, layout.width)} y=${at(layout.plot.bottom + 17, layout.height)} text-anchor="middle">${xLabels[i]}</text>`)}
             ${layout.last
-              ? svg`<circle class="last" cx=${layout.last.x} cy=${layout.last.y} r="4"></circle>
-                <text class="last-label" x=${layout.last.labelX} y=${layout.last.labelY} text-anchor=${layout.last.anchor}>${value(lastPoint.value)}</text>`
-              : nothing}
-            ${activePoint
-              ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
-                <circle class="focus-point" cx=${activePoint.x} cy=${activePoint.y} r="5"></circle>`
+              ? svg`<text class="last-label" x=${at(layout.last.labelX, layout.width)} y=${at(layout.last.labelY, layout.height)} text-anchor=${layout.last.anchor}>${value(lastPoint.value)}</text>`
               : nothing}
           </svg>
           ${activePoint
@@ -324,6 +331,14 @@ export class KpiTrend extends CairnElement {
   private _onLeave = (): void => {
     this._hover = null;
   };
+}
+
+/**
+ * A place on the chart as a share of its box: the drawing stretches to the box (it is drawn for
+ * a guessed size until the element measures it), and text placed this way keeps its own size.
+ */
+function at(position: number, size: number): string {
+  return `${Math.round((position / size) * 1e5) / 1e3}%`;
 }
 
 defineElement('kpi-trend', KpiTrend);
