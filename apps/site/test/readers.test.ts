@@ -353,3 +353,33 @@ describe('search results', () => {
     await page.context().close();
   });
 });
+
+describe('controls on the home page lead somewhere', () => {
+  it('a KPI tile’s title and a card’s key result are links, without JavaScript too', async () => {
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const tiles = await page.locator('kpi-board').first().evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll('[role="listitem"]') ?? [])].map((tile) => ({ id: tile.getAttribute('data-id'), href: tile.querySelector('a')?.getAttribute('href') ?? null, buttons: tile.querySelectorAll('button').length })),
+    );
+    expect(tiles.length).toBe(snapshot.kpis.filter((k) => k.key).length);
+    for (const tile of tiles) expect(tile).toEqual({ id: tile.id, href: `/kpis/${tile.id}/`, buttons: 0 });
+    const o = inPeriod.find((x) => x.id === 'eco-leader');
+    if (!o) throw new Error('the demo has no eco-leader');
+    const krLinks = await page.locator('okr-card[objective="eco-leader"]').evaluate((el) => [...(el.shadowRoot?.querySelectorAll('[part~="key-result-title"]') ?? [])].map((a) => [a.localName, a.getAttribute('href')]));
+    expect(krLinks).toEqual(o.keyResults.map((kr) => ['a', `/objectives/${o.period}/${o.id}/#kr-${kr.id}`]));
+    await page.context().close();
+  });
+
+  it('with JavaScript, a KPI tile’s link opens its page', async () => {
+    const { page, problems } = await watchedPage(browser, origin);
+    await page.goto(siteUrl, { waitUntil: 'networkidle' });
+    await waitForHydration(page);
+    const link = page.locator('kpi-board').first().locator('a[part~="tile-link"]').first();
+    const target = await link.getAttribute('href');
+    expect(target).toMatch(/^\/kpis\/[^/]+\/$/);
+    await Promise.all([page.waitForURL((url) => url.pathname === target), link.click()]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

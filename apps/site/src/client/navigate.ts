@@ -13,6 +13,8 @@ document.addEventListener('okr-select', (event) => {
 });
 
 document.addEventListener('kpi-select', (event) => {
+  // A board with href has real links in its tiles: the browser follows them.
+  if ((event.target as Element | null)?.hasAttribute('href')) return;
   const id = (event as CustomEvent<{ id?: string }>).detail.id;
   if (id) location.assign(`${base}kpis/${segment(id)}/`);
 });
