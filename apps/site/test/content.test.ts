@@ -293,7 +293,7 @@ describe('the built output', () => {
     expect(html).toMatch(/<link rel="alternate" type="application\/json" href="\/api\/v1\/objectives\/eco-leader\.json">/);
   });
 
-  it('carries the CSP as a meta tag and in _headers, with CORS open on the API and the elements’ bundle only', async () => {
+  it('carries the CSP as a meta tag and in _headers, with CORS open on the API, the elements’ bundle and the feeds only', async () => {
     const html = await readFile(join(siteDir, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(meta).toContain("script-src 'self';");
@@ -307,7 +307,9 @@ describe('the built output', () => {
     expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'self'`);
     expect(headers).toMatch(/\/api\/\*\n {2}Access-Control-Allow-Origin: \*/);
     expect(headers).toMatch(/\/elements\/\*\n {2}Access-Control-Allow-Origin: \*/);
-    expect(headers.match(/Access-Control-Allow-Origin/g)).toHaveLength(2);
+    expect(headers).toMatch(/\/feed\.json\n {2}Access-Control-Allow-Origin: \*/);
+    expect(headers).toMatch(/\/feed\.xml\n {2}Access-Control-Allow-Origin: \*/);
+    expect(headers.match(/Access-Control-Allow-Origin/g)).toHaveLength(4);
   });
 
   it('publishes the elements’ bundle, and a page on another origin shows the site’s data with it, as the API page shows', async () => {
