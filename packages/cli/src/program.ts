@@ -85,9 +85,14 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .option('--as-of <date>', 'score as of this date (YYYY-MM-DD)')
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .addOption(snapshotAudience())
+    // Not a real choice: `--format csv` is the obvious guess, and it gets told where CSV is.
+    .addOption(new Option('--format <format>').hideHelp())
     .addOption(noCache())
     .addOption(cacheDir())
-    .action(async (dir: string, opts: { asOf?: string; out?: string; audience?: Audience; cache: boolean; cacheDir?: string }) => {
+    .action(async (dir: string, opts: { asOf?: string; out?: string; audience?: Audience; format?: string; cache: boolean; cacheDir?: string }) => {
+      if (opts.format !== undefined && opts.format !== 'json') {
+        throw new UsageError(opts.format === 'csv' ? 'cairn export writes JSON; for CSV, run cairn export csv [dir]' : `cairn export writes JSON only; there is no --format ${opts.format}`);
+      }
       code = await exportCommand(dir, opts, output);
     });
 

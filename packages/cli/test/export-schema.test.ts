@@ -63,6 +63,7 @@ describe('export', () => {
     const sheet = (await runMain(['export', 'csv', acme, '--no-cache'])).stdout;
     expect(sheet).not.toContain('new-markets');
     expect((await runMain(['export', 'csv', acme, '--audience', 'internal', '--no-cache'])).stdout).toContain('new-markets');
+    expect(await runMain(['export', acme, '--format', 'csv'])).toEqual({ code: 2, stdout: '', stderr: 'error: cairn export writes JSON; for CSV, run cairn export csv [dir]\n' });
     const bad = await runMain(['export', acme, '--audience', 'everyone']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("argument 'everyone' is invalid. Allowed choices are public, internal.");
