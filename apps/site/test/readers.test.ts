@@ -328,12 +328,16 @@ describe('small things readers noticed', () => {
     await page.context().close();
   });
 
-  it('cairn preview serves the Atom feeds as Atom', async () => {
+  it('cairn preview serves the feeds with their own types', async () => {
     for (const path of ['feed.xml', 'teams/engineering/feed.xml']) {
       const response = await fetch(`${siteUrl}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toBe('application/atom+xml; charset=utf-8');
     }
+    // The JSON Feed as the pages' rel=alternate link and `cairn dev` name it, with CORS from _headers.
+    const json = await fetch(`${siteUrl}feed.json`);
+    expect(json.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
+    expect(json.headers.get('access-control-allow-origin')).toBe('*');
   });
 });
 

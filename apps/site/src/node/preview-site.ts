@@ -22,9 +22,10 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** The site's feeds are Atom, whatever their extension says to a generic server. */
+/** The site's feeds are Atom and JSON Feed, whatever their extension says to a generic server (as the pages announce them). */
 const FEED_TYPES: Record<string, string> = {
   'feed.xml': 'application/atom+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
 };
 
 /** The content type of a file of the built site. */
