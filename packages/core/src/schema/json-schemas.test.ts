@@ -121,6 +121,15 @@ describe('shipped JSON Schemas', () => {
     }
   });
 
+  it('repeats the bounds of amounts and weights, which zod checks in a refinement, so an editor marks them too', () => {
+    const objective = generated.objective as { properties: Record<string, Json> };
+    expect(objective.properties.weight).toMatchObject({ minimum: 0, maximum: 1e6 });
+    const start = properties(objective).find(([path]) => path.endsWith('/key_results/items/properties/start'))?.[1];
+    expect(start).toMatchObject({ type: 'number', minimum: -1e15, maximum: 1e15 });
+    const measured = properties(generated.kpi).find(([path]) => path.endsWith('/measurements/items/properties/value'))?.[1];
+    expect(measured).toMatchObject({ type: 'number', minimum: -1e15, maximum: 1e15 });
+  });
+
   it('format "date" changes nothing Cairn accepts: a day the calendar lacks is still its own error', () => {
     expect(IsoDateSchema.safeParse('2024-02-29').success).toBe(true);
     expect(IsoDateSchema.safeParse('2026-02-30').error?.issues.map((issue) => issue.message)).toEqual(['is not a real calendar date']);

@@ -32,14 +32,18 @@ export function isAmount(value: number): boolean {
   return value >= -AMOUNT_LIMIT && value <= AMOUNT_LIMIT;
 }
 
-/** A number people write as a value; beyond ±1e15 it is an `out-of-range` error. */
-export const AmountSchema = z.number().refine(isAmount, { error: AMOUNT_RULE.message, params: { code: 'out-of-range' } });
+/** A number people write as a value; beyond ±1e15 it is an `out-of-range` error (the bounds are repeated for JSON Schema, which cannot see a refinement). */
+export const AmountSchema = z
+  .number()
+  .refine(isAmount, { error: AMOUNT_RULE.message, params: { code: 'out-of-range' } })
+  .meta({ minimum: -AMOUNT_LIMIT, maximum: AMOUNT_LIMIT });
 
 /** A weight, 0 to 1e6; default 1 where it is used. */
 export const WeightSchema = z
   .number()
   .min(0)
-  .refine((value) => value <= WEIGHT_LIMIT, { error: WEIGHT_RULE.message, params: { code: 'out-of-range' } });
+  .refine((value) => value <= WEIGHT_LIMIT, { error: WEIGHT_RULE.message, params: { code: 'out-of-range' } })
+  .meta({ maximum: WEIGHT_LIMIT });
 
 /** The rule a field's numbers follow, for the messages about them. */
 export function rangeRuleOf(field: string): RangeRule {
