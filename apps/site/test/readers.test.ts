@@ -174,6 +174,18 @@ describe('on a phone (360 px)', () => {
     });
   }
 
+  it('a KPI page keeps each figure and its unit on one line, in the measurements table and in the rule', async () => {
+    const { page } = await watchedPage(browser, origin, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${siteUrl}kpis/recycled-packaging-share/`);
+    const figures = page.locator('td.number, .figure-text');
+    expect(await figures.count()).toBeGreaterThan(3);
+    // One line box each: a figure broken before its "%" has two.
+    const lines = await figures.evaluateAll((els) => els.map((el) => [el.textContent, new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size]));
+    for (const [text, count] of lines) expect(count, String(text)).toBe(1);
+    expect(lines.some(([text]) => String(text).endsWith('%'))).toBe(true);
+    await page.context().close();
+  });
+
   it('the alignment page lists every objective with its whole title, inside the screen', async () => {
     const { page } = await watchedPage(browser, origin, { ...PHONE, javaScriptEnabled: false });
     await page.goto(`${siteUrl}alignment/${period.id}/`);
