@@ -21,7 +21,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const heading = async (url: string): Promise<string> => /<h1>([^<]*)/.exec(await (await fetch(url)).text())?.[1] ?? '';
+const heading = async (url: string): Promise<string> => /<h1[^>]*>([^<]*)/.exec(await (await fetch(url)).text())?.[1] ?? '';
 
 describe('devSite', () => {
   it('serves the goals and picks up an edited data file, showing a new problem on the page', { timeout: 300_000 }, async () => {

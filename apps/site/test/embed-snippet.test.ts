@@ -25,7 +25,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const unescape = (html: string): string =>
+const unescapeHtml = (html: string): string =>
   html
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -39,7 +39,7 @@ async function snippet(): Promise<string> {
   const shown = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(page)?.[1];
   if (!shown) throw new Error('the API page shows no snippet');
   const published = snapshot.site.url ? new URL(snapshot.site.url).origin : '';
-  return unescape(shown).replaceAll(`${published}/`, siteUrl);
+  return unescapeHtml(shown).replaceAll(`${published}/`, siteUrl);
 }
 
 describe('the API page’s embed snippet', () => {
