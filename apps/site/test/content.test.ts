@@ -198,6 +198,10 @@ describe('without JavaScript', () => {
     // The server-rendered okr-progress carries its value in its declarative shadow root (the objective's bar is drawn bare: screen readers hear its status).
     const progress = await page.locator('okr-progress').first().evaluate((el) => el.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext') ?? '');
     expect(progress).toContain(statusLook(o.status).label.toLowerCase());
+    // The pace it speaks is the Expected figure the page shows: one figure, written one way.
+    const expected = await text(page, '.figures [data-figure="expected"]');
+    expect(expected).toBe(formatPercent(o.expected, snapshot.site.locale ?? 'en-GB'));
+    expect(progress).toContain(`${expected} of the time passed`);
     await page.context().close();
   });
 

@@ -46,7 +46,7 @@ describe('<okr-card>', () => {
     expect($(el, '[part="badge"]')).toBeNull();
     const progress = $(el, 'okr-progress[part="progress"]')!;
     // Screen readers hear the score as the eye reads it beside the bar ("Score 0.18").
-    expect(shadow(progress).querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).toBe('0.18, off track, expected 0.49');
+    expect(shadow(progress).querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).toBe('0.18, off track, 49 % of the time passed');
   });
 
   it('lists key results with current → target, progress, status and confidence', async () => {

@@ -15,7 +15,7 @@ describe('okr-card on the server', () => {
     expect(markup).toContain('href="/objectives/faster-checkout/"');
     expect(markup).toContain('2.1 → 0.8 MB');
     // The nested <okr-progress> elements are server-rendered too, with their own shadow roots.
-    expect(markup).toContain('0.18, off track, expected 0.49');
+    expect(markup).toContain('0.18, off track, 49 % of the time passed');
     expect(markup).toContain('25 %, at risk, expected 49 %');
     expect(markup.match(/role="progressbar"/g)).toHaveLength(4);
   });

@@ -35,7 +35,7 @@ describe('<okr-progress>', () => {
   it('format="score" writes the value and the expected pace on the 0.00–1.00 scale, to the eye and to screen readers', async () => {
     const el = await mount<OkrProgress>('<okr-progress format="score" label="Q4 2026" value="0.5714" expected="0.494505" status="on-track" locale="en-GB"></okr-progress>');
     expect(part(el, 'value')?.textContent).toBe('0.57');
-    expect(bar(el).getAttribute('aria-valuetext')).toBe('0.57, on track, expected 0.49');
+    expect(bar(el).getAttribute('aria-valuetext')).toBe('0.57, on track, 49 % of the time passed');
     expect(bar(el).getAttribute('aria-valuenow')).toBe('0.57');
     expect(bar(el).getAttribute('aria-valuemax')).toBe('1');
     // The bar is drawn the same either way: 57 % of the track, the marker where 0.49 is.

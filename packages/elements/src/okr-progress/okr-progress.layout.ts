@@ -83,7 +83,7 @@ export interface ProgressText {
   valueText: string;
   /** The expected pace as shown, or null. */
   expectedText: string | null;
-  /** What a screen reader hears: "60 %, on track, expected 49 %" (or "0.60, on track, expected 0.49"). */
+  /** What a screen reader hears: "60 %, on track, expected 49 %" (or "0.60, on track, 49 % of the time passed"). */
   spoken: string;
 }
 
@@ -92,12 +92,13 @@ export function progressText(value: number | null, expected: number | null, stat
   const share = clampShare(value);
   const pace = clampShare(expected);
   const score = format === 'score';
-  // A score is written as scores are everywhere ("0.67"), and its expected pace on the same scale.
-  const write = (v: number | null): string => (score ? formatScore(v) : formatValue(toPercent(v), '%', locale));
+  // A score is written as scores are everywhere ("0.67"); the pace is the share of the period passed, a percentage wherever it is shown.
+  const percent = (v: number | null): string => formatValue(toPercent(v), '%', locale);
   const now = score ? (share === null ? null : Math.round(share * 100) / 100) : toPercent(share);
-  const valueText = write(share);
-  const expectedText = pace === null ? null : write(pace);
-  const spoken = [valueText, status ? statusLook(status).label.toLowerCase() : null, expectedText ? `expected ${expectedText}` : null].filter(Boolean).join(', ');
+  const valueText = score ? formatScore(share) : percent(share);
+  const expectedText = pace === null ? null : percent(pace);
+  const paceWords = expectedText === null ? null : score ? `${expectedText} of the time passed` : `expected ${expectedText}`;
+  const spoken = [valueText, status ? statusLook(status).label.toLowerCase() : null, paceWords].filter(Boolean).join(', ');
   return { now, max: score ? 1 : 100, valueText, expectedText, spoken };
 }
 

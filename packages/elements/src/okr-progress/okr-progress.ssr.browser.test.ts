@@ -35,7 +35,7 @@ describe('okr-progress on the server', () => {
 
   it('writes a score on the 0.00–1.00 scale in the server-rendered markup with format="score"', async () => {
     const markup = await commands.renderSsr('okr-progress', { value: '0.5714', expected: '0.494505', label: 'Q4 2026', format: 'score', bare: '', locale: 'en-GB' });
-    expect(markup).toContain('aria-valuetext="0.57, expected 0.49"');
+    expect(markup).toContain('aria-valuetext="0.57, 49 % of the time passed"');
     expect(markup).toContain('aria-valuemax="1"');
     expect(markup).not.toContain('%,');
   });

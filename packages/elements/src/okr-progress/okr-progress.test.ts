@@ -66,8 +66,8 @@ describe('progressText', () => {
       now: 0.57,
       max: 1,
       valueText: '0.57',
-      expectedText: '0.49',
-      spoken: '0.57, on track, expected 0.49',
+      expectedText: '49 %',
+      spoken: '0.57, on track, 49 % of the time passed',
     });
     expect(progressText(0.5714, 0.494505, null, 'en-GB')).toMatchObject({ now: 57, max: 100, spoken: '57 %, expected 49 %' });
     expect(progressText(null, null, null, 'en-GB', 'score')).toMatchObject({ now: null, valueText: '–', spoken: '–' });

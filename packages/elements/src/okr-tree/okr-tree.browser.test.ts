@@ -100,7 +100,7 @@ describe('<okr-tree> data sources', () => {
     expect(eco.querySelector('.status')?.textContent).toMatch(/On track|At risk|Off track|Not started|Done/);
     expect(eco.querySelector('.status .icon svg.cairn-icon path')).not.toBeNull();
     expect(eco.querySelector('[part="progress"] .pace')).not.toBeNull();
-    expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, score \d\.\d\d, expected \d\.\d\d, grade \d\.\d (green|yellow|red), /);
+    expect(eco.getAttribute('aria-label')).toMatch(/^Become a market leader in eco-friendly products, objective, owner \w+, score \d\.\d\d, \d+ % of the time passed, grade \d\.\d (green|yellow|red), /);
     expect(tabStops(el)).toEqual(['eco-leader']);
   });
 

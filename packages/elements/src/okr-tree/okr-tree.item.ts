@@ -14,7 +14,7 @@ export function spokenLabel(node: TreeNode, locale: string): string {
     node.kind === 'key-result' ? 'key result' : 'objective',
     node.owner ? `owner ${node.owner}` : null,
     // An objective's score is written as scores are (and as its row shows it), a key result's progress in %.
-    node.kind === 'key-result' ? `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected` : `score ${formatScore(node.progress)}, expected ${formatScore(node.expected)}`,
+    node.kind === 'key-result' ? `${formatPercent(node.progress, locale)} done, ${formatPercent(node.expected, locale)} expected` : `score ${formatScore(node.progress)}, ${formatPercent(node.expected, locale)} of the time passed`,
     node.colour ? `grade ${formatGrade(node.grade)} ${gradeLook(node.colour).label}` : `grade ${formatGrade(node.grade)}`,
     look.label,
   ]
