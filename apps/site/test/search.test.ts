@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Snapshot } from '@cairn/core';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -33,6 +34,15 @@ describe('the search index', () => {
     const bundle = await readdir(join(siteDir, 'pagefind'));
     expect(bundle).toContain('pagefind.js');
     expect(bundle.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+  });
+
+  it('indexes what a page says, not its furniture: no figures note or edit links in any excerpt', async () => {
+    const folder = join(siteDir, 'pagefind/fragment');
+    const fragments = await Promise.all((await readdir(folder)).map(async (name) => gunzipSync(await readFile(join(folder, name))).toString('utf8')));
+    expect(fragments.length).toBe(snapshot.objectives.length + snapshot.kpis.length + snapshot.teams.length);
+    const all = fragments.join('\n');
+    expect(all).toContain(snapshot.objectives[0]?.title ?? 'no objective');
+    for (const furniture of ['How to read these figures', 'Scores and forecasts run from', 'Edit this file', 'Propose a check-in']) expect(all).not.toContain(furniture);
   });
 
   it('only the search page may run WebAssembly, in its meta tag and in _headers', async () => {
