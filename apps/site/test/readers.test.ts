@@ -157,6 +157,26 @@ describe('the home page says where to act', () => {
   });
 });
 
+describe('by keyboard', () => {
+  it('a period page lets a reader skip its filters: one Tab and Enter, then the next Tab is in the objectives', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page } = await watchedPage(browser, origin, { javaScriptEnabled });
+      await page.goto(`${siteUrl}periods/${period.id}/`);
+      const skip = page.locator('.filters a[href="#results"]');
+      expect(await skip.textContent()).toBe('Skip the filters to the objectives');
+      // It is the first stop inside the filters, before any of their links.
+      const first = await page.locator('.filters a').first().getAttribute('href');
+      expect(first).toBe('#results');
+      await skip.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const landed = await page.evaluate(() => document.activeElement?.closest('.team-group') !== null);
+      expect(landed, `js=${javaScriptEnabled}`).toBe(true);
+      await page.context().close();
+    }
+  });
+});
+
 describe('on a phone (360 px)', () => {
   for (const path of [`periods/${period.id}/`, `periods/${period.id}/team/engineering/`, 'teams/engineering/']) {
     it(`${path}: the first objective’s status and score are fully on screen`, async () => {
