@@ -194,6 +194,25 @@ describe('on a phone (360 px)', () => {
     });
   }
 
+  it('the home page’s latest check-ins are cards that fit the screen, each led by its key result', async () => {
+    const { page } = await watchedPage(browser, origin, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const table = page.locator('table.latest');
+    const fits = await table.evaluate((el) => el.scrollWidth <= (el.parentElement?.clientWidth ?? 0) + 1);
+    expect(fits).toBe(true);
+    const row = table.locator('tbody tr').first();
+    // Every cell of the card lies within the screen's width (the page lower down lays out lazily, so only the width is compared).
+    for (const cell of [row.locator('th[scope="row"]'), row.locator('td[data-label="Objective"]'), row.locator('td[data-label="Date"]'), row.locator('td[data-label="Note"]')]) {
+      const box = await cell.evaluate((el) => ({ left: el.getBoundingClientRect().left, right: el.getBoundingClientRect().right, width: document.documentElement.clientWidth }));
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(box.width);
+    }
+    // The key result is the card's first line, above its date.
+    const top = async (locator: Locator): Promise<number> => (await locator.boundingBox())?.y ?? Number.NaN;
+    expect(await top(row.locator('th[scope="row"]'))).toBeLessThan(await top(row.locator('td[data-label="Date"]')));
+    await page.context().close();
+  });
+
   it('a KPI page keeps each figure and its unit on one line, in the measurements table and in the rule', async () => {
     const { page } = await watchedPage(browser, origin, { ...PHONE, javaScriptEnabled: false });
     await page.goto(`${siteUrl}kpis/recycled-packaging-share/`);
