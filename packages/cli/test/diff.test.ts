@@ -66,6 +66,7 @@ describe('cairn diff', () => {
     expect(lines[0]).toBe('1 check-in added · Q4 2026 0.31 → 0.46');
     expect(lines[1]).toBe('main → work tree, scored as of 2026-11-15');
     expect(run.stdout).toMatch(/objective\s+deals\s+0\.30 0\.3 at-risk\s+0\.60 0\.6 on-track\s+\+0\.30/);
+    expect(lines).toContain('Before and after: score, grade (the score to one decimal) and status; the change is in the score.');
   });
 
   test('git mv of an objective to another team is a rename, with the team as the changed field', async () => {

@@ -32,6 +32,8 @@ export function prettyReport(report: DiffReport, output: Output): string {
     out.push('', c.bold('Scores'));
     const rows = diff.scores.map((s) => [s.kind, e(s.kind === 'team' ? `${s.id} (${s.period ?? ''})` : s.from === undefined ? s.id : `${s.id} (was ${s.from})`), standing(s.before, decimals(s.before, s.after)), standing(s.after, decimals(s.before, s.after)), signed(s.before, s.after)]);
     out.push(renderTable([{ header: 'Kind' }, { header: 'Id', min: 12 }, { header: 'Before' }, { header: 'After' }, { header: 'Change', align: 'right' }], rows, c.bold, output.columns));
+    // Each side is three figures in one cell; the markdown comment labels them, and so does this line.
+    out.push(c.dim('Before and after: score, grade (the score to one decimal) and status; the change is in the score.'));
   }
   if (diff.changes.length > 0) {
     out.push('', c.bold('Changes'));
