@@ -1,4 +1,5 @@
 import { sparklineSeries, type Measurement } from '../kpi-trend/kpi-trend.layout.js';
+import { fillLinkTemplate } from '../shared/link-template.js';
 import type { SnapshotKpi, SnapshotTeam } from '../shared/snapshot.js';
 
 export type Health = SnapshotKpi['health'];
@@ -51,7 +52,7 @@ export function filterKpis<K extends Pick<SnapshotKpi, 'key' | 'team' | 'health'
 
 /** Fills `{id}` and `{team}` in a tile's href template, each URL-encoded. */
 export function tileHref(template: string, kpi: Pick<SnapshotKpi, 'id' | 'team'>): string {
-  return template.replace(/\{(id|team)\}/g, (_, key: string) => encodeURIComponent((key === 'id' ? kpi.id : kpi.team) ?? ''));
+  return fillLinkTemplate(template, { id: kpi.id, team: kpi.team });
 }
 
 /** Worst first: the order of the summary's counts and of a board sorted by health. */

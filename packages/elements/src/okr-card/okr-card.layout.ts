@@ -1,4 +1,5 @@
 import type { SnapshotKeyResult, SnapshotObjective } from '../shared/snapshot.js';
+import { fillLinkTemplate } from '../shared/link-template.js';
 import { formatScore, formatValue, isCurrency, keyResultFigures } from '../shared/format.js';
 
 /** Heading levels 1–6; anything else falls back to the default 3. */
@@ -85,8 +86,7 @@ export function forecastText(forecast: number | null | undefined): string | null
 
 /** Fills `{id}`, `{period}`, `{team}` and `{kr}` (a key result's id) in an href template, each URL-encoded. */
 export function expandHref(template: string, objective: Pick<SnapshotObjective, 'id' | 'period' | 'team'>, keyResult?: string): string {
-  const values: Record<string, string> = { id: objective.id, period: objective.period, team: objective.team, kr: keyResult ?? '' };
-  return template.replace(/\{(id|period|team|kr)\}/g, (_, key: string) => encodeURIComponent(values[key] ?? ''));
+  return fillLinkTemplate(template, { id: objective.id, period: objective.period, team: objective.team, kr: keyResult ?? '' });
 }
 
 /**
