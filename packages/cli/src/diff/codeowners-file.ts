@@ -22,15 +22,15 @@ export function codeownersPlace(goalsDir: string, repo: Repository): CodeownersP
 }
 
 /** The rule lines of a CODEOWNERS text, comments and blank lines left out. */
-const rules = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+export const codeownersRules = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
 
 /**
  * What makes a CODEOWNERS text differ from the one cairn would write: the rule lines missing from
  * it and those it should not have, or, when the rules are the same, that their order or comments differ.
  */
 export function codeownersStaleness(current: string, expected: string): string[] {
-  const have = rules(current);
-  const want = rules(expected);
+  const have = codeownersRules(current);
+  const want = codeownersRules(expected);
   const missing = want.filter((l) => !have.includes(l)).map((l) => `  missing line: ${l}`);
   const extra = have.filter((l) => !want.includes(l)).map((l) => `  extra line:   ${l}`);
   if (missing.length + extra.length > 0) return [...missing, ...extra];

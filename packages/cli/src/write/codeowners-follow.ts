@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Repository } from '@cairn/core';
-import { codeownersPlace, type CodeownersPlace } from '../diff/codeowners-file.js';
+import { codeownersPlace, codeownersRules as rules, type CodeownersPlace } from '../diff/codeowners-file.js';
 import { CODEOWNERS_HEADER, codeownersText } from '../diff/codeowners-text.js';
 import { writeFileSafely } from './safe-write.js';
 
@@ -30,8 +30,6 @@ export interface CodeownersFollow {
   text: string;
   json: { file: string; updated: boolean; added: string[]; removed: string[] };
 }
-
-const rules = (text: string): string[] => text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
 
 /**
  * What a change to the goals means for CODEOWNERS (a new KPI of a team, or a new team, adds
