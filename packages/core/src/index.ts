@@ -16,7 +16,7 @@ export { buildSnapshot } from './snapshot/build-snapshot.js';
 export * from './compare/index.js';
 export { editList, listItems, mappingLines, EditError, textRegion, lineEnding, type ListEdit, type Entry, type EntryValue, type TextRegion } from './edit/index.js';
 export { defaultPeriod } from './snapshot/default-period.js';
-export { kpiValuesLeftOut, snapshotForAudience } from './snapshot/audience.js';
+export { chosenAudience, kpiValuesLeftOut, snapshotForAudience } from './snapshot/audience.js';
 export { editLink } from './snapshot/edit-link.js';
 export { lastMeasuredOn } from './snapshot/last-measured.js';
 export { groupBy } from './snapshot/group-by.js';

@@ -31,7 +31,7 @@ export async function prepareRun(options: SiteOptions, runDir: string, dev = fal
   // A build refuses invalid data; the dev server shows the problems and the last good snapshot.
   if (hasErrors(problems) && (!dev || !fallback)) throw new SiteDataError(goalsDir, problems, repo.texts);
   const site = repo.config.site ?? {};
-  const audience = resolveAudience(options.audience, site.audience);
+  const audience = resolveAudience(options.audience, repo.config);
   // Everything after this point sees only what this audience may read.
   const snapshot = hasErrors(problems) && fallback ? fallback : snapshotForAudience(buildSnapshot(repo, asOf), audience);
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);

@@ -1,4 +1,4 @@
-import type { Config } from '@cairn/core';
+import { chosenAudience, type Config } from '@cairn/core';
 import type { Audience } from './options.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,10 +24,10 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export function resolveAudience(option: Audience | undefined, configured: unknown): Audience {
-  const audience = option ?? configured ?? 'public';
-  if (audience !== 'public' && audience !== 'internal') throw new Error(`audience must be public or internal, not "${String(audience)}"`);
-  return audience;
+export function resolveAudience(option: Audience | undefined, config: Config): Audience {
+  // A caller of buildSite from plain JavaScript may pass anything; the config's value is checked when it is read.
+  if (option !== undefined && option !== 'public' && option !== 'internal') throw new Error(`audience must be public or internal, not "${String(option)}"`);
+  return chosenAudience(option, config);
 }
 
 /** An absolute http(s) URL or nothing: it becomes canonical links and the sitemap's origin. */

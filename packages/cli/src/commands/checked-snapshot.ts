@@ -1,4 +1,4 @@
-import { buildSnapshot, snapshotForAudience, type Snapshot } from '@cairn/core';
+import { buildSnapshot, chosenAudience, snapshotForAudience, type Config, type Snapshot } from '@cairn/core';
 import { prettyProblems } from '../format/problems.js';
 import { loadGoals, resolveAsOf, type LoadOptions } from '../goals.js';
 import type { Output } from '../output.js';
@@ -16,10 +16,10 @@ export async function checkedSnapshot(dir: string | undefined, asOfFlag: string 
 export async function checkedAudienceSnapshot(dir: string | undefined, asOfFlag: string | undefined, audience: Audience | undefined, output: Output, cache: LoadOptions = {}): Promise<Snapshot | null> {
   const scored = await checkedScoring(dir, asOfFlag, output, cache);
   if (!scored) return null;
-  return snapshotForAudience(scored.snapshot, audience ?? scored.configured ?? 'public');
+  return snapshotForAudience(scored.snapshot, chosenAudience(audience, scored.config));
 }
 
-async function checkedScoring(dir: string | undefined, asOfFlag: string | undefined, output: Output, cache: LoadOptions): Promise<{ snapshot: Snapshot; configured: Audience | undefined } | null> {
+async function checkedScoring(dir: string | undefined, asOfFlag: string | undefined, output: Output, cache: LoadOptions): Promise<{ snapshot: Snapshot; config: Config } | null> {
   const goals = await loadGoals(dir, cache);
   const asOf = resolveAsOf(asOfFlag, goals.repo);
   if (!goals.ok) {
@@ -28,5 +28,5 @@ async function checkedScoring(dir: string | undefined, asOfFlag: string | undefi
     output.err('The goals cannot be scored until these errors are fixed (run cairn validate for warnings too).');
     return null;
   }
-  return { snapshot: buildSnapshot(goals.repo, asOf), configured: goals.repo.config.site?.audience };
+  return { snapshot: buildSnapshot(goals.repo, asOf), config: goals.repo.config };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, checkRepository, loadRepository, objectiveSlice, SnapshotSchema, snapshotForAudience, type SourceFile } from '../index.js';
+import { buildSnapshot, checkRepository, chosenAudience, loadRepository, objectiveSlice, SnapshotSchema, snapshotForAudience, type SourceFile } from '../index.js';
 
 const base: SourceFile[] = [
   { path: 'cairn.config.yaml', text: 'organisation: Acme Inc.\nas_of: 2026-11-15\n' },
@@ -121,6 +121,12 @@ describe('visibility and hidden values in the snapshot', () => {
     expect(pub.teams.find((t) => t.id === 'sales')?.scores['2026-q4']).toBe(s.teams.find((t) => t.id === 'sales')?.scores['2026-q4']);
     expect(pub.periods.find((p) => p.id === '2026-q4')?.score).toBe(s.periods.find((p) => p.id === '2026-q4')?.score);
     expect(SnapshotSchema.safeParse(pub).success).toBe(true);
+  });
+
+  it('the audience asked for wins, else the config names it, else the public', () => {
+    expect(chosenAudience('internal', { site: { audience: 'public' } })).toBe('internal');
+    expect(chosenAudience(undefined, { site: { audience: 'internal' } })).toBe('internal');
+    expect(chosenAudience(undefined, {})).toBe('public');
   });
 
   it('the internal audience reads everything', () => {

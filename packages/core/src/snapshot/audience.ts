@@ -1,6 +1,11 @@
 import type { Snapshot, SnapshotKeyResult, SnapshotKpi, SnapshotObjective } from '../schema/snapshot.js';
 import type { Visibility } from '../schema/visibility.js';
 
+/** The audience a snapshot or a site is for: the one asked for, else `site.audience` in cairn.config.yaml, else public. */
+export function chosenAudience(asked: Visibility | undefined, config: { readonly site?: { readonly audience?: Visibility | undefined } | undefined }): Visibility {
+  return asked ?? config.site?.audience ?? 'public';
+}
+
 /**
  * The snapshot as one audience may read it. `internal` is the whole snapshot. `public` leaves
  * every internal objective, key result and KPI out entirely (no title, id or reference to it
