@@ -19,6 +19,9 @@ afterAll(async () => {
   await browser.close();
 });
 
+// Search runs pagefind's WebAssembly and fetches its index and fragments: on a busy machine that takes seconds, not vitest's default one.
+const SEARCH_WAIT = { timeout: 15_000 };
+
 const meta = (html: string): string => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
 
 describe('the search index', () => {
@@ -85,7 +88,7 @@ describe('the search page', () => {
     const { page, problems } = await watchedPage(browser, origin);
     await page.goto(`${siteUrl}search/?q=the`, { waitUntil: 'networkidle' });
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ results for “the”, the first 20 shown\.$/);
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/^\d+ results for “the”, the first 20 shown\.$/);
     const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(20);
     const items = page.locator('[data-search-results] > li');
@@ -93,11 +96,11 @@ describe('the search page', () => {
     const more = page.locator('[data-search-more]');
     expect(await more.textContent()).toBe(`Show ${Math.min(20, total - 20)} more results`);
     await more.click();
-    await expect.poll(() => items.count()).toBe(Math.min(40, total));
+    await expect.poll(() => items.count(), SEARCH_WAIT).toBe(Math.min(40, total));
     expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('[data-search-results] > li')[20]?.querySelector('a'))).toBe(true);
     for (let listed = 40; listed < total; listed += 20) {
       await more.click();
-      await expect.poll(() => items.count()).toBe(Math.min(listed + 20, total));
+      await expect.poll(() => items.count(), SEARCH_WAIT).toBe(Math.min(listed + 20, total));
     }
     expect(await more.isHidden()).toBe(true);
     expect(await status.textContent()).toBe(`${total} results for “the”.`);
@@ -121,7 +124,7 @@ describe('the search page', () => {
     await page.getByLabel('Search objectives, KPIs and teams').fill('fulfilment');
     await page.locator('[data-search-results] a[href="/teams/fulfilment/"]').waitFor();
     await page.getByLabel('Search objectives, KPIs and teams').fill('zzzqqxnothing');
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Nothing found for “zzzqqxnothing”.');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), SEARCH_WAIT).toBe('Nothing found for “zzzqqxnothing”.');
     expect(problems).toEqual([]);
     await page.context().close();
   });
