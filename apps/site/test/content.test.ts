@@ -138,10 +138,79 @@ describe('period filters', () => {
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`periods/${period}/team/${team}/$`));
     // No page load happened: the flag set on this window is still there.
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-    expect(await text(page, '[data-filter-count]')).toBe(`${expected.length} of ${all} objectives shown`);
+    // The count is a live region: a screen reader hears which filter it counts, as the heading (not announced) says.
+    const teamName = snapshot.teams.find((t) => t.id === team)?.name;
+    expect(await text(page, '[data-filter-count]')).toBe(`${expected.length} of ${all} objectives shown (team ${teamName})`);
     await page.goBack();
     await expect.poll(() => page.locator('tr[data-objective]:visible').count()).toBe(all);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('period filters combined', () => {
+  const period = '2026-q4';
+  const team = 'marketing';
+  const name = snapshot.periods.find((p) => p.id === period)?.name ?? '';
+  const teamName = snapshot.teams.find((t) => t.id === team)?.name ?? '';
+  const below = new Set([team]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of snapshot.teams) if (t.parent && below.has(t.parent) && !below.has(t.id)) grew = below.add(t.id).size > 0;
+  }
+  const inPeriod = snapshot.objectives.filter((o) => o.period === period);
+  const ofTeam = inPeriod.filter((o) => below.has(o.team));
+  // A status some of the team's objectives have, and objectives of other teams too: the two filters narrow each other.
+  const status = [...new Set(ofTeam.map((o) => o.status))].find((s) => {
+    const both = ofTeam.filter((o) => o.status === s).length;
+    return both > 0 && both < ofTeam.length && inPeriod.filter((o) => o.status === s).length > both;
+  });
+  const both = ofTeam.filter((o) => o.status === status).map((o) => o.id).sort();
+  const visibleIds = async (page: import('playwright').Page): Promise<string[]> =>
+    (await page.locator('tr[data-objective]:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-objective') ?? ''))).sort();
+
+  it('with JavaScript: a team and a status show what both hold, at an address that reloads to the same, and each clears again', async () => {
+    if (!status) throw new Error('the demo has no status that narrows the marketing filter');
+    const statusLabel = statusLook(status).label;
+    const { page, problems } = await watchedPage(browser, origin);
+    await page.goto(`${siteUrl}periods/${period}/`, { waitUntil: 'networkidle' });
+    const all = (await visibleIds(page)).length;
+    expect(await page.locator('[data-combine-hint]').isVisible()).toBe(true);
+    const teamLink = page.locator(`a[data-filter="team:${team}"]`);
+    const statusLink = page.locator(`a[data-label="status ${statusLabel}"]`);
+    const statusSlug = ((await statusLink.getAttribute('data-filter')) ?? '').split(':')[1];
+    await teamLink.click();
+    await statusLink.click();
+    expect(await visibleIds(page)).toEqual(both);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`${new URL(siteUrl).pathname}periods/${period}/`);
+    expect(url.search).toBe(`?team=${team}&status=${statusSlug}`);
+    expect(await text(page, 'main h1')).toBe(`${name}: team ${teamName}, status ${statusLabel}`);
+    expect(await text(page, '[data-results]')).toBe(`Objectives of team ${teamName} and status ${statusLabel}`);
+    expect(await text(page, '[data-filter-count]')).toBe(`${both.length} of ${all} objectives shown (team ${teamName} and status ${statusLabel})`);
+    expect(await text(page, '[data-fact="objectives"]')).toBe(String(both.length));
+    expect(await teamLink.getAttribute('aria-current')).toBe('true');
+    expect(await statusLink.getAttribute('aria-current')).toBe('true');
+    // A reload (or the address shared) shows the same two filters.
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await visibleIds(page)).toEqual(both);
+    expect(await text(page, 'main h1')).toBe(`${name}: team ${teamName}, status ${statusLabel}`);
+    // The chosen status again clears it: the team's filter alone, at its own page's address.
+    await statusLink.click();
+    expect(await visibleIds(page)).toEqual(ofTeam.map((o) => o.id).sort());
+    expect(new URL(page.url()).pathname).toBe(`${new URL(siteUrl).pathname}periods/${period}/team/${team}/`);
+    expect(await teamLink.getAttribute('aria-current')).toBe('page');
+    expect(await statusLink.getAttribute('aria-current')).toBeNull();
+    await page.goBack();
+    await expect.poll(() => visibleIds(page)).toEqual(both);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript the hint stays hidden: each filter is its own page', async () => {
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}periods/${period}/`);
+    expect(await page.locator('[data-combine-hint]').isVisible()).toBe(false);
     await page.context().close();
   });
 });
@@ -297,7 +366,7 @@ describe('the built output', () => {
     expect(html).toMatch(/<link rel="alternate" type="application\/json" href="\/api\/v1\/objectives\/eco-leader\.json">/);
   });
 
-  it('carries the CSP as a meta tag and in _headers, with CORS open on the API, the elements’ bundle and the feeds only', async () => {
+  it('carries the CSP as a meta tag and in _headers, with CORS open on the API, the elements’ bundle and the feeds (the site’s and each team’s) only', async () => {
     const html = await readFile(join(siteDir, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(meta).toContain("script-src 'self';");
@@ -313,7 +382,8 @@ describe('the built output', () => {
     expect(headers).toMatch(/\/elements\/\*\n {2}Access-Control-Allow-Origin: \*/);
     expect(headers).toMatch(/\/feed\.json\n {2}Access-Control-Allow-Origin: \*/);
     expect(headers).toMatch(/\/feed\.xml\n {2}Access-Control-Allow-Origin: \*/);
-    expect(headers.match(/Access-Control-Allow-Origin/g)).toHaveLength(4);
+    expect(headers).toMatch(/\/teams\/\*\/feed\.xml\n {2}Access-Control-Allow-Origin: \*/);
+    expect(headers.match(/Access-Control-Allow-Origin/g)).toHaveLength(5);
   });
 
   it('publishes the elements’ bundle, and a page on another origin shows the site’s data with it, as the API page shows', async () => {

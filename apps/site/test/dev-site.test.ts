@@ -39,6 +39,10 @@ describe('devSite', () => {
       expect(bundle.headers.get('content-type')).toContain('text/javascript');
       expect(bundle.headers.get('access-control-allow-origin')).toBe('*');
       expect(await bundle.text()).toContain('customElements');
+      // And the feeds, open to other origins as a build's _headers opens them.
+      const feed = await fetch(`${server.url}teams/acme/feed.xml`);
+      expect(feed.headers.get('content-type')).toContain('application/atom+xml');
+      expect(feed.headers.get('access-control-allow-origin')).toBe('*');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('Second title'));
       await expect.poll(() => heading(page), { timeout: 90_000, interval: 500 }).toBe('Second title');
       await writeFile(join(root, 'objectives/2026-q4/acme/goal.md'), objective('[unclosed'));

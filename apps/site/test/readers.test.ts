@@ -379,12 +379,16 @@ describe('small things readers noticed', () => {
     await page.context().close();
   });
 
-  it('cairn preview serves the feeds with their own types', async () => {
+  it('cairn preview serves the feeds with their own types and CORS', async () => {
     for (const path of ['feed.xml', 'teams/engineering/feed.xml']) {
       const response = await fetch(`${siteUrl}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toBe('application/atom+xml; charset=utf-8');
+      // A dashboard on another origin may read every feed, a team's too (_headers' `teams/*/feed.xml` rule).
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
     }
+    // The rule's splat stops at its tail: a team's page is not opened to other origins.
+    expect((await fetch(`${siteUrl}teams/engineering/`)).headers.get('access-control-allow-origin')).toBeNull();
     // The JSON Feed as the pages' rel=alternate link and `cairn dev` name it, with CORS from _headers.
     const json = await fetch(`${siteUrl}feed.json`);
     expect(json.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');

@@ -40,5 +40,6 @@ export function teamAtom(id: string): string {
   return atomFeed(head, latestEntries(events.byTeam.get(id) ?? []));
 }
 
-/** A feed file as the build writes it. */
-export const feedResponse = (body: string, type: string): Response => new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
+/** A feed file; under `cairn dev` it carries the CORS header that `_headers` gives every feed of a built site. */
+export const feedResponse = (body: string, type: string): Response =>
+  new Response(body, { headers: { 'content-type': `${type}; charset=utf-8`, 'access-control-allow-origin': '*' } });

@@ -97,7 +97,7 @@ export async function inBuildFolder<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `_headers` (the policy as a header, CORS for the API, the elements' bundle and the feeds), the bundle itself and the logo. */
+/** `_headers` (the policy as a header, CORS for the API, the elements' bundle and every feed), the bundle itself and the logo. */
 async function writeHostFiles(dir: string, run: RunState): Promise<void> {
   const policy = contentSecurityPolicy(await elementStyleHashes(), true);
   const headers = [
@@ -111,8 +111,8 @@ async function writeHostFiles(dir: string, run: RunState): Promise<void> {
     // A module script from another origin is fetched with CORS: an intranet page loads the bundle only with this.
     `${run.base}${dirname(ELEMENTS_BUNDLE)}/*`,
     '  Access-Control-Allow-Origin: *',
-    // The site's feeds, for a dashboard on another origin that reads what changed.
-    ...['feed.json', 'feed.xml'].flatMap((feed) => [`${run.base}${feed}`, '  Access-Control-Allow-Origin: *']),
+    // The site's feeds and each team's, for a dashboard on another origin that reads what changed.
+    ...['feed.json', 'feed.xml', 'teams/*/feed.xml'].flatMap((feed) => [`${run.base}${feed}`, '  Access-Control-Allow-Origin: *']),
     '',
   ].join('\n');
   await writeFile(join(dir, '_headers'), headers);

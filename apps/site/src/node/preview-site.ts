@@ -78,7 +78,14 @@ function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
-const matchesRule = (pattern: string, path: string): boolean => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+/** A rule's path: exact, or with one splat (`*`) anywhere that matches any run of characters, as Netlify and Cloudflare read it. */
+function matchesRule(pattern: string, path: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star < 0) return path === pattern;
+  const head = pattern.slice(0, star);
+  const tail = pattern.slice(star + 1);
+  return path.length >= head.length + tail.length && path.startsWith(head) && path.endsWith(tail);
+}
 
 async function serve(root: string, base: string, rules: HeaderRule[], request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
