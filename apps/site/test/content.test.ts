@@ -289,6 +289,27 @@ describe('without JavaScript', () => {
     await page.context().close();
   });
 
+  it('the home page’s latest check-ins name who made each, and no one where the file names no one', async () => {
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const rows = await page.locator('table.latest tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        date: tr.querySelector('time')?.getAttribute('datetime') ?? '',
+        kr: tr.querySelector('th')?.textContent?.trim() ?? '',
+        objective: tr.querySelector('td[data-label="Objective"] a')?.getAttribute('href') ?? '',
+        by: tr.querySelector('td[data-label="By"]')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const objective = snapshot.objectives.find((o) => row.objective.endsWith(`/objectives/${o.period}/${o.id}/`));
+      const checkin = objective?.keyResults.find((kr) => kr.title === row.kr)?.checkins.findLast((c) => c.date === row.date);
+      expect(checkin, `${row.objective} ${row.kr} ${row.date}`).toBeDefined();
+      expect(row.by, `${row.kr} ${row.date}`).toBe(checkin?.by ?? '');
+    }
+    await page.context().close();
+  });
+
   it('the home page says how many on-track objectives are projected to miss by the period’s end', async () => {
     const html = await readFile(join(siteDir, 'index.html'), 'utf8');
     const current = snapshot.objectives.filter((o) => o.period === snapshot.defaultPeriod);

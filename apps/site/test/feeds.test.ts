@@ -197,6 +197,22 @@ describe('feed documents', () => {
 describe('feed entries from a snapshot', () => {
   const paths = { objective: (period: string, id: string) => `/objectives/${period}/${id}/`, kpi: (id: string) => `/kpis/${id}/` };
 
+  it('names as a check-in’s author only who made it, never the owner in their place', () => {
+    const objective = snapshot.objectives.find((o) => o.keyResults.some((kr) => kr.checkins.some((c) => c.by) && kr.owner));
+    if (!objective) throw new Error('the demo has no key result with an owner and a check-in by someone');
+    // The same check-ins, once with who made them and once without.
+    const unsigned: Snapshot = { ...snapshot, kpis: [], objectives: [{ ...objective, keyResults: objective.keyResults.map((kr) => ({ ...kr, checkins: kr.checkins.map((c) => ({ ...c, by: null })) })) }] };
+    const signed = latestEntries(feedEvents({ ...snapshot, kpis: [], objectives: [objective] }, paths, locale).all);
+    expect(signed.some((entry) => entry.authors.length > 0)).toBe(true);
+    const entries = latestEntries(feedEvents(unsigned, paths, locale).all);
+    expect(entries.length).toBe(signed.length);
+    for (const entry of entries) expect(entry.authors, entry.title).toEqual([]);
+    // In the Atom file such an entry has no author of its own: the feed's author stands for it.
+    const head: FeedHead = { title: 'T', description: 'D', page: '/', self: '/feed.xml', publisher: 'Acme', locale, asOf: snapshot.asOf, siteUrl: null };
+    const xml = atomFeed(head, entries.slice(0, 1));
+    expect(xml).not.toMatch(/<entry>[\s\S]*<author>/);
+  });
+
   it('a key result with hidden values says so and writes none of its numbers', () => {
     const objective = snapshot.objectives.find((o) => o.keyResults.some((kr) => kr.checkins.length > 1 && kr.start !== null));
     if (!objective) throw new Error('the demo has no key result with check-ins');

@@ -112,7 +112,6 @@ function checkinEntry(objective: SnapshotObjective, kr: SnapshotKeyResult, index
   const before = index > 0 ? (kr.checkins[index - 1]?.value ?? null) : kr.start;
   const change = before === null ? value(checkin.value) : `${value(before)} → ${value(checkin.value)}`;
   const title = `${objective.title} · ${kr.title}: ${hidden ? 'checked in (values not published)' : change}`;
-  const by = checkin.by ?? kr.owner ?? objective.owner;
   const sentences = [
     `Key result "${kr.title}" of the objective "${objective.title}" (${context.team}, ${context.period}), checked in on ${formatDate(checkin.date, locale)}${checkin.by ? ` by ${checkin.by}` : ''}.`,
     hidden ? 'Its values are not published.' : `Value: ${change}${kr.target === null ? '' : `, target ${value(kr.target)}`}.`,
@@ -126,7 +125,8 @@ function checkinEntry(objective: SnapshotObjective, kr: SnapshotKeyResult, index
     title,
     date: checkin.date,
     path: `${context.paths.objective(objective.period, objective.id)}#kr-${encodeURIComponent(kr.id)}`,
-    authors: by ? [by] : [],
+    // Only who made the check-in is its author; the owner did not write what someone else recorded (the feed's own author stands in).
+    authors: checkin.by ? [checkin.by] : [],
     summary: sentences.join(' '),
     team: objective.team,
   };
