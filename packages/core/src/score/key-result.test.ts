@@ -201,6 +201,27 @@ describe('forecast', () => {
     expect(kr.progress).toBe(0.1);
     expect(kr.forecast).toBeNull();
   });
+
+  it('is null from the day after the period ends, on its last day still there', () => {
+    const checkins = [
+      { date: '2026-10-11', value: 5 },
+      { date: '2026-11-10', value: 20 },
+    ];
+    expect(scoreKeyResult(metric({ checkins }), Q4, '2026-12-31').forecast).not.toBeNull();
+    const ended = scoreKeyResult(metric({ checkins }), Q4, '2027-01-01');
+    expect(ended.progress).toBe(0.2);
+    expect(ended.forecast).toBeNull();
+    const held = scoreKeyResult({ type: 'maintain', target: 10, checkins }, Q4, '2027-01-05');
+    expect(held.progress).toBe(1);
+    expect(held.forecast).toBeNull();
+    const kpi = scoreKeyResult(
+      { type: 'kpi', start: 0, target: 100, checkins: [], kpiSeries: [{ date: '2026-11-01', value: 40 }] },
+      Q4,
+      '2027-01-05',
+    );
+    expect(kpi.progress).toBe(0.4);
+    expect(kpi.forecast).toBeNull();
+  });
 });
 
 describe('kpi key results', () => {

@@ -19,6 +19,7 @@ export function scoreKeyResult(
 /** `scoreKeyResult` as one key result of a scoring run, which the run's others may learn from. */
 export function scoreKeyResultIn(run: ScoringRun, kr: KeyResultInput, period: PeriodSpan, asOf: string, settings: ScoringSettings): KeyResultScore {
   const m = measure(run, kr, period, asOf);
+  const when = whenIn(run, period, asOf);
   // Written out rather than `{ ...m, confidence, status }`: V8 builds a spread followed by
   // more fields slowly, and this runs for every key result of a repository.
   return {
@@ -29,11 +30,12 @@ export function scoreKeyResultIn(run: ScoringRun, kr: KeyResultInput, period: Pe
     attainment: m.attainment,
     stretchReached: m.stretchReached,
     heldShare: m.heldShare,
-    forecast: m.forecast,
+    // A projection to a day already past means nothing beside the final progress.
+    forecast: when.phase === 'after' ? null : m.forecast,
     unknownStart: m.unknownStart,
     history: m.history,
     confidence: latestConfidence(kr.checkins, asOf),
-    status: statusAt(m.progress, kr.kind ?? 'aspirational', whenIn(run, period, asOf), settings),
+    status: statusAt(m.progress, kr.kind ?? 'aspirational', when, settings),
   };
 }
 

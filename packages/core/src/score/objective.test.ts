@@ -69,10 +69,20 @@ describe('projected to miss', () => {
     expect(s?.colour).toBe('yellow');
   });
 
-  it('is never flagged once the period has ended', () => {
+  it('is never flagged, and has no forecast, once the period has ended', () => {
     const s = scoreObjectives([objective('o', { keyResults: [kr(0.2, 1, 0.2)] })], '2027-01-05').get('o');
     expect(s?.projectedToMiss).toBe(false);
+    expect(s?.forecast).toBeNull();
     expect(s?.status).toBe('missed');
+    // On the last day the period still runs: the forecast is there.
+    expect(scoreObjectives([objective('o', { keyResults: [kr(0.2, 1, 0.2)] })], '2026-12-31').get('o')?.forecast).toBe(0.2);
+  });
+
+  it('has no forecast, and is not flagged, when none of its key results has a forecast', () => {
+    const s = scoreObjectives([objective('new', { keyResults: [kr(0), kr(0.1, 2)] })], '2026-10-05').get('new');
+    expect(s?.score).toBeCloseTo(0.2 / 3, 10);
+    expect(s?.forecast).toBeNull();
+    expect(s?.projectedToMiss).toBe(false);
   });
 });
 
@@ -96,6 +106,22 @@ describe('umbrella objectives', () => {
     // mid forecast = (1 + 3*0.2) / 4 = 0.4; top forecast = (3*0.4 + 0.4) / 4 = 0.4
     expect(scores.get('mid')?.forecast).toBeCloseTo(0.4, 10);
     expect(scores.get('top')?.forecast).toBeCloseTo(0.4, 10);
+  });
+
+  it('have no forecast when none of their children has one, two levels deep', () => {
+    const scores = scoreObjectives(
+      [
+        objective('top'),
+        objective('mid', { parent: 'top' }),
+        objective('a', { parent: 'mid', keyResults: [kr(0.3)] }),
+        objective('b', { parent: 'top', keyResults: [kr(0.1)] }),
+      ],
+      AS_OF,
+    );
+    expect(scores.get('top')?.score).toBeCloseTo(0.2, 10);
+    expect(scores.get('mid')?.forecast).toBeNull();
+    expect(scores.get('top')?.forecast).toBeNull();
+    expect(scores.get('top')?.projectedToMiss).toBe(false);
   });
 
   it('score 0 with no forecast when they have no children', () => {

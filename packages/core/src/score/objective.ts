@@ -25,8 +25,11 @@ export function scoreObjectives(
   const timing = periodTiming(asOf);
   const scores = new Map<string, ObjectiveScore>();
   for (const o of byId.values()) {
-    const { score, forecast } = rolled.get(o.id) ?? { score: 0, forecast: null };
+    const rolledUp = rolled.get(o.id) ?? { score: 0, forecast: null };
+    const score = rolledUp.score;
     const when = timing(o.period);
+    // After the last day the score is final: a projection to a day already past means nothing beside it.
+    const forecast = when.phase === 'after' ? null : rolledUp.forecast;
     scores.set(o.id, {
       id: o.id,
       score,
@@ -73,7 +76,9 @@ function childrenIndex(byId: ReadonlyMap<string, ObjectiveInput>): Map<string, s
 
 function ownScore(o: ObjectiveInput): Rolled {
   const progress = o.keyResults.map((kr) => ({ value: kr.progress, weight: kr.weight }));
-  // A key result without a trajectory is assumed to stay where it is.
+  // Without any trajectory the current score would pass for a projection: no forecast at all.
+  if (!o.keyResults.some((kr) => kr.forecast !== null)) return { score: weightedMean(progress) ?? 0, forecast: null };
+  // A key result without a trajectory, beside others with one, is assumed to stay where it is.
   const forecast = o.keyResults.map((kr) => ({ value: kr.forecast ?? kr.progress, weight: kr.weight }));
   return { score: weightedMean(progress) ?? 0, forecast: weightedMean(forecast) };
 }
@@ -118,13 +123,16 @@ function fromChildren(
 ): Rolled {
   const scores: { value: number; weight: number }[] = [];
   const forecasts: { value: number; weight: number }[] = [];
+  let projected = false;
   for (const kid of kids) {
     const weight = byId.get(kid)?.weight ?? 1;
     // Not done yet means the child is an ancestor still open on the stack: a cycle.
     const rolled = done.get(kid) ?? { score: 0, forecast: null };
     scores.push({ value: rolled.score, weight });
-    // A child with nothing to project is assumed to stay where it is, as a key result is.
+    if (rolled.forecast !== null) projected = true;
+    // A child with nothing to project, beside others with a forecast, is assumed to stay where it is, as a key result is.
     forecasts.push({ value: rolled.forecast ?? rolled.score, weight });
   }
-  return { score: weightedMean(scores) ?? 0, forecast: weightedMean(forecasts) };
+  // No child projects anything: the umbrella's score alone would pass for a projection.
+  return { score: weightedMean(scores) ?? 0, forecast: projected ? weightedMean(forecasts) : null };
 }

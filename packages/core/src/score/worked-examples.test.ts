@@ -112,3 +112,43 @@ describe('SCORING.md worked examples (2026-q4 at 2026-11-15)', () => {
     expect(scoreKpi({ ...kpi, series: [...kpi.series] }, '2026-11-15').stale).toBe(false);
   });
 });
+
+describe('docs/scoring.md forecast examples (2026-q4)', () => {
+  const contracts = (checkins: { date: string; value: number }[]) => ({ type: 'metric' as const, start: 0, target: 3, checkins });
+  const demos = (checkins: { date: string; value: number }[]) => ({ type: 'metric' as const, start: 0, target: 12, checkins });
+  const objectiveOf = (krs: { progress: number; forecast: number | null }[], asOf: string) =>
+    scoreObjectives(
+      [{ id: 'partners', kind: 'aspirational', weight: 1, period: Q4, keyResults: krs.map((kr) => ({ weight: 1, progress: kr.progress, forecast: kr.forecast })) }],
+      asOf,
+    ).get('partners');
+
+  it('contracts 0.758 and demos 0.948 at 2026-11-15 give the objective 0.853', () => {
+    const signed = scoreKeyResult(contracts([{ date: '2026-11-10', value: 1 }]), Q4, AS_OF);
+    const held = scoreKeyResult(demos([{ date: '2026-11-10', value: 5 }]), Q4, AS_OF);
+    expect(signed.forecast).toBeCloseTo(0.758, 3);
+    expect(held.forecast).toBeCloseTo(0.948, 3);
+    expect(objectiveOf([signed, held], AS_OF)?.forecast).toBeCloseTo(0.853, 3);
+  });
+
+  it('before any check-in the objective scores 0 with no forecast, and is not projected to miss', () => {
+    const early = '2026-10-05';
+    const o = objectiveOf([scoreKeyResult(contracts([]), Q4, early), scoreKeyResult(demos([]), Q4, early)], early);
+    expect(o?.score).toBe(0);
+    expect(o?.forecast).toBeNull();
+    expect(o?.projectedToMiss).toBe(false);
+  });
+
+  it('one key result with a forecast of 0.758 and one without give (0.758 + 0) / 2 = 0.379', () => {
+    const o = objectiveOf([scoreKeyResult(contracts([{ date: '2026-11-10', value: 1 }]), Q4, AS_OF), scoreKeyResult(demos([]), Q4, AS_OF)], AS_OF);
+    expect(o?.forecast).toBeCloseTo(0.379, 3);
+    expect(o?.projectedToMiss).toBe(true);
+  });
+
+  it('once the period has ended neither the key results nor the objective have a forecast', () => {
+    const after = '2027-01-05';
+    const signed = scoreKeyResult(contracts([{ date: '2026-11-10', value: 1 }]), Q4, after);
+    const held = scoreKeyResult(demos([{ date: '2026-11-10', value: 5 }]), Q4, after);
+    expect([signed.forecast, held.forecast]).toEqual([null, null]);
+    expect(objectiveOf([signed, held], after)?.forecast).toBeNull();
+  });
+});
