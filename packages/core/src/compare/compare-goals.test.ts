@@ -140,3 +140,110 @@ describe('unexplained_score_change', () => {
     expect(diff.findings).toEqual([]);
   });
 });
+
+describe('KPI goalposts and health', () => {
+  const nps = (fields: string, measurements = '  - { date: 2026-09-30, value: 35 }\n'): string => `title: NPS\n${fields}measurements:\n${measurements}`;
+
+  test('a lowered KPI target shows old → new, turns the health, and is a moved_kpi_goalposts warning', () => {
+    const diff = compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': nps('target: 30\n') })));
+    expect(diff.kpiGoalposts).toEqual([{ ref: 'nps', title: 'NPS', field: 'target', before: 40, after: 30, phase: 'during', file: 'kpis/nps.yaml', line: 2 }]);
+    expect(diff.kpiHealth).toEqual([
+      {
+        id: 'nps',
+        title: 'NPS',
+        file: 'kpis/nps.yaml',
+        line: 1,
+        valuesHidden: false,
+        before: { health: 'warning', healthSetBy: 'rule', latest: { date: '2026-09-30', value: 35 }, trend: 'unknown', target: 40 },
+        after: { health: 'healthy', healthSetBy: 'rule', latest: { date: '2026-09-30', value: 35 }, trend: 'unknown', target: 30 },
+      },
+    ]);
+    expect(diff.findings.map((f) => [f.rule, f.severity, f.message, `${f.file}:${f.line}`])).toEqual([
+      ['moved_kpi_goalposts', 'warning', 'target of KPI nps changed from 40 to 30, so its health turns from warning to healthy', 'kpis/nps.yaml:2'],
+    ]);
+    expect(compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': nps('target: 30\n') })), { moved_kpi_goalposts: 'off' }).findings).toEqual([]);
+    expect(compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': nps('target: 30\n') })), { moved_kpi_goalposts: 'error' }).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  test('a critical line added and a band target changed are goalposts, written as the file has them', () => {
+    const before = change({ 'kpis/nps.yaml': nps('direction: range\ntarget: { min: 30, max: 45 }\n') });
+    const after = change({ 'kpis/nps.yaml': nps('direction: range\ntarget: { min: 20, max: 45 }\ncritical: { min: 10, max: 60 }\n') });
+    const diff = compareGoals(side(before), side(after));
+    expect(diff.kpiGoalposts.map((g) => [g.field, g.before, g.after, g.phase, g.line])).toEqual([
+      ['target', { min: 30, max: 45 }, { min: 20, max: 45 }, 'during', 3],
+      ['critical', null, { min: 10, max: 60 }, 'during', 4],
+    ]);
+    expect(diff.findings.map((f) => f.message)).toEqual(['target of KPI nps changed from 30–45 to 20–45', 'critical of KPI nps changed from none to 10–60']);
+  });
+
+  test('time-bound targets: a new entry after the as-of date plans ahead; one already in force moves a goalpost', () => {
+    const list = (entries: string) => change({ 'kpis/nps.yaml': nps(`target:\n${entries}`) });
+    const now = '  - { from: 2026-01-01, value: 40 }\n';
+    const ahead = compareGoals(side(list(now)), side(list(`${now}  - { from: 2027-01-01, value: 45 }\n`)));
+    expect(ahead.kpiGoalposts.map((g) => [g.field, g.phase])).toEqual([['target', 'before']]);
+    expect(ahead.findings).toEqual([]);
+    const moved = compareGoals(side(list(now)), side(list(`${now}  - { from: 2026-09-01, value: 30 }\n`)));
+    expect(moved.kpiGoalposts.map((g) => [g.field, g.phase])).toEqual([['target', 'during']]);
+    expect(moved.findings.map((f) => f.message)).toEqual([
+      'target of KPI nps changed from 40 from 2026-01-01 to 40 from 2026-01-01, 30 from 2026-09-01, so its health turns from warning to healthy',
+    ]);
+  });
+
+  test('a measurement that turns a KPI critical is a health row with latest and date; values: hidden keeps them in the review', () => {
+    const hidden = 'values: hidden\ntarget: 40\ncritical: 20\n';
+    const before = change({ 'kpis/nps.yaml': nps(hidden) });
+    const after = change({ 'kpis/nps.yaml': nps(hidden, '  - { date: 2026-09-30, value: 35 }\n  - { date: 2026-10-31, value: 15 }\n') });
+    const diff = compareGoals(side(before), side(after));
+    expect(diff.kpiGoalposts).toEqual([]);
+    expect(diff.kpiHealth.map((k) => [k.id, k.valuesHidden, k.before?.health, k.before?.latest, k.after?.health, k.after?.latest])).toEqual([
+      ['nps', true, 'warning', { date: '2026-09-30', value: 35 }, 'critical', { date: '2026-10-31', value: 15 }],
+    ]);
+    // The diff lists the hidden KPI's measurements too: the review is the company's own.
+    expect(diff.measurementsAdded.map((m) => [m.ref, m.value])).toEqual([['nps', 15]]);
+  });
+
+  test('a KPI added, removed or renamed: health rows with one side empty, or compared with its old self', () => {
+    const added = compareGoals(side(BASE), side(change({ 'kpis/uptime.yaml': 'title: Uptime\ntarget: 99.9\nmeasurements:\n  - { date: 2026-11-01, value: 99.95 }\n' })));
+    expect(added.kpiHealth.map((k) => [k.id, k.before, k.after?.health])).toEqual([['uptime', null, 'healthy']]);
+    const removed = compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': null })));
+    expect(removed.kpiHealth.map((k) => [k.id, k.file, k.before?.health, k.after])).toEqual([['nps', 'kpis/nps.yaml', 'warning', null]]);
+    const renamed = compareGoals(side(BASE), side(change({ 'kpis/nps.yaml': null, 'kpis/net-promoter.yaml': nps('target: 30\n') })));
+    expect(renamed.kpiHealth.map((k) => [k.id, k.from, k.before?.health, k.after?.health])).toEqual([['net-promoter', 'nps', 'warning', 'healthy']]);
+    expect(renamed.kpiGoalposts.map((g) => [g.ref, g.before, g.after])).toEqual([['net-promoter', 40, 30]]);
+  });
+});
+
+describe('closed_period_checkin', () => {
+  const past = BASE['objectives/q3/acme/past.md'] ?? '';
+  const late = (checkins: string) => change({ 'objectives/q3/acme/past.md': past.replace('[{ date: 2026-09-01, value: 2 }]', `[${checkins}]`) });
+
+  test('a check-in dated after its ended period is an error: it rewrites the final score', () => {
+    const diff = compareGoals(side(BASE), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-11-10, value: 4 }')));
+    const score = diff.scores.find((s) => s.id === 'past');
+    expect([score?.before?.score, score?.after?.score]).toEqual([0.5, 1]);
+    expect(diff.findings.map((f) => [f.rule, f.severity, f.message, `${f.file}:${f.line}`])).toEqual([
+      ['closed_period_checkin', 'error', "check-in of past#p dated 2026-11-10 added after period q3 ended on 2026-09-30: it changes the period's final score", 'objectives/q3/acme/past.md:4'],
+    ]);
+    expect(compareGoals(side(BASE), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-11-10, value: 4 }')), { closed_period_checkin: 'off' }).findings).toEqual([]);
+  });
+
+  test('a late check-in rewritten is one too; a final check-in dated inside the period is not', () => {
+    const before = late('{ date: 2026-09-01, value: 2 }, { date: 2026-10-05, value: 3 }');
+    const rewritten = compareGoals(side(before), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-10-05, value: 4 }')));
+    expect(rewritten.findings.filter((f) => f.rule === 'closed_period_checkin').map((f) => f.message)).toEqual([
+      "check-in of past#p dated 2026-10-05 rewritten from 3 to 4 after period q3 ended on 2026-09-30: it changes the period's final score",
+    ]);
+    const final = compareGoals(side(BASE), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-09-30, value: 3 }')));
+    expect(final.findings).toEqual([]);
+    // A running period's check-in dated after the as-of date does not count yet, and its period has not ended.
+    const grow = BASE['objectives/q4/acme/grow.md'] ?? '';
+    const ahead = compareGoals(side(BASE), side(change({ 'objectives/q4/acme/grow.md': grow.replace('value: 4 }', 'value: 4 }, { date: 2026-12-20, value: 9 }') })));
+    expect(ahead.findings.filter((f) => f.rule === 'closed_period_checkin')).toEqual([]);
+  });
+
+  test('check-ins carry their confidence and author when the file has them', () => {
+    const diff = compareGoals(side(BASE), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-09-20, value: 3, confidence: 0.6, by: "@sam" }')));
+    expect(diff.checkinsAdded).toEqual([expect.objectContaining({ ref: 'past#p', date: '2026-09-20', value: 3, confidence: 0.6, by: '@sam' })]);
+    expect(compareGoals(side(BASE), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-09-20, value: 3 }'))).checkinsAdded[0]).not.toHaveProperty('confidence');
+  });
+});

@@ -1,19 +1,25 @@
 import type { Snapshot } from '../schema/snapshot.js';
 import { compareItems } from './compare-items.js';
+import { compareKpiGoalposts, compareKpiHealth } from './kpi-changes.js';
 import type { GoalsDiff, GoalsSide, PhaseAtAsOf, ScoreChange, Standing } from './diff-types.js';
 import { reviewFindings, type ReviewRules } from './review-rules.js';
 
 /**
  * What a change does to a goals repository: the items added, removed, renamed and edited, the
- * check-ins and measurements added, the goalposts moved, and every score, grade or status that
- * differs, with both sides scored at the same as-of date. Pure: both sides come in loaded and scored.
+ * check-ins and measurements added, the goalposts moved (of key results and KPIs), every score,
+ * grade or status that differs, and every KPI whose health, latest value or trend differs, with
+ * both sides scored at the same as-of date. Pure: both sides come in loaded and scored.
  */
 export function compareGoals(before: GoalsSide, after: GoalsSide, rules: Partial<ReviewRules> = {}): GoalsDiff {
   const phases = new Map([...before.snapshot.periods, ...after.snapshot.periods].map((p) => [p.id, p.phase]));
   const phaseOf = (period: string): PhaseAtAsOf => phases.get(period) ?? 'during';
   const { renamedObjectives, ...items } = compareItems(before.repo, after.repo, phaseOf);
   const scores = compareScores(before.snapshot, after.snapshot, renamedObjectives);
-  const diff: GoalsDiff = { asOf: after.snapshot.asOf, ...items, scores, findings: [] };
+  const renamedKpis = new Map(items.changes.flatMap((c) => (c.kind === 'kpi' && c.change === 'renamed' && c.from !== undefined ? [[c.id, c.from] as const] : [])));
+  const asOf = after.snapshot.asOf;
+  const kpiGoalposts = compareKpiGoalposts(before.repo, after.repo, asOf, renamedKpis);
+  const kpiHealth = compareKpiHealth(before, after, renamedKpis);
+  const diff: GoalsDiff = { asOf, ...items, kpiGoalposts, scores, kpiHealth, findings: [] };
   diff.findings = reviewFindings(diff, before, after, rules);
   return diff;
 }

@@ -159,6 +159,8 @@ function addCheckins(list: ValueAdded[], kr: KeyResult, checkins: KeyResult['che
   for (const c of checkins) {
     const date = String(c.date);
     const entry: ValueAdded = { ref: `${objective.data.id}#${kr.id}`, title: kr.title, date, value: c.value, note: c.note ?? null, file: objective.file, objective: objective.data.id };
+    if (c.confidence !== undefined) entry.confidence = c.confidence;
+    if (c.by !== undefined) entry.by = c.by;
     list.push(now ? { ...entry, now: now(date) } : entry);
   }
 }

@@ -40,6 +40,10 @@ export interface ValueAdded {
   objective: string | null;
   /** Among the removed: the value now written for that date (a rewrite), or null (gone). */
   now?: number | boolean | null;
+  /** A check-in's confidence, 0..1, when the file has one. */
+  confidence?: number;
+  /** Who made a check-in, when the file says. */
+  by?: string;
 }
 
 /** Where a period stands at the as-of date (the snapshot's `phase`). */
@@ -58,6 +62,47 @@ export interface GoalpostChange {
   phase: PhaseAtAsOf;
   file: string;
   line: number;
+}
+
+/** A KPI's `target` or `critical` as written: a number, a band, or time-bound targets. */
+export type KpiTargetValue = number | { min: number; max: number } | { from: string; value: number | { min: number; max: number } }[];
+
+/** A KPI's target or critical line that changed. */
+export interface KpiGoalpostChange {
+  /** The KPI id. */
+  ref: string;
+  title: string;
+  field: 'target' | 'critical';
+  before: KpiTargetValue | null;
+  after: KpiTargetValue | null;
+  /** during: a bar the KPI is judged against moved; before: only time-bound targets after the as-of date changed. */
+  phase: 'before' | 'during';
+  file: string;
+  line: number;
+}
+
+/** A KPI as scored on one side at the as-of date. */
+export interface KpiReading {
+  health: 'healthy' | 'warning' | 'critical' | 'unknown';
+  healthSetBy: 'rule' | 'hand';
+  latest: { date: string; value: number } | null;
+  trend: 'improving' | 'worsening' | 'flat' | 'unknown';
+  /** The target in force at the latest measurement, as in the snapshot. */
+  target: number | { min: number; max: number } | null;
+}
+
+/** A KPI whose health, latest measurement or trend differs, before → after (null: not there on that side). */
+export interface KpiHealthChange {
+  id: string;
+  /** A KPI whose id changed: the id it had before. */
+  from?: string;
+  title: string;
+  file: string;
+  line: number;
+  /** The KPI is marked `values: hidden`: its figures stay off public pages, not out of the review. */
+  valuesHidden: boolean;
+  before: KpiReading | null;
+  after: KpiReading | null;
 }
 
 export interface Standing {
@@ -79,7 +124,7 @@ export interface ScoreChange {
   after: Standing | null;
 }
 
-export type RuleName = 'closed_period_targets' | 'unexplained_score_change' | 'moved_goalposts';
+export type RuleName = 'closed_period_targets' | 'closed_period_checkin' | 'unexplained_score_change' | 'moved_goalposts' | 'moved_kpi_goalposts';
 export type RuleLevel = 'error' | 'warning' | 'off';
 
 export interface Finding {
@@ -99,6 +144,8 @@ export interface GoalsDiff {
   measurementsAdded: ValueAdded[];
   measurementsRemoved: ValueAdded[];
   goalposts: GoalpostChange[];
+  kpiGoalposts: KpiGoalpostChange[];
   scores: ScoreChange[];
+  kpiHealth: KpiHealthChange[];
   findings: Finding[];
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../schema/config.js';
-import type { Finding, GoalsDiff, GoalsSide, RuleLevel, RuleName } from './diff-types.js';
+import type { Finding, GoalsDiff, GoalsSide, RuleLevel, RuleName, ValueAdded } from './diff-types.js';
+import { targetText } from './kpi-changes.js';
 import { unexplainedScores } from './score-reasons.js';
 
 export type ReviewRules = Record<RuleName, RuleLevel>;
@@ -7,8 +8,10 @@ export type ReviewRules = Record<RuleName, RuleLevel>;
 /** What `cairn diff --check` holds a change to when cairn.config.yaml says nothing (docs/cli.md). */
 export const DEFAULT_REVIEW_RULES: ReviewRules = {
   closed_period_targets: 'error',
+  closed_period_checkin: 'error',
   unexplained_score_change: 'error',
   moved_goalposts: 'warning',
+  moved_kpi_goalposts: 'warning',
 };
 
 /** The review rules of a configuration, defaults filled in. */
@@ -20,7 +23,11 @@ export function reviewRules(config: Config): ReviewRules {
  * The findings of the review rules on a diff:
  * - closed_period_targets: a start, target, stretch or weight edited, or a key result added or
  *   removed, in a period that had ended by the as-of date;
+ * - closed_period_checkin: a check-in added or rewritten, dated after the end of its objective's
+ *   period, when that period had ended by the as-of date (it changes a final score);
  * - moved_goalposts: the same in a period that is running;
+ * - moved_kpi_goalposts: a KPI's target or critical line changed (not only time-bound targets
+ *   that start after the as-of date);
  * - unexplained_score_change: an objective's score changed without a change a reviewer can see
  *   as the reason (see score-reasons.ts). Check-ins or measurements rewritten or removed do not
  *   explain a score: they are what this catches.
@@ -43,6 +50,19 @@ export function reviewFindings(diff: GoalsDiff, before: GoalsSide, after: GoalsS
     if (c.kind !== 'key-result' || c.change === 'edited' || c.period === null || phases.get(c.period) !== 'after') continue;
     add('closed_period_targets', `key result ${c.id} ${c.change} after period ${c.period} ended`, c.file, c.line);
   }
+  for (const late of lateCheckins(diff, after)) {
+    const what = late.entry.now === undefined ? `check-in of ${late.entry.ref} dated ${late.entry.date} added` : `check-in of ${late.entry.ref} dated ${late.entry.date} rewritten from ${String(late.entry.value)} to ${String(late.entry.now)}`;
+    add('closed_period_checkin', `${what} after period ${late.period} ended on ${late.end}: it changes the period's final score`, late.file, late.line);
+  }
+  const healthOf = new Map(diff.kpiHealth.map((k) => [k.id, k]));
+  for (const g of diff.kpiGoalposts) {
+    if (g.phase !== 'during') continue;
+    const health = healthOf.get(g.ref);
+    const was = health?.before?.health;
+    const now = health?.after?.health;
+    const turned = was !== undefined && now !== undefined && was !== now ? `, so its health turns from ${was} to ${now}` : '';
+    add('moved_kpi_goalposts', `${g.field} of KPI ${g.ref} changed from ${targetText(g.before)} to ${targetText(g.after)}${turned}`, g.file, g.line);
+  }
 
   const unexplained = unexplainedScores(diff, before, after);
   const files = new Map(after.repo.objectives.map((o) => [o.data.id, o]));
@@ -55,4 +75,36 @@ export function reviewFindings(diff: GoalsDiff, before: GoalsSide, after: GoalsS
     add('unexplained_score_change', `score of ${s.id} changed from ${s.before.score.toFixed(2)} to ${s.after.score.toFixed(2)} with no check-in explaining it${why}`, located?.file ?? '', located?.titleLine ?? 1);
   }
   return findings;
+}
+
+interface LateCheckin {
+  entry: ValueAdded;
+  period: string;
+  end: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * Check-ins added or rewritten (not removed) with a date after the end of their objective's
+ * period, in a period that had ended by the as-of date, each located at its entry in the head.
+ */
+function lateCheckins(diff: GoalsDiff, after: GoalsSide): LateCheckin[] {
+  const periods = new Map(after.snapshot.periods.map((p) => [p.id, p]));
+  const objectives = new Map(after.repo.objectives.map((o) => [o.data.id, o]));
+  const found: LateCheckin[] = [];
+  const written = [...diff.checkinsAdded, ...diff.checkinsRemoved.filter((c) => c.now !== null && c.now !== undefined)];
+  for (const entry of written) {
+    const objective = entry.objective === null ? undefined : objectives.get(entry.objective);
+    const period = objective === undefined ? undefined : periods.get(objective.data.period);
+    if (objective === undefined || period === undefined || period.phase !== 'after' || entry.date <= period.end) continue;
+    const krId = entry.ref.slice(entry.ref.indexOf('#') + 1);
+    const index = objective.data.keyResults.findIndex((kr) => kr.id === krId);
+    const checkins = objective.data.keyResults[index]?.checkins ?? [];
+    // Of two entries on one date the later counts, so the later is where the reviewer looks.
+    const at = checkins.map((c) => String(c.date)).lastIndexOf(entry.date);
+    const line = index >= 0 && at >= 0 ? objective.at(['key_results', index, 'checkins', at]).line : objective.titleLine;
+    found.push({ entry, period: period.id, end: period.end, file: objective.file, line });
+  }
+  return found;
 }

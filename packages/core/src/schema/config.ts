@@ -64,6 +64,8 @@ export const ReviewConfigSchema = z.strictObject({
     'An objective score changed with no check-in, measurement or visible key-result change explaining it; default error',
   ),
   moved_goalposts: RuleLevelSchema.optional().describe('A start, target, stretch or weight edited while its period is running; default warning'),
+  closed_period_checkin: RuleLevelSchema.optional().describe("A check-in added or rewritten with a date after its objective's period ended, once that period has ended; default error"),
+  moved_kpi_goalposts: RuleLevelSchema.optional().describe("A KPI's target or critical line changed (time-bound targets that start after the as-of date excepted); default warning"),
 });
 
 /** `cairn.config.yaml`: organisation, site and scoring settings; every field is optional. */
