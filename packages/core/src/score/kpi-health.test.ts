@@ -154,6 +154,43 @@ describe('KPI trend', () => {
     expect(scoreKpi(kpi({ direction: 'range', target: band, series: monthly([1, 0.5, 0]) }), '2026-12-01').trend).toBe('worsening');
   });
 
+  describe('of a range KPI follows the distance from the band at the start and end of the fitted line', () => {
+    const weekly = (values: number[]) => values.map((value, i) => ({ date: `2026-11-${String(1 + 7 * i).padStart(2, '0')}`, value }));
+    const range = (values: number[]) => scoreKpi(kpi({ direction: 'range', target: { min: 30, max: 45 }, critical: { min: 20, max: 60 }, series: weekly(values) }), '2026-11-20');
+
+    it('calls a swing from too high to too low worsening: the line ends below the band and is heading down', () => {
+      // Fitted 75.83 -> 20.83: 0 below the band at the start (it was above it), 9.17 below at the end; mean 48.33.
+      const s = range([70, 60, 15]);
+      expect(s.trend).toBe('worsening');
+      expect(s.trendChange).toBeCloseTo(-(30 - 20.833333) / 48.333333, 5);
+      expect(range([15, 25, 70]).trend).toBe('worsening');
+    });
+
+    it('calls a line coming into the band improving, and one leaving it worsening', () => {
+      // 52, 48, 44: fitted 52 -> 44, distance 7 -> 0, mean 48: +14.6 %.
+      const entering = range([52, 48, 44]);
+      expect(entering.trend).toBe('improving');
+      expect(entering.trendChange).toBeCloseTo(7 / 48, 9);
+      expect(range([44, 48, 52]).trend).toBe('worsening');
+      expect(range([10, 15, 20]).trend).toBe('improving');
+    });
+
+    it("gives docs/scoring.md's worked examples their numbers", () => {
+      expect(range([52, 48, 44]).trendChange).toBeCloseTo(0.146, 3);
+      expect(range([90, 80, 70])).toMatchObject({ trend: 'improving', trendChange: 0.25 });
+      expect(range([70, 60, 15]).trendChange).toBeCloseTo(-0.19, 2);
+      expect(range([35, 40, 44])).toMatchObject({ trend: 'flat', trendChange: 0 });
+      const humidity = scoreKpi(kpi({ direction: 'range', target: { min: 40, max: 55 }, series: weekly([52, 57, 56]) }), '2026-11-20');
+      expect(humidity.trend).toBe('worsening');
+      expect(humidity.trendChange).toBeCloseTo(-2 / 55, 9);
+    });
+
+    it('calls a line above the band that comes down but stays above improving, and one that climbs worsening', () => {
+      expect(range([90, 80, 70]).trend).toBe('improving');
+      expect(range([70, 80, 90]).trend).toBe('worsening');
+    });
+  });
+
   it('uses the change itself when the window mean is 0', () => {
     const s = scoreKpi(kpi({ series: monthly([-1, 0, 1]) }), '2026-12-01');
     // A rise of 2 over the window with mean 0: the relative change is the raw change.

@@ -1,7 +1,6 @@
 import { byDate, upToDay } from './dated.js';
 import { daysBetween, toDay } from '../calendar.js';
-import { kpiTrend } from './kpi-trend.js';
-import { nearlyEqual } from './numbers.js';
+import { kpiTrend, type GoodChange } from './kpi-trend.js';
 import { dayIn, scoringRun, type ScoringRun } from './scoring-run.js';
 import type { Band, Health, KpiInput, KpiScore } from './types.js';
 
@@ -81,24 +80,33 @@ export function scoreKpiIn(run: ScoringRun, kpi: KpiInput, asOf: string): KpiSco
     healthReason: kpi.health?.reason ?? null,
     stale,
     daysSinceLatest,
-    ...kpiTrend(known, orientation(kpi.direction, target)),
+    ...kpiTrend(known, goodChange(kpi.direction, target)),
   };
 }
 
-function orientation(
-  direction: KpiInput['direction'],
-  target: Band | null,
-): ((relative: number, mean: number) => number) | null {
-  if (direction === 'increase') return (relative) => relative;
-  if (direction === 'decrease') return (relative) => -relative;
-  // Without a band there is no middle to move toward.
+/**
+ * What counts as better: higher for `increase`, lower for `decrease`; for `range`, a smaller
+ * distance from the band (0 inside it) at the line's end than at its start. The start's distance
+ * is taken on the side where the line ends, so passing through the band and out of its other
+ * side (70, 60, 15 for a band of 30-45) is a move away from the band, not toward it.
+ */
+function goodChange(direction: KpiInput['direction'], target: Band | null): GoodChange | null {
+  if (direction === 'increase') return ({ rise }) => rise;
+  if (direction === 'decrease') return ({ rise }) => -rise;
+  // Without a band there is nothing to move toward.
   if (target === null || typeof target === 'number') return null;
-  const middle = (target.min + target.max) / 2;
-  const scale = Math.max(Math.abs(target.min), Math.abs(target.max));
-  return (relative, mean) => {
-    // Sitting in the middle (up to rounding), any movement is a move away from it.
-    if (nearlyEqual(mean, middle, Math.max(scale, Math.abs(mean)))) return -Math.abs(relative);
-    if (mean > middle) return -relative;
-    return relative;
+  const band = target;
+  return ({ start, rise, scale }) => {
+    const min = finite(band.min / scale);
+    const max = finite(band.max / scale);
+    const end = start + rise;
+    if (end < min) return -(min - end) + Math.max(0, min - start);
+    if (end > max) return -(end - max) + Math.max(0, start - max);
+    return start < min ? min - start : start > max ? start - max : 0;
   };
+}
+
+/** A band edge in the line's units, held to the largest double when a tiny scale blows it up. */
+function finite(value: number): number {
+  return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, value));
 }

@@ -26,15 +26,16 @@ describe('KPI trend boundaries share the one tolerance that grades and pace use'
     expect(trend).toBe('flat');
   });
 
-  it('calls a range KPI whose window mean sits exactly mid-band and moves away worsening', () => {
-    // (0.15 + 0.2 + 0.25) / 3 is 0.19999999999999998 in floating point; the middle of 0.1..0.3 is 0.2.
+  it('calls a range KPI that stays inside its band flat, even when its line ends a rounding error past an edge', () => {
     const band = { min: 0.1, max: 0.3 };
-    const rising = trendOf({ direction: 'range', target: band, series: daily([0.15, 0.2, 0.25]) });
-    expect(rising.trend).toBe('worsening');
-    expect(rising.trendChange).toBeCloseTo(-0.5, 12);
-    const falling = trendOf({ direction: 'range', target: band, series: daily([0.25, 0.2, 0.15]) });
-    expect(falling.trend).toBe('worsening');
-    expect(falling.trendChange).toBeCloseTo(-0.5, 12);
+    // Moving about inside the band is no change in distance from it: 0, not the old -50 % for leaving the middle.
+    for (const values of [[0.15, 0.2, 0.25], [0.25, 0.2, 0.15]]) {
+      expect(trendOf({ direction: 'range', target: band, series: daily(values) })).toEqual({ trend: 'flat', trendChange: 0 });
+    }
+    // Edge to edge: the fitted ends land at 0.30000000000000004 and 0.09999999999999998.
+    const across = trendOf({ direction: 'range', target: band, series: daily([0.3, 0.2, 0.1]) });
+    expect(across.trend).toBe('flat');
+    expect(Math.abs(across.trendChange ?? 1)).toBeLessThan(1e-12);
   });
 
   it('still tells a move just past ±2 % from flat', () => {
