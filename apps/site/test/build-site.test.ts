@@ -22,6 +22,10 @@ key_results:
     unit: <i>u</i>
     checkins:
       - { date: 2026-10-20, value: 4, note: "<script>window.pwned = 8</script>" }
+retrospective: |
+  <script>window.pwned = 9</script>
+
+  [learn](javascript:window.pwned=10) what we **learned**
 ---
 <script>window.pwned = 3</script>
 
@@ -124,7 +128,7 @@ describe('a small goals folder built for the company (internal audience)', () =>
     expect(html).not.toContain('Not published');
   });
 
-  it('renders a hostile narrative inert: no script runs, no handler, style or javascript: link survives, titles stay text', async () => {
+  it('renders a hostile narrative and retrospective inert: no script runs, no handler, style or javascript: link survives, titles stay text', async () => {
     await onPreview(browser, { outDir: out }, async ({ page, url }) => {
       await page.goto(`${url}objectives/2026-q4/goal/`, { waitUntil: 'networkidle' });
       // The sanitiser may keep the text and drop the handler, or drop the element: hover it only if it is there.
@@ -141,6 +145,7 @@ describe('a small goals folder built for the company (internal audience)', () =>
           images: document.querySelectorAll('.narrative img').length,
           links: [...document.querySelectorAll('.narrative a')].map((a) => a.getAttribute('href')),
           bold: document.querySelector('.narrative strong')?.textContent,
+          retrospective: document.querySelector('.retrospective')?.textContent?.replace(/\s+/g, ' ').trim(),
         };
       });
       expect(found).toEqual({
@@ -148,8 +153,10 @@ describe('a small goals folder built for the company (internal audience)', () =>
         handlers: 0,
         styles: 0,
         images: 0,
-        links: [null, null, 'https://example.com/', 'mailto:a@example.com', '../other/'],
+        // The retrospective is markdown through the same sanitiser: its javascript: link loses its href too.
+        links: [null, null, 'https://example.com/', 'mailto:a@example.com', '../other/', null],
         bold: 'bold',
+        retrospective: 'Retrospective learn what we learned',
       });
     });
   });

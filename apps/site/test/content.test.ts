@@ -99,6 +99,27 @@ describe('figures equal the snapshot', () => {
   });
 });
 
+describe('a quarter closed and carried on', () => {
+  it('the objective carried on links back to the one it follows, which links forward and shows its retrospective', async () => {
+    const later = snapshot.objectives.find((o) => o.follows);
+    const earlier = snapshot.objectives.find((o) => o.id === later?.follows);
+    if (!later || !earlier) throw new Error('the demo has no objective that follows another');
+    expect(earlier.followedBy).toContain(later.id);
+    const name = (id: string) => snapshot.periods.find((p) => p.id === id)?.name;
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}objectives/${later.period}/${later.id}/`);
+    expect(await text(page, '[data-follows]')).toBe(`Carries on ${earlier.title} (${name(earlier.period)}, score ${formatScore(earlier.score)}).`);
+    await page.locator('[data-follows] a').click();
+    expect(new URL(page.url()).pathname).toBe(`${new URL(siteUrl).pathname}objectives/${earlier.period}/${earlier.id}/`);
+    expect(await text(page, '[data-followed-by]')).toBe(`Carried on in ${later.title} (${name(later.period)}).`);
+    expect(earlier.retrospective).toBeTruthy();
+    expect(await text(page, '.retrospective h2')).toBe('Retrospective');
+    const written = (earlier.retrospective ?? '').replace(/\s+/g, ' ').trim();
+    expect((await text(page, '.retrospective p')).replace(/\s+/g, ' ')).toBe(written);
+    await page.context().close();
+  });
+});
+
 describe('period filters', () => {
   const period = '2026-q4';
   // Marketing owns objectives itself, and so do Brand and Growth below it: a team's filter shows them all.

@@ -856,6 +856,26 @@ const cases: Case[] = [
       ),
     ],
   },
+  {
+    fixture: 'follows-itself',
+    about: 'an objective that names itself in follows is an error',
+    problems: [at('objectives/2026-q4/acme/grow-revenue.md', 4, 10, 'error', 'follows-itself', 'an objective cannot carry on itself', 'name the objective of an earlier period that this one carries on')],
+  },
+  {
+    fixture: 'follows-later-period',
+    about: 'an objective that carries on one of a later period gets a warning that points at parent',
+    problems: [
+      at(
+        'objectives/2025-q4/acme/open-shops.md',
+        4,
+        10,
+        'warning',
+        'follows-period',
+        'this objective carries on "grow-revenue" of period 2026-q4 (2026-10-01 to 2026-12-31), which does not end before this objective\'s period 2025-q4 starts (2025-10-01)',
+        'follows names an objective of an earlier period; to align this objective with another, use parent',
+      ),
+    ],
+  },
 ];
 
 describe('validation corpus: every fixture reports exactly what a user should see', () => {

@@ -66,6 +66,8 @@ export const ObjectiveSchema = z
     tags: z.array(z.string()).default([]).describe('Free labels'),
     supporting_kpis: z.array(SlugSchema).default([]).describe('KPI ids watched as guardrails while this objective changes things'),
     description: z.string().optional().describe('The narrative, for objectives written as YAML or JSON'),
+    follows: SlugSchema.optional().describe('The objective of an earlier period that this one carries on (an objective id), such as one carried over into the next quarter'),
+    retrospective: z.string().optional().describe('Markdown: what the period taught, written when it ends (what worked, what did not, why a committed objective missed)'),
     key_results: z
       .array(KeyResultSchema)
       .default([])

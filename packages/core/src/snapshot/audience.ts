@@ -58,6 +58,9 @@ function publicObjective(o: SnapshotObjective, seen: Published): SnapshotObjecti
     parent: publicParent(o.parent, seen),
     children: o.children.filter((id) => seen.objectiveIds.has(id)),
     supportingKpis: o.supportingKpis.filter((id) => seen.kpiIds.has(id)),
+    // A link to an internal objective would name what the public build leaves out.
+    ...(o.follows === undefined ? {} : { follows: o.follows !== null && seen.objectiveIds.has(o.follows) ? o.follows : null }),
+    ...(o.followedBy === undefined ? {} : { followedBy: o.followedBy.filter((id) => seen.objectiveIds.has(id)) }),
     keyResults: keyResults.map((kr) => publicKeyResult(kr, seen)),
     internalKeyResults: o.keyResults.length - keyResults.length,
   };

@@ -46,8 +46,10 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
   }));
   const scores = scoreObjectives(inputs, asOf, settings);
   const contributors = new Map<string, string[]>();
+  const followedBy = new Map<string, string[]>();
   for (const { data: o } of objectives) {
     if (o.parent?.includes('#')) push(contributors, o.parent, o.id);
+    if (o.follows !== undefined) push(followedBy, o.follows, o.id);
   }
 
   const snapshotObjectives: SnapshotObjective[] = objectives.map(({ data: o, file, titleLine }, i) => {
@@ -66,6 +68,9 @@ export function buildSnapshot(repo: Repository, asOf: string): Snapshot {
       tags: o.tags,
       supportingKpis: o.supporting_kpis,
       narrative: o.narrative,
+      follows: o.follows ?? null,
+      followedBy: followedBy.get(o.id) ?? [],
+      retrospective: o.retrospective ?? null,
       score: round6(score.score),
       grade: score.grade,
       colour: score.colour,

@@ -1,8 +1,11 @@
 import type { Located, Repository } from '../load/model.js';
 import type { Position } from '../source/position.js';
 import { checkDatedAfter } from './check-dates.js';
+import { checkFollows } from './check-follows.js';
 import { checkKeyResults } from './check-key-results.js';
+import { checkDrivesCycles } from './check-kpi-drives.js';
 import { checkKpis } from './check-kpis.js';
+import { checkMeasurementDates } from './check-measurements.js';
 import { checkIdCase } from './check-id-case.js';
 import { checkAlignmentPeriods, checkPeriodParents } from './check-periods.js';
 import { idKinds } from './id-kinds.js';
@@ -32,9 +35,12 @@ export function checkRepository(repo: Repository, options: CheckOptions = {}): P
   checkPeriodsAndTeams(repo, report);
   checkPeriodParents(repo, report);
   checkAlignmentPeriods(repo, report);
+  checkFollows(repo, report);
   checkObjectives(repo, report);
   checkKeyResults(repo, report);
   checkKpis(repo, report);
+  checkMeasurementDates(repo, report);
+  checkDrivesCycles(repo, report);
   checkCycles(repo, report);
   if (options.asOf !== undefined) checkDatedAfter(repo, options.asOf, report);
   return dedupe(found).sort(compareProblems);
