@@ -103,9 +103,9 @@ export function reportRefusal(session: GoalsSession, checked: CheckedChange, out
  * Prints the warnings that fall on the lines a change writes (a check-in dated after the as-of
  * day, or outside its period): the writer should hear of them now, not in the pull request.
  */
-export function reportWarnings(session: GoalsSession, checked: CheckedChange, changes: readonly FileChange[], output: Output): void {
+export function reportWarnings(session: GoalsSession, checked: CheckedChange, changes: readonly FileChange[], output: Output, said: (problem: Problem) => boolean = () => false): void {
   const warnings = checked.problems.filter((p) => {
-    if (p.severity !== 'warning') return false;
+    if (p.severity !== 'warning' || said(p)) return false;
     const change = changes.find((c) => c.path === p.file);
     if (!change) return false;
     const [first, last] = changedLines(change);
@@ -149,7 +149,8 @@ export interface CommitFlags {
 /**
  * The common end of every command that writes goals files: check the goals as they would be
  * (refuse with validate's errors, exit 1), then show the diff (--dry-run) or write, print the
- * warnings on the new lines, and the command's own report (text, or JSON with --json).
+ * warnings on the new lines, and the command's own report (text, or JSON with --json). The
+ * warnings `said` picks are left to the report, which says them in the command's own words.
  */
 export async function commitChanges(
   session: GoalsSession,
@@ -157,6 +158,7 @@ export async function commitChanges(
   flags: CommitFlags,
   output: Output,
   report: (checked: CheckedChange) => { text: string; json: Record<string, unknown> },
+  said: (problem: Problem) => boolean = () => false,
 ): Promise<number> {
   const checked = checkChanged(session, new Map(changes.map((c) => [c.path, c.after])));
   if (!checked.ok) {
@@ -170,7 +172,7 @@ export async function commitChanges(
     return 0;
   }
   if (flags.dryRun) output.out(diffOf(changes));
-  reportWarnings(session, checked, changes, output);
+  reportWarnings(session, checked, changes, output, said);
   output.out(flags.dryRun ? `${text}\nNothing was written (--dry-run).` : text);
   return 0;
 }

@@ -43,12 +43,28 @@ describe('cairn new', () => {
     expect(objective.stdout.split('\n').slice(0, 3)).toEqual([
       expect.stringMatching(/objectives\/2026-q4\/acme\/make-example-co-the-brand-returning\.md: objective make-example-co-the-brand-returning$/),
       'The id make-example-co-the-brand-returning is made from the start of the title (ids made from a title are cut at 40 characters); give --id to choose another.',
-      'Add key results with: cairn new key-result make-example-co-the-brand-returning --title "…" --start 0 --target 10',
+      'make-example-co-the-brand-returning has no key results yet; 2 to 5 measure an objective well. Add the first with: cairn new key-result make-example-co-the-brand-returning --title "…" --start 0 --target 10',
     ]);
-    const kr = await cairn(['new', 'key-result', 'grow', '--title', 'Repeat customers recommend us to two friends', '--start', '0', '--target', '5', '--goals', dir, '--no-cache', '--json']);
+    const kr = await cairn([
+      'new',
+      'key-result',
+      'grow',
+      '--title',
+      'Repeat customers recommend us to two friends',
+      '--start',
+      '0',
+      '--target',
+      '5',
+      '--goals',
+      dir,
+      '--no-cache',
+      '--json',
+    ]);
     expect(JSON.parse(kr.stdout)).toMatchObject({ id: 'grow#repeat-customers-recommend-us', idCut: true });
     const kpi = await cairn(['new', 'kpi', '--title', 'Share of customers who would recommend us to a friend', '--goals', dir, '--no-cache']);
-    expect(kpi.stdout).toContain('The id share-of-customers-who-would-recommend is made from the start of the title (ids made from a title are cut at 40 characters); give the id after "new kpi" to choose another.\n');
+    expect(kpi.stdout).toContain(
+      'The id share-of-customers-who-would-recommend is made from the start of the title (ids made from a title are cut at 40 characters); give the id after "new kpi" to choose another.\n',
+    );
     const short = await cairn(['new', 'kpi', '--title', 'Refill orders', '--goals', dir, '--no-cache']);
     const given = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', `${long} again`, '--id', 'brand', '--goals', dir, '--no-cache']);
     expect([short.stdout.includes('made from the start'), given.stdout.includes('made from the start')]).toEqual([false, false]);
@@ -69,7 +85,9 @@ describe('cairn new', () => {
     const dir = await folder();
     const objective = await cairn(['new', 'objective', '--period', '2026-q4', '--team', 'acme', '--title', ' grow the  Shop', '--goals', dir, '--no-cache']);
     expect(objective.code).toBe(2);
-    expect(objective.stderr).toMatch(/^error: 2026-q4 already has an objective titled " grow the {2}Shop": grow \(.*objectives\/2026-q4\/acme\/grow\.md\); give --id to add another with this title\n$/);
+    expect(objective.stderr).toMatch(
+      /^error: 2026-q4 already has an objective titled " grow the {2}Shop": grow \(.*objectives\/2026-q4\/acme\/grow\.md\); give --id to add another with this title\n$/,
+    );
     const keyResult = await cairn(['new', 'key-result', 'grow', '--title', 'Launch two products', '--target', '2', '--goals', dir, '--no-cache']);
     expect(keyResult.code).toBe(2);
     expect(keyResult.stderr).toBe('error: the objective grow already has a key result titled "Launch two products": grow#launch; give --id to add another with this title\n');
