@@ -5,7 +5,7 @@ import { checkRepository, hasErrors, type Problem, type Repository } from '@cair
 import { loadRepository } from '@cairn/core';
 import { openDiskCache, readGoalsFolder, type DiskCache } from '@cairn/core/node';
 import { dateSuggestion, missingDayHint } from '@cairn/core';
-import { isoDayProblem } from '@cairn/core/calendar';
+import { dayIn, isoDayProblem } from '@cairn/core/calendar';
 import { UsageError } from './output.js';
 
 export interface CheckedGoals {
@@ -151,13 +151,13 @@ function goalsFolderAbove(path: string): string | null {
   }
 }
 
-/** The as-of date: the flag, else the date pinned in cairn.config.yaml, else today (UTC). */
+/** The as-of date: the flag, else the date pinned in cairn.config.yaml, else today (in `time_zone`, else UTC). */
 export function resolveAsOf(flag: string | undefined, repo: Repository, today: () => Date = () => new Date()): string {
   if (flag !== undefined) {
     checkDay(flag, '--as-of');
     return flag;
   }
-  return repo.config.as_of ?? today().toISOString().slice(0, 10);
+  return repo.config.as_of ?? dayIn(today(), repo.config.time_zone);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, civilOfDay, dayOfCivil, daysBetween, fromDay, isIsoDay, isoDayProblem, toDay } from './calendar.js';
+import { addDays, civilOfDay, dayIn, dayOfCivil, daysBetween, fromDay, isIsoDay, isoDayProblem, isTimeZone, toDay } from './calendar.js';
 
 const DAY_MS = 86_400_000;
 /** Day numbers from 1600 to 2400: leap centuries and ordinary ones. */
@@ -61,5 +61,18 @@ describe('the calendar', () => {
   it('refuses a text that is no day with the RangeError scoring reports', () => {
     expect(() => toDay('2026-02-30')).toThrow(new RangeError('Not a real calendar date: "2026-02-30"'));
     expect(() => toDay('2026/10/03')).toThrow(new RangeError('Not an ISO date (YYYY-MM-DD): "2026/10/03"'));
+  });
+});
+
+describe('dayIn: the calendar day at an instant, in a time zone', () => {
+  it('is the UTC day without a zone, and the local day with one', () => {
+    // 01:06 UTC on a Tuesday is still Monday evening in Los Angeles, and already Tuesday morning in Tokyo.
+    const instant = new Date('2026-12-08T01:06:00Z');
+    expect(dayIn(instant)).toBe('2026-12-08');
+    expect(dayIn(instant, 'UTC')).toBe('2026-12-08');
+    expect(dayIn(instant, 'America/Los_Angeles')).toBe('2026-12-07');
+    expect(dayIn(new Date('2026-12-31T20:30:00Z'), 'Asia/Tokyo')).toBe('2027-01-01');
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(isTimeZone('Europe/Berln')).toBe(false);
   });
 });

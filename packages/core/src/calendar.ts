@@ -122,3 +122,24 @@ export function civilOfDay(dayNumber: number): CivilDay {
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
+
+/** True for a time zone the platform knows by its IANA name ("Europe/Berlin", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar day it is at `now` in `timeZone` (UTC when none is given): a Monday evening in
+ * Los Angeles is still Monday there, though it is Tuesday in UTC.
+ */
+export function dayIn(now: Date, timeZone?: string): string {
+  if (timeZone === undefined) return now.toISOString().slice(0, 10);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

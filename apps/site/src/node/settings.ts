@@ -1,9 +1,10 @@
 import { chosenAudience, type Config } from '@cairn/core';
+import { dayIn } from '@cairn/core/calendar';
 import type { Audience } from './options.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The as-of day: the option, else the config's `as_of`, else today (UTC). */
+/** The as-of day: the option, else the config's `as_of`, else today (in the config's `time_zone`, else UTC). */
 export function resolveAsOf(option: string | undefined, config: Config, today: () => Date = () => new Date()): string {
   if (option !== undefined) {
     const date = new Date(`${option}T00:00:00Z`);
@@ -12,7 +13,7 @@ export function resolveAsOf(option: string | undefined, config: Config, today: (
     }
     return option;
   }
-  return config.as_of ?? today().toISOString().slice(0, 10);
+  return config.as_of ?? dayIn(today(), config.time_zone);
 }
 
 /** A base path always starts and ends with "/": "goals" and "/goals" both become "/goals/". */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../calendar.js';
 import { IsoDateSchema, SchemaRefSchema } from './primitives.js';
 import { VisibilitySchema } from './visibility.js';
 
@@ -74,6 +75,11 @@ export const ConfigSchema = z
     $schema: SchemaRefSchema.optional(),
     organisation: z.string().optional().describe('The name shown in reports and on the site'),
     as_of: IsoDateSchema.optional().describe('The date everything is scored at, written YYYY-MM-DD; pin it so the scores read the same any day. Default today'),
+    time_zone: z
+      .string()
+      .refine(isTimeZone, { error: 'is not a time zone name: write one such as Europe/Berlin, America/Los_Angeles or UTC' })
+      .optional()
+      .describe('The IANA time zone whose calendar day is "today" when as_of is not pinned (dates of new check-ins and measurements, scoring); default UTC'),
     default_period: z.string().optional().describe('The period shown first; default: the shortest period containing the as-of date'),
     visibility: VisibilitySchema.optional().describe('The visibility of objectives and KPIs that do not set one; default public'),
     site: SiteConfigSchema.optional().describe('The goals site: title, address, repository links, locale'),

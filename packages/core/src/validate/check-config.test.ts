@@ -17,4 +17,12 @@ describe('config and period checks', () => {
       { code: 'unknown-period', severity: 'error', message: 'unknown period "2026-q5"', suggestion: 'did you mean "2026-q4"?', file: 'cairn.config.yaml', line: 2, column: 17 },
     ]);
   });
+
+  it('takes an IANA time zone, and names a misspelt one at its line', () => {
+    expect(checkRepository(loadRepository([...base, { path: 'cairn.config.yaml', text: 'time_zone: America/Los_Angeles\n' }]))).toEqual([]);
+    const problems = checkRepository(loadRepository([...base, { path: 'cairn.config.yaml', text: 'organisation: Acme\ntime_zone: Europe/Berln\n' }]));
+    expect(problems.map((p) => ({ message: p.message, line: p.line, column: p.column, severity: p.severity }))).toEqual([
+      { message: '"time_zone" is not a time zone name: write one such as Europe/Berlin, America/Los_Angeles or UTC (got "Europe/Berln")', line: 2, column: 12, severity: 'error' },
+    ]);
+  });
 });
