@@ -6,8 +6,9 @@ import { FIXTURES } from './run-cairn.js';
 import { runMain } from './run-main.js';
 
 /**
- * The pull-request comments of three typical changes, reviewed by eye once and then held:
- * a weekly check-in round, a new objective for a team, and a change that moves goalposts.
+ * The pull-request comments of four typical changes, reviewed by eye once and then held: a
+ * weekly check-in round, a new objective for a team, a change that moves goalposts, and a KPI
+ * turned green by lowering its target.
  * CAIRN_UPDATE_GOLDEN=1 writes them afresh (then read them again before committing).
  */
 let repo: GitGoals | undefined;
@@ -35,7 +36,7 @@ async function comment(g: GitGoals): Promise<string> {
 
 test('a weekly check-in round', async () => {
   const g = (repo = await gitGoals());
-  await g.edit('objectives/2026-q4/sales/deals.md', '      - { date: 2026-10-15, value: 3, note: Three signed }', '      - { date: 2026-10-15, value: 3, note: Three signed }\n      - { date: 2026-11-13, value: 5, note: "Nordwind and Casa signed" }');
+  await g.edit('objectives/2026-q4/sales/deals.md', '      - { date: 2026-10-15, value: 3, note: Three signed }', '      - { date: 2026-10-15, value: 3, note: Three signed }\n      - { date: 2026-11-13, value: 5, confidence: 0.7, note: "Nordwind and Casa signed", by: "@sam" }');
   await g.edit('objectives/2026-q4/web/faster.md', '      - { date: 2026-10-20, value: 2.5 }', '      - { date: 2026-10-20, value: 2.5 }\n      - { date: 2026-11-12, value: 2.1, note: Images resized }');
   await g.edit('kpis/revenue.yaml', '  - { date: 2026-10-31, value: 99 }\n', '  - { date: 2026-10-31, value: 99 }\n  - { date: 2026-11-14, value: 104 }\n');
   await held('weekly-checkins', await comment(g));
@@ -55,4 +56,10 @@ test('a change that moves goalposts', async () => {
   await g.edit('objectives/2026-q4/sales/deals.md', 'target: 10', 'target: 6');
   await g.edit('objectives/2027-q1/sales/next.md', 'target: 8', 'target: 10');
   await held('moved-goalposts', await comment(g));
+});
+
+test('a KPI turned green by lowering its target', async () => {
+  const g = (repo = await gitGoals());
+  await g.edit('kpis/revenue.yaml', 'target: 120\n', 'target: 95\ncritical: 80\n');
+  await held('kpi-target-lowered', await comment(g));
 });

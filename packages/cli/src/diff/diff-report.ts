@@ -1,4 +1,4 @@
-import type { GoalsDiff, Problem, ScoreChange, Standing } from '@cairn/core';
+import { targetText, type GoalsDiff, type ItemChange, type KpiHealthChange, type KpiReading, type Problem, type ScoreChange, type Standing, type ValueAdded } from '@cairn/core';
 import { counted } from '../format/counted.js';
 
 /** A diff with what the command knows beyond the comparison: what was compared and whether each side loaded cleanly. */
@@ -35,6 +35,44 @@ export function signed(before: Standing | null, after: Standing | null): string 
 /** A goalpost moved: changed once its period had started. */
 export const moved = (diff: GoalsDiff) => diff.goalposts.filter((g) => g.phase !== 'before');
 
+/** A KPI goalpost moved: a bar the KPI is judged against changed, not only a target planned ahead. */
+export const movedKpi = (diff: GoalsDiff) => diff.kpiGoalposts.filter((g) => g.phase === 'during');
+
+/** A change's edited fields, a KPI's target and critical line with their values old → new (`target 90 → 85`). */
+export function fieldsWithValues(diff: GoalsDiff, change: ItemChange): string[] {
+  if (change.kind !== 'kpi') return change.fields;
+  return change.fields.map((field) => {
+    const g = diff.kpiGoalposts.find((k) => k.ref === change.id && k.field === field);
+    return g === undefined ? field : `${field} ${targetText(g.before)} → ${targetText(g.after)}${g.phase === 'before' ? ' (from after the as-of date)' : ''}`;
+  });
+}
+
+/** `a → b`, or just `a` when both sides read the same; `—` for a side that is not there. */
+function arrow(before: string | null, after: string | null): string {
+  const a = before ?? '—';
+  const b = after ?? '—';
+  return a === b ? a : `${a} → ${b}`;
+}
+
+function latestText(r: KpiReading | null): string | null {
+  if (r === null) return null;
+  return r.latest === null ? 'none' : `${r.latest.value} (${r.latest.date})`;
+}
+
+/** A KPI's health, latest measurement and trend, each before → after (one value when it did not change). */
+export function kpiHealthCells(k: KpiHealthChange): [health: string, latest: string, trend: string] {
+  const health = (r: KpiReading | null): string | null => (r === null ? null : r.healthSetBy === 'hand' ? `${r.health} (by hand)` : r.health);
+  return [arrow(health(k.before), health(k.after)), arrow(latestText(k.before), latestText(k.after)), arrow(k.before?.trend ?? null, k.after?.trend ?? null)];
+}
+
+/** KPIs whose health itself changed (not only their latest value or trend). */
+export const healthTurned = (diff: GoalsDiff) => diff.kpiHealth.filter((k) => k.before !== null && k.after !== null && k.before.health !== k.after.health);
+
+/** A check-in's confidence and author, as the file has them: `confidence 0.6`, `by @sam`. */
+export function checkinExtras(v: ValueAdded): string[] {
+  return [v.confidence === undefined ? null : `confidence ${v.confidence}`, v.by === undefined ? null : `by ${v.by}`].filter((x): x is string => x !== null);
+}
+
 /**
  * The one line a reviewer reads first: what changed, in counts, then the periods' scores
  * before → after (or that no score changed).
@@ -62,11 +100,13 @@ export function summaryLine(report: DiffReport): string {
   if (diff.checkinsRemoved.length > 0) parts.push(`${counted(diff.checkinsRemoved.length, 'check-in')} removed or rewritten`);
   if (diff.measurementsAdded.length > 0) parts.push(`${counted(diff.measurementsAdded.length, 'measurement')} added`);
   if (diff.measurementsRemoved.length > 0) parts.push(`${counted(diff.measurementsRemoved.length, 'measurement')} removed or rewritten`);
-  const goalposts = moved(diff).length;
+  const turned = healthTurned(diff).length;
+  if (turned > 0) parts.push(`${counted(turned, 'KPI')} changed health`);
+  const goalposts = moved(diff).length + movedKpi(diff).length;
   if (goalposts > 0) parts.push(`⚠ ${counted(goalposts, 'goalpost')} moved`);
   const periods = diff.scores.filter((s) => s.kind === 'period' && s.before !== null && s.after !== null);
   const scores = periods.map((s) => `${s.title} ${scoreArrow(s)}`);
-  if (parts.length === 0 && diff.scores.length === 0) return 'No changes to goals';
+  if (parts.length === 0 && diff.scores.length === 0 && diff.kpiHealth.length === 0) return 'No changes to goals';
   const effect = scores.length > 0 ? scores.join(' · ') : diff.scores.length > 0 ? `${counted(diff.scores.length, 'score')} changed` : 'no score changes';
   return [...parts, effect].join(' · ');
 }

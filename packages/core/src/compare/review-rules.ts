@@ -55,9 +55,12 @@ export function reviewFindings(diff: GoalsDiff, before: GoalsSide, after: GoalsS
     add('closed_period_checkin', `${what} after period ${late.period} ended on ${late.end}: it changes the period's final score`, late.file, late.line);
   }
   const healthOf = new Map(diff.kpiHealth.map((k) => [k.id, k]));
+  const told = new Set<string>();
   for (const g of diff.kpiGoalposts) {
     if (g.phase !== 'during') continue;
-    const health = healthOf.get(g.ref);
+    // The health turn is said once per KPI, with its first moved line.
+    const health = told.has(g.ref) ? undefined : healthOf.get(g.ref);
+    told.add(g.ref);
     const was = health?.before?.health;
     const now = health?.after?.health;
     const turned = was !== undefined && now !== undefined && was !== now ? `, so its health turns from ${was} to ${now}` : '';
