@@ -14,7 +14,7 @@ test('docs/cli.md has a section for diff and codeowners naming every option thei
     }
   }
   expect(missing).toEqual([]);
-  for (const rule of ['closed_period_targets', 'unexplained_score_change', 'moved_goalposts']) expect(doc).toContain(`| \`${rule}\` |`);
+  for (const rule of ['closed_period_targets', 'closed_period_checkin', 'unexplained_score_change', 'moved_goalposts', 'moved_kpi_goalposts']) expect(doc).toContain(`| \`${rule}\` |`);
 });
 
 test('docs/editors.md shows the template’s VS Code settings and task as they are', () => {
