@@ -39,7 +39,8 @@ export function parseTarget(text: string, what: string): number | Band {
   const parts = text.split('..');
   if (parts.length === 1) return parseNumber(text, what);
   const shape = `${what} is a number, or a band written min..max (30..45), not "${printable(text)}"`;
-  if (parts.length !== 2 || parts.some((part) => part.trim() === '')) throw new UsageError(shape);
+  // `1...2` would split as 1 and .2: refused rather than read as a band it may not mean.
+  if (parts.length !== 2 || text.includes('...') || parts.some((part) => part.trim() === '')) throw new UsageError(shape);
   const [a, b] = parts.map((part) => parseNumber(part, what)) as [number, number];
   // Either order names the same band, as the elements read `45..30`.
   return { min: Math.min(a, b), max: Math.max(a, b) };

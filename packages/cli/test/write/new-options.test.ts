@@ -219,6 +219,13 @@ describe('cairn new kpi: bands, indicator, key, drives, description', () => {
     expect(result.stdout).toMatch(/^Created .*kpis\/humidity\.yaml: KPI humidity\nRecord values with: cairn measure humidity VALUE\n$/);
   });
 
+  it('a band takes any number on either side: .5..1.5, -10..2e1', async () => {
+    const dir = await folder();
+    const result = await cairn(['new', 'kpi', 'drift', '--title', 'Drift', '--direction', 'range', '--target', '.5..1.5', '--critical', '-10..2e1', '--goals', dir, '--no-cache']);
+    expect(result.code).toBe(0);
+    expect(await read(dir, 'kpis/drift.yaml')).toBe('title: Drift\ndirection: range\ntarget: { min: 0.5, max: 1.5 }\ncritical: { min: -10, max: 20 }\n');
+  });
+
   it('writes description, indicator, key, drives and tags under their field names', async () => {
     const dir = await folder();
     const result = await cairn([
@@ -290,6 +297,7 @@ describe('cairn new kpi: bands, indicator, key, drives, description', () => {
       ],
       [['--target', '40..'], 'error: --target is a number, or a band written min..max (30..45), not "40.."\n'],
       [['--target', '1..2..3'], 'error: --target is a number, or a band written min..max (30..45), not "1..2..3"\n'],
+      [['--target', '1...2'], 'error: --target is a number, or a band written min..max (30..45), not "1...2"\n'],
       [['--target', '40..50%'], 'error: --target must be a number, not "50%"; write 50 (no quotes, thousands separators or units)\n'],
       [['--indicator', 'first'], 'error: --indicator is leading or lagging, not "first"\n'],
     ];
