@@ -505,6 +505,28 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'critical-above-earlier-target',
+    about: 'a critical line is checked against every time-bound target, not just the last: here it lies above the January one',
+    problems: [
+      at('kpis/revenue.yaml', 9, 11, 'error', 'critical-wrong-side', 'critical line 900000 is above the target 850000 from 2026-01-01; for a KPI that should increase it belongs on the other side'),
+    ],
+  },
+  {
+    fixture: 'range-critical-inside-target',
+    about: "a range KPI's critical band must contain its target band",
+    problems: [
+      at(
+        'kpis/warehouse-humidity.yaml',
+        7,
+        11,
+        'error',
+        'critical-wrong-side',
+        'critical band 45–50 does not contain the target band 40–55; values outside the critical band are critical, so it must lie around the target band',
+        'widen the critical band: min at most 40, max at least 55',
+      ),
+    ],
+  },
+  {
     fixture: 'kpi-targets-out-of-order',
     about: 'time-bound KPI targets out of date order',
     problems: [
@@ -516,6 +538,21 @@ const cases: Case[] = [
     about: 'a CSV whose header does not name date and value',
     problems: [
       at('kpis/revenue.csv', 1, 1, 'error', 'csv-header', 'the first line must name the columns date,value[,note] (found day,amount)', 'start the file with the line: date,value,note'),
+    ],
+  },
+  {
+    fixture: 'csv-semicolons',
+    about: 'a CSV saved with semicolons names its columns already: the hint is to use commas, not to write the line it has',
+    problems: [
+      at(
+        'kpis/revenue.csv',
+        1,
+        1,
+        'error',
+        'csv-header',
+        'the first line must name the columns date,value[,note] (found date;value)',
+        'this file separates its columns with semicolons; Cairn reads commas: save it as CSV with commas (and decimal points), starting with the line date,value',
+      ),
     ],
   },
   {
@@ -701,6 +738,31 @@ const cases: Case[] = [
     fixture: 'kpi-drives-itself',
     about: 'a KPI listing itself in drives points at that entry',
     problems: [at('kpis/revenue.yaml', 9, 10, 'error', 'drives-itself', 'a KPI cannot drive itself')],
+  },
+  {
+    fixture: 'kpi-drives-cycle',
+    about: 'KPIs that drive each other round a loop get one warning naming the loop, at the drives entry of its first KPI',
+    problems: [
+      at('kpis/orders.yaml', 7, 10, 'warning', 'drives-cycle', 'drives cycle: orders → visits → revenue → orders', 'drives points from a cause to its effect, and no KPI is its own cause: remove one of these links'),
+    ],
+  },
+  {
+    fixture: 'kpi-measurement-twice-inline',
+    about: 'two inline measurements of one date are an error at the second, naming the lines of both',
+    problems: [at('kpis/revenue.yaml', 12, 13, 'error', 'duplicate-measurement', '2026-10-31 is measured twice: line 11 and line 12', 'keep one measurement per date: delete or correct the others')],
+  },
+  {
+    fixture: 'kpi-measurement-twice-csv',
+    about: 'CSV rows of one date, wherever they are in the file, are one error at the second row, naming every row',
+    problems: [at('kpis/revenue.csv', 5, 1, 'error', 'duplicate-measurement', '2026-11-08 is measured 3 times: line 3, line 5 and line 6', 'keep one measurement per date: delete or correct the others')],
+  },
+  {
+    fixture: 'kpi-measurement-twice-across',
+    about: 'a date measured inline and in the CSV is an error at the CSV row, naming both files',
+    problems: [
+      at('kpis/revenue.csv', 2, 1, 'error', 'duplicate-measurement', '2026-10-31 is measured twice: kpis/revenue.yaml line 11 and kpis/revenue.csv line 2', 'keep one measurement per date: delete or correct the others'),
+      at('kpis/revenue.yaml', 9, 1, 'warning', 'measurements-twice', 'this KPI has measurements both inline and in kpis/revenue.csv; both are used', 'keep them in one place'),
+    ],
   },
   {
     fixture: 'kpi-target-text',

@@ -104,7 +104,19 @@ function numberCell(text: string, from: number, to: number, ended: DecimalEnd): 
   return cellNumber(written);
 }
 
-/** Rows of `date,value[,note]`; a bad row is reported and skipped, the rest still count. */
+/**
+ * How to write the first line. A spreadsheet set to a decimal comma saves `date;value`: the names
+ * are there, so asking for them again would not help; the separator is what to change.
+ */
+function headerHint(header: readonly string[]): string {
+  const names = header.join(',').split(';').map((name) => name.trim());
+  if (header.length === 1 && names.includes('date') && names.includes('value')) {
+    return `this file separates its columns with semicolons; Cairn reads commas: save it as CSV with commas (and decimal points), starting with the line ${names.join(',')}`;
+  }
+  return 'start the file with the line: date,value,note';
+}
+
+/** Rows of `date,value[,note]`; a bad row is reported (an error) and left out, the other rows are still read and checked. */
 export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasurements {
   const positions: Position[] = [];
   const out: CsvMeasurements = { measurements: [], rowAt: (index) => positions[index], problems: [] };
@@ -118,7 +130,7 @@ export function measurementsFromCsv(file: string, csv: ParsedCsv): CsvMeasuremen
   for (const column of ['date', 'value']) {
     if (!csv.header.includes(column)) {
       const found = csv.header.length > 0 ? `found ${csv.header.join(',')}` : 'the file is empty';
-      out.problems.push({ code: 'csv-header', severity: 'error', message: `the first line must name the columns date,value[,note] (${found})`, suggestion: 'start the file with the line: date,value,note', ...head });
+      out.problems.push({ code: 'csv-header', severity: 'error', message: `the first line must name the columns date,value[,note] (${found})`, suggestion: headerHint(csv.header), ...head });
       return out;
     }
   }

@@ -10,11 +10,11 @@ export function checkKpis(repo: Repository, report: Report): void {
       if (!repo.known.kpi.has(id)) report(unknownRef('KPI', id, repo.known.kpi, at(['drives', index])));
       if (id === kpi.id) report(refProblem('drives-itself', 'a KPI cannot drive itself', at(['drives', index])));
     });
-    const targets: { value: number | Band; path: (string | number)[] }[] =
+    const targets: { value: number | Band; path: (string | number)[]; from?: string }[] =
       kpi.target === undefined
         ? []
         : Array.isArray(kpi.target)
-          ? kpi.target.map((entry, index) => ({ value: entry.value, path: ['target', index, 'value'] }))
+          ? kpi.target.map((entry, index) => ({ value: entry.value, path: ['target', index, 'value'], from: entry.from }))
           : [{ value: kpi.target, path: ['target'] }];
     const isRange = kpi.direction === 'range';
     for (const { value, path } of targets) {
@@ -25,12 +25,17 @@ export function checkKpis(repo: Repository, report: Report): void {
     if (kpi.critical !== undefined) {
       if (isRange !== (typeof kpi.critical === 'object')) {
         report(refProblem('target-shape', isRange ? 'a range KPI needs a critical band { min, max }' : 'critical must be a single number for this KPI', at(['critical'])));
-      } else if (!isRange && typeof kpi.critical === 'number') {
-        const target = targets[targets.length - 1]?.value;
-        if (typeof target === 'number') {
-          const wrongSide = kpi.direction === 'increase' ? kpi.critical > target : kpi.critical < target;
-          if (wrongSide) {
-            report(refProblem('critical-wrong-side', `critical line ${kpi.critical} is ${kpi.direction === 'increase' ? 'above' : 'below'} the target ${target}; for a KPI that should ${kpi.direction} it belongs on the other side`, at(['critical'])));
+      } else {
+        // Every target a KPI has had is judged against the one critical line, not just the last.
+        for (const { value: target, from } of targets) {
+          const which = from === undefined ? '' : ` from ${from}`;
+          if (typeof kpi.critical === 'number' && typeof target === 'number') {
+            const wrongSide = kpi.direction === 'increase' ? kpi.critical > target : kpi.critical < target;
+            if (wrongSide) {
+              report(refProblem('critical-wrong-side', `critical line ${kpi.critical} is ${kpi.direction === 'increase' ? 'above' : 'below'} the target ${target}${which}; for a KPI that should ${kpi.direction} it belongs on the other side`, at(['critical'])));
+            }
+          } else if (typeof kpi.critical === 'object' && typeof target === 'object' && (kpi.critical.min > target.min || kpi.critical.max < target.max)) {
+            report(refProblem('critical-wrong-side', `critical band ${band(kpi.critical)} does not contain the target band ${band(target)}${which}; values outside the critical band are critical, so it must lie around the target band`, at(['critical']), `widen the critical band: min at most ${target.min}, max at least ${target.max}`));
           }
         }
       }
@@ -47,4 +52,9 @@ export function checkKpis(repo: Repository, report: Report): void {
     if (!kpi.owner) report(refProblem('no-owner', 'KPI has no owner', at(['title']), 'add owner: <handle>', 'warning'));
     if (!kpi.frequency) report(refProblem('no-frequency', 'KPI has no frequency, so Cairn cannot tell when it is stale', at(['title']), 'add frequency: daily | weekly | monthly | quarterly | yearly', 'warning'));
   }
+}
+
+/** A band as the score report writes it: 30–45. */
+function band(value: { min: number; max: number }): string {
+  return `${value.min}–${value.max}`;
 }
