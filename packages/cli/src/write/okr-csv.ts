@@ -4,7 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 
 /**
  * The spreadsheet shape of OKRs: one row per key result, the columns most OKR templates use
- * first, then the ids that make a round trip exact, then the scores (ignored on import).
+ * first, then the ids that make a round trip exact, then what Cairn computes or a review deck
+ * sorts by (ignored on import).
  */
 export const CSV_COLUMNS = [
   'period',
@@ -20,6 +21,13 @@ export const CSV_COLUMNS = [
   'key result id',
   'progress',
   'score',
+  'key result status',
+  'confidence',
+  'grade',
+  'status',
+  'forecast',
+  'kind',
+  'parent',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -63,7 +71,19 @@ export function okrCsv(snapshot: Snapshot, selection: CsvSelection = {}): string
   for (const o of snapshot.objectives) {
     if (selection.period !== undefined && o.period !== selection.period) continue;
     if (teams && !teams.has(o.team)) continue;
-    const common = { period: o.period, team: o.team, objective: o.title, owner: cell(o.owner), 'objective id': o.id, score: o.score };
+    const common = {
+      period: o.period,
+      team: o.team,
+      objective: o.title,
+      owner: cell(o.owner),
+      'objective id': o.id,
+      score: o.score,
+      grade: o.grade,
+      status: o.status,
+      forecast: cell(o.forecast),
+      kind: o.kind,
+      parent: cell(o.parent),
+    };
     // An umbrella objective has no key results: one row, so the sheet still lists it.
     const krs = o.keyResults.length > 0 ? o.keyResults : [null];
     for (const kr of krs) {
@@ -76,6 +96,8 @@ export function okrCsv(snapshot: Snapshot, selection: CsvSelection = {}): string
         unit: cell(kr?.unit),
         'key result id': kr ? kr.id : '',
         progress: kr ? kr.progress : '',
+        'key result status': kr ? kr.status : '',
+        confidence: cell(kr?.confidence),
       };
       rows.push(CSV_COLUMNS.map((column) => row[column]));
     }

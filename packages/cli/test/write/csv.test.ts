@@ -34,7 +34,7 @@ async function contents(dir: string): Promise<Map<string, string>> {
 }
 
 describe('cairn export csv', () => {
-  it('writes one row per key result with the scores, and the same bytes every time', async () => {
+  it('writes one row per key result with the scores, statuses, kind and parent, and the same bytes every time', async () => {
     const first = await cairn(['export', 'csv', ACME, '--no-cache']);
     expect(first.code).toBe(0);
     const rows = parse(first.stdout, { columns: true }) as Record<string, string>[];
@@ -52,6 +52,13 @@ describe('cairn export csv', () => {
       'key result id',
       'progress',
       'score',
+      'key result status',
+      'confidence',
+      'grade',
+      'status',
+      'forecast',
+      'kind',
+      'parent',
     ]);
     expect(rows.find((r) => r['key result id'] === 'launch-products' && r['objective id'] === 'eco-leader')).toEqual({
       period: '2026-q4',
@@ -67,6 +74,14 @@ describe('cairn export csv', () => {
       'key result id': 'launch-products',
       progress: '0.5',
       score: '0.666667',
+      // What a review deck sorts and counts by, as the snapshot has it (and as import ignores it).
+      'key result status': 'on-track',
+      confidence: '0.8',
+      grade: '0.7',
+      status: 'on-track',
+      forecast: '1',
+      kind: 'aspirational',
+      parent: 'sustainable-growth',
     });
     expect((await cairn(['export', 'csv', ACME, '--no-cache'])).stdout).toBe(first.stdout);
   });
