@@ -46,6 +46,18 @@ export function parseTarget(text: string, what: string): number | Band {
   return { min: Math.min(a, b), max: Math.max(a, b) };
 }
 
+/** `; did you mean decrease?` for a direction written in everyday words (`at-most`, `lower`), else nothing. */
+export function directionMeant(word: string, range: boolean): string {
+  const meant = /^(at-?least|above|min(imum)?|up|higher|more)$/i.test(word)
+    ? 'increase'
+    : /^(at-?most|below|max(imum)?|down|lower|less|under)$/i.test(word)
+      ? 'decrease'
+      : range && /^(band|between|within|inside)$/i.test(word)
+        ? 'range'
+        : undefined;
+  return meant === undefined ? '' : `; did you mean ${meant}?`;
+}
+
 export function isBand(value: number | Band | undefined): value is Band {
   return typeof value === 'object';
 }

@@ -10,7 +10,7 @@ import { withFileLock } from '../write/file-lock.js';
 import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type CheckedChange, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { cutIdNote, freeId, slugFrom } from '../write/slug.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
-import { bandText, checkKnownIds, fieldLines, isBand, listOption, parseTarget } from './new-fields.js';
+import { bandText, checkKnownIds, directionMeant, fieldLines, isBand, listOption, parseTarget } from './new-fields.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** How long an id made from a title may be: a file name for objectives and KPIs, shorter for a key result's `objective#kr`. */
@@ -126,12 +126,7 @@ function numberFlag(flags: Flags, name: string): number | undefined {
 function maintainDirection(type: string | undefined, direction: string | undefined): string | undefined {
   const choices = 'increase (stay at or above --target) or decrease (stay at or below it)';
   if (direction !== undefined && direction !== 'increase' && direction !== 'decrease') {
-    const meant = /^(at-?least|above|min(imum)?|up|higher)$/i.test(direction)
-      ? 'increase'
-      : /^(at-?most|below|max(imum)?|down|lower|under)$/i.test(direction)
-        ? 'decrease'
-        : undefined;
-    throw new UsageError(`--direction is ${choices}, not "${printable(direction)}"${meant === undefined ? '' : `; did you mean ${meant}?`}`);
+    throw new UsageError(`--direction is ${choices}, not "${printable(direction)}"${directionMeant(direction, false)}`);
   }
   if (type === 'maintain' && direction === undefined) throw new UsageError(`a maintain key result needs --direction: ${choices}`);
   if (type !== 'maintain' && direction !== undefined)
@@ -341,7 +336,8 @@ async function newKpi(flags: Flags, output: Output, givenId?: string): Promise<n
   const id = givenId === undefined ? freeId(slugFrom(title, ID_LENGTH) || 'kpi', taken) : checkId(givenId, 'the KPI id');
   if (givenId !== undefined && taken(id)) throw new UsageError(`a KPI with the id ${id} already exists; give another id`);
   const given = text(flags, 'direction');
-  if (given !== undefined && !['increase', 'decrease', 'range'].includes(given)) throw new UsageError(`--direction is increase, decrease or range, not "${printable(given)}"`);
+  if (given !== undefined && !['increase', 'decrease', 'range'].includes(given))
+    throw new UsageError(`--direction is increase, decrease or range, not "${printable(given)}"${directionMeant(given, true)}`);
   const target = text(flags, 'target') === undefined ? undefined : parseTarget(text(flags, 'target') as string, '--target');
   const critical = text(flags, 'critical') === undefined ? undefined : parseTarget(text(flags, 'critical') as string, '--critical');
   const direction = kpiDirection(given, target, critical);

@@ -300,6 +300,9 @@ describe('cairn new kpi: bands, indicator, key, drives, description', () => {
       [['--target', '1...2'], 'error: --target is a number, or a band written min..max (30..45), not "1...2"\n'],
       [['--target', '40..50%'], 'error: --target must be a number, not "50%"; write 50 (no quotes, thousands separators or units)\n'],
       [['--indicator', 'first'], 'error: --indicator is leading or lagging, not "first"\n'],
+      [['--direction', 'between', '--target', '40..55'], 'error: --direction is increase, decrease or range, not "between"; did you mean range?\n'],
+      [['--direction', 'lower', '--target', '4'], 'error: --direction is increase, decrease or range, not "lower"; did you mean decrease?\n'],
+      [['--direction', 'sideways'], 'error: --direction is increase, decrease or range, not "sideways"\n'],
     ];
     const seen: string[] = [];
     for (const [options] of cases) {
