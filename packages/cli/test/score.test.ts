@@ -92,7 +92,7 @@ describe('score the default period', () => {
 
   it('lists the KPIs with latest value (also from a CSV), target, health and trend', () => {
     expect(result.stdout).toMatch(/^KPI +LATEST +TARGET +HEALTH +TREND$/m);
-    expect(row(result.stdout, 'Annual recurring revenue')).toEqual(['★ Annual recurring revenue', '1,100,000 EUR', '1,200,000 EUR', 'warning', '▲ improving']);
+    expect(row(result.stdout, 'Annual recurring revenue')).toEqual(['★ Annual recurring revenue', '€1,100,000', '€1,200,000', 'warning', '▲ improving']);
     expect(row(result.stdout, 'Checkout page load time')).toEqual(['Checkout page load time', '1.4 s', '1.5 s', 'healthy', '▲ improving']);
     expect(row(result.stdout, 'Open support tickets')).toEqual(['Open support tickets', '120', '50', 'critical', '▼ worsening']);
     expect(result.stdout).toContain('★ key KPI');
@@ -108,7 +108,9 @@ describe('score --period', () => {
     const result = await runMain(['score', VALID, '--period', '2026-q3']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[1]).toBe('Q3 2026 (2026-07-01 → 2026-09-30) · 100 % of the time elapsed · score 1.00');
-    expect(row(result.stdout, 'Hire the founding sales team')).toEqual(['Hire the founding sales team', 'umbrella', '1.00', '1.0', 'achieved', '1.00']);
+    // The period has ended: its scores are final, with no forecast and no FORECAST column.
+    expect(row(result.stdout, 'Hire the founding sales team')).toEqual(['Hire the founding sales team', 'umbrella', '1.00', '1.0', 'achieved']);
+    expect(result.stdout).toMatch(/^OBJECTIVE +TEAM +KIND +SCORE +GRADE +STATUS$/m);
     expect(result.stdout).not.toContain('Grow recurring revenue');
   });
 
@@ -227,7 +229,7 @@ describe('score --as-of', () => {
       expect(row(result.stdout, title)).toContain('not-started');
     }
     // KPIs are read as of that date: the revenue CSV's October row is in the future.
-    expect(row(result.stdout, 'Annual recurring revenue')[1]).toBe('950,000 EUR');
+    expect(row(result.stdout, 'Annual recurring revenue')[1]).toBe('€950,000');
   });
 
   it('picks the period running at the as-of date by default', async () => {
@@ -297,7 +299,9 @@ describe('score of data with errors', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toContain('warning KPI has no frequency');
-    expect(row(result.stdout, 'Tidy the backlog')).toEqual(['Tidy the backlog', 'core', '0.00', '0.0', 'off-track', '0.00 !']);
+    // Its key result has no check-in in the period, so nothing projects it: no forecast, not "projected to miss".
+    expect(row(result.stdout, 'Tidy the backlog')).toEqual(['Tidy the backlog', 'core', '0.00', '0.0', 'off-track', '–']);
+    expect(result.stdout).not.toContain('projected to miss');
     expect(result.stdout.split('\n')[0]).toBe('Goals — as of 2026-11-01');
   });
 });

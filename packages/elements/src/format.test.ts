@@ -79,6 +79,33 @@ describe('@cairn/elements/format: values', () => {
     expect(formatValue(null, 'EUR', 'en-US')).toBe('–');
   });
 
+  it('never writes a value that is not 0 as "0": small values keep their first significant digit', () => {
+    expect(formatValue(0.004, null, 'en-US')).toBe('0.004');
+    expect(formatValue(0.004, '%', 'en-US', { among: [1, 2] })).toBe('0.004 %');
+    expect(formatValue(-0.00049, 'days', 'en-US')).toBe('-0.0005 days');
+    expect(formatValue(0.006, null, 'de-DE')).toBe('0,006');
+    expect(formatValue(1.5e-25, null, 'en-US')).toBe('1.5E-25');
+    expect(formatValue(0, '%', 'en-US')).toBe('0 %');
+  });
+
+  it('never writes a value that is not 0 as "0" (property)', () => {
+    const nonZero = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((v) => v !== 0);
+    fc.assert(
+      fc.property(nonZero, fc.constantFrom(null, '%', 'EUR'), (value, unit) => {
+        expect(formatValue(value, unit, 'en-GB')).toMatch(/[1-9]/);
+      }),
+    );
+  });
+
+  it('never rounds a percentage onto 100 % or onto the target beside it', () => {
+    const uptime = [99.9, 99.5];
+    expect(formatValue(99.899, '%', 'en-US', { among: uptime })).toBe('99.899 %');
+    expect(formatValue(99.996, '%', 'en-US', { among: uptime })).toBe('99.996 %');
+    expect(formatValue(100.004, '%', 'en-US')).toBe('100.004 %');
+    expect(formatValue(100, '%', 'en-US', { among: uptime })).toBe('100 %');
+    expect(formatValue(99.95, '%', 'en-US', { among: uptime })).toBe('99.95 %');
+  });
+
   it('writes a band with its unit once', () => {
     expect(formatBand({ min: 1, max: 8 }, 'days', 'en-US')).toBe('1–8 days');
     expect(formatBand({ min: 1, max: 8 }, 'EUR', 'en-US')).toBe('€1–€8');

@@ -1,4 +1,4 @@
-import { selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
+import { formatBand, formatValue, kpiFigures, selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
 import type { Output } from '../output.js';
 import { escapeControl } from './escape-control.js';
 import { naturalWidth, renderTable, type Column } from './table.js';
@@ -9,11 +9,17 @@ export function selectKpis(snapshot: Snapshot, selection: ScoreSelection): Snaps
   return snapshot.kpis.filter((k) => !selection.teams || (k.team !== null && selection.teams.has(k.team)));
 }
 
-export function formatNumber(value: number | null, unit: string | null, locale = 'en-GB'): string {
-  if (value === null) return '–';
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 }).format(value);
-  if (!unit) return text;
-  return unit === '%' ? `${text} %` : `${text} ${escapeControl(unit)}`;
+/**
+ * A KPI's latest value and target, written by the rule the site and the elements use: digits
+ * enough that a value never reads as a figure beside it (its target, its critical line, 100 %)
+ * nor a value that is not 0 as 0.
+ */
+export function kpiFigureTexts(kpi: Pick<SnapshotKpi, 'latest' | 'target' | 'critical' | 'targetNote' | 'unit'>, locale = 'en-GB'): { latest: string; target: string } {
+  const options = { among: kpiFigures(kpi) };
+  return {
+    latest: escapeControl(formatValue(kpi.latest?.value, kpi.unit, locale, options)),
+    target: kpi.target === null ? escapeControl(kpi.targetNote ?? '–') : escapeControl(formatBand(kpi.target, kpi.unit, locale, options)),
+  };
 }
 
 /**
@@ -52,35 +58,30 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection & { te
   if (objectives.length === 0) {
     lines.push(c.dim(selection.teams ? 'No objectives of this team or the teams below it in this period.' : 'No objectives in this period.'));
   } else {
+    // Once the period has ended its scores are final and nothing has a forecast: no empty column.
+    const ended = period !== undefined && snapshot.asOf > period.end;
     const rows = objectives.map(({ objective: o, depth }) => {
       const paint = byColour[o.colour];
       const forecast = o.forecast === null ? '–' : o.forecast.toFixed(2);
-      return [
+      const cells = [
         `${'  '.repeat(depth)}${escapeControl(o.title)}`,
         escapeControl(o.team),
         o.kind === 'committed' ? 'committed' : '',
         paint(o.score.toFixed(2)),
         paint(o.grade.toFixed(1)),
         (byStatus[o.status] ?? ((t: string) => t))(o.status),
-        o.projectedToMiss ? c.yellow(`${forecast} ${SIGNS.projectedToMiss}`) : forecast,
       ];
+      return ended ? cells : [...cells, o.projectedToMiss ? c.yellow(`${forecast} ${SIGNS.projectedToMiss}`) : forecast];
     });
-    lines.push(
-      renderTable(
-        [
-          { header: 'OBJECTIVE', max: 58, min: 20 },
-          { header: 'TEAM', max: 22, min: 10 },
-          { header: 'KIND' },
-          { header: 'SCORE', align: 'right' },
-          { header: 'GRADE', align: 'right' },
-          { header: 'STATUS' },
-          { header: 'FORECAST', align: 'right' },
-        ],
-        rows,
-        c.bold,
-        output.columns,
-      ),
-    );
+    const columns: Column[] = [
+      { header: 'OBJECTIVE', max: 58, min: 20 },
+      { header: 'TEAM', max: 22, min: 10 },
+      { header: 'KIND' },
+      { header: 'SCORE', align: 'right' },
+      { header: 'GRADE', align: 'right' },
+      { header: 'STATUS' },
+    ];
+    lines.push(renderTable(ended ? columns : [...columns, { header: 'FORECAST', align: 'right' }], rows, c.bold, output.columns));
     if (objectives.some(({ objective }) => objective.projectedToMiss)) lines.push(c.dim(`${SIGNS.projectedToMiss} projected to miss: the forecast for the period's end is not green`));
   }
 
@@ -107,8 +108,7 @@ function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string):
   const cells = kpis.map((k) => ({
     kpi: k,
     name: `${k.key ? `${SIGNS.key} ` : '  '}${escapeControl(k.title)}`,
-    latest: formatNumber(k.latest?.value ?? null, k.unit, locale),
-    target: k.target === null ? escapeControl(k.targetNote ?? '–') : typeof k.target === 'number' ? formatNumber(k.target, k.unit, locale) : `${formatNumber(k.target.min, null, locale)}–${formatNumber(k.target.max, k.unit, locale)}`,
+    ...kpiFigureTexts(k, locale),
     health: (byHealth[k.health] ?? ((t: string) => t))(k.health),
     byHand: k.healthSetBy === 'hand',
   }));
