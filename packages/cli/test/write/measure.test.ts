@@ -70,6 +70,22 @@ describe('cairn measure', () => {
     expect(await read(dir, 'kpis/revenue.csv')).toBe('date,value,note\n2026-09-30,91,\n2026-10-31,95,October\n');
   });
 
+  it('refuses --replace on a date measured twice, naming both rows, and writes nothing: it would replace only one of them', async () => {
+    const twins = { csv: 'date,value\n2026-10-31,95\n2026-11-08,950\n2026-11-08,10\n', yaml: `${GOALS['kpis/nps.yaml']}  - { date: 2026-10-31, value: 40 }\n` };
+    const dir = await folder({ 'kpis/revenue.csv': twins.csv });
+    const csv = await cairn(['measure', 'revenue', '777', '--date', '2026-11-08', '--replace', '--goals', dir, '--no-cache']);
+    expect(csv.code).toBe(1);
+    // The writer replaced the last twin; 950 would have stayed beside it, and the check says so.
+    expect(csv.stderr).toContain('kpis/revenue.csv:4:1 error 2026-11-08 is measured twice: line 3 and line 4\n    3 | 2026-11-08,950\n  > 4 | 2026-11-08,777\n');
+    expect(csv.stderr).toContain('Nothing was written: with this change the goals would not be valid.');
+    expect(await read(dir, 'kpis/revenue.csv')).toBe(twins.csv);
+    const other = await folder({ 'kpis/nps.yaml': twins.yaml });
+    const yaml = await cairn(['measure', 'nps', '41', '--date', '2026-10-31', '--replace', '--goals', other, '--no-cache']);
+    expect(yaml.code).toBe(1);
+    expect(yaml.stderr).toContain('kpis/nps.yaml:9:13 error 2026-10-31 is measured twice: line 8 and line 9');
+    expect(await read(other, 'kpis/nps.yaml')).toBe(twins.yaml);
+  });
+
   it('adds to a JSON KPI as JSON', async () => {
     const dir = await folder();
     const result = await cairn(['measure', 'uptime', '99.99', '--date', '2026-11-14', '--goals', dir, '--no-cache']);
