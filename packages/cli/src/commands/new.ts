@@ -164,13 +164,14 @@ function keyResultCount(file: string): (problem: Problem) => boolean {
   return (problem) => problem.file === file && (problem.code === 'no-key-results' || problem.code === 'few-key-results');
 }
 
-function told(checked: CheckedChange, file: string, code: string): boolean {
+/** Whether validate warns of this (by its code) in the file as it would be. */
+function warned(checked: CheckedChange, file: string, code: string): boolean {
   return checked.problems.some((p) => p.file === file && p.code === code);
 }
 
 /** After a new objective: add its key results, which validate warns of until there are some. */
 function nextKeyResult(checked: CheckedChange, file: string, id: string): string {
-  return told(checked, file, 'no-key-results')
+  return warned(checked, file, 'no-key-results')
     ? `${id} has no key results yet; 2 to 5 measure an objective well. Add the first with: ${keyResultCommand(id)}`
     : `Add key results with: ${keyResultCommand(id)}`;
 }
@@ -312,7 +313,7 @@ async function newKeyResult(flags: Flags, output: Output, objectiveId: string): 
             `Added key result ${ref} to ${shownPath(session, file)}`,
             ...(cut === null ? [] : [cut]),
             `Record progress with: cairn checkin ${ref} VALUE`,
-            ...(told(checked, file, 'few-key-results')
+            ...(warned(checked, file, 'few-key-results')
               ? [`${objectiveId} has 1 key result so far; 2 to 5 measure an objective well. Add the next with: ${keyResultCommand(objectiveId)}`]
               : []),
           ].join('\n'),
