@@ -18,8 +18,8 @@ export interface FittedWindow {
 }
 
 /**
- * How much better the KPI got along the fitted line, in the line's units: + is good, - is bad;
- * null when the KPI has no notion of good (a range KPI without a band).
+ * How much better the KPI got along the fitted line, in the line's units: + is good, - is bad.
+ * A KPI with no notion of good (a range KPI without a band) passes null instead of one.
  */
 export type GoodChange = (line: FittedWindow) => number;
 
