@@ -10,6 +10,7 @@ import { withFileLock } from '../write/file-lock.js';
 import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type CheckedChange, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { cutIdNote, freeId, slugFrom } from '../write/slug.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
+import { carryOn } from './new-carry.js';
 import { bandText, checkKnownIds, directionMeant, fieldLines, isBand, listOption, parseTarget } from './new-fields.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -62,6 +63,7 @@ export function registerNew(program: Command, context: CommandContext): void {
     .option('--weight <n>', "how much it counts in its parent's, team's and period's scores (default 1)")
     .option('--tags <labels>', 'free labels, comma-separated')
     .option('--supporting-kpis <ids>', 'KPIs watched as guardrails while it is pursued, comma-separated')
+    .option('--follows <id>', "the objective of an earlier period it carries on: its owner, kind, tags and guardrails are the defaults, and its unfinished key results are carried, starting where they stand")
     .action(run(newObjective));
 
   sub('key-result', "add a key result to an objective's file")
@@ -212,8 +214,12 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
   const kind = text(flags, 'kind');
   if (kind !== undefined && kind !== 'committed' && kind !== 'aspirational') throw new UsageError(`--kind is committed or aspirational, not "${kind}"`);
   const weight = numberFlag(flags, 'weight');
-  const tags = listOption(text(flags, 'tags'));
-  const supporting = listOption(text(flags, 'supportingKpis'));
+  const follows = text(flags, 'follows');
+  if (follows !== undefined) checkKnownIds([follows], session.repo.objectives.map((o) => o.data.id), '--follows', 'objective', 'objectives');
+  const earlier = follows === undefined ? undefined : session.repo.objectives.find((o) => o.data.id === follows);
+  const carried = earlier === undefined ? undefined : carryOn(session.repo, earlier, session.asOf);
+  const tags = listOption(text(flags, 'tags')) ?? carried?.defaults.tags;
+  const supporting = listOption(text(flags, 'supportingKpis')) ?? carried?.defaults.supporting_kpis;
   checkKnownIds(supporting, session.repo.known.kpi, '--supporting-kpis', 'KPI', 'KPIs');
   const taken = (id: string): boolean => session.repo.known.objective.has(id) || session.repo.objectives.some((o) => o.data.id === id);
   const given = text(flags, 'id');
@@ -232,8 +238,19 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
     );
   const path = `objectives/${period}/${team}/${id}.md`;
   if (existsSync(join(session.dir, path))) throw new UsageError(`${shownPath(session, path)} already exists; give another --id`);
-  const front = mappingLines(entryOf({ title, owner: text(flags, 'owner'), kind, parent: text(flags, 'parent'), weight, tags, supporting_kpis: supporting }));
-  const body = ['---', ...front, '---', ''].join('\n');
+  const front = mappingLines(
+    entryOf({
+      title,
+      owner: text(flags, 'owner') ?? carried?.defaults.owner,
+      kind: kind ?? carried?.defaults.kind,
+      parent: text(flags, 'parent'),
+      follows,
+      weight,
+      tags,
+      supporting_kpis: supporting,
+    }),
+  );
+  const body = ['---', ...front, ...(carried?.lines ?? []), '---', ''].join('\n');
   const change: FileChange = { path, before: null, after: body };
   const cut = given === undefined ? cutIdNote(title, id, ID_LENGTH, 'give --id') : null;
   return finish(
@@ -242,7 +259,7 @@ async function newObjective(flags: Flags, output: Output): Promise<number> {
     flags,
     output,
     (checked) => ({
-      text: [`Created ${shownPath(session, path)}: objective ${id}`, ...(cut === null ? [] : [cut]), nextKeyResult(checked, path, id)].join('\n'),
+      text: [`Created ${shownPath(session, path)}: objective ${id}`, ...(cut === null ? [] : [cut]), ...(carried ? [carried.note] : []), nextKeyResult(checked, path, id)].filter((line) => line !== '').join('\n'),
       json: { action: 'new objective', file: shownPath(session, path), id, ...(cut === null ? {} : { idCut: true }) },
     }),
     keyResultCount(path),
