@@ -57,7 +57,7 @@ export const SnapshotKeyResultSchema = z.object({
     .nullable()
     .describe('The steps of a milestone key result with defaults applied, or null'),
   status: Status.describe(STATUS_MEANING),
-  forecast: z.number().nullable().describe('Projected progress at the period end, 0..1, or null'),
+  forecast: z.number().nullable().describe('Projected progress at the period end, 0..1; null without a trend to project and once the period has ended'),
   confidence: z.number().nullable().describe('The latest check-in confidence, 0..1, or null'),
   contributors: z.array(z.string()).describe('Objectives that contribute to this key result'),
   checkins: z.array(SnapshotCheckinSchema).describe('Check-ins by date'),
@@ -87,7 +87,7 @@ export const SnapshotObjectiveSchema = z.object({
   colour: Colour.describe('green, yellow or red, from the grade (a committed objective is green only at a score of 1)'),
   status: Status.describe(STATUS_MEANING),
   expected: Score.describe('Expected progress: the share of the period elapsed at the as-of date, 0..1'),
-  forecast: z.number().nullable().describe('Projected score at the period end, 0..1, or null'),
+  forecast: z.number().nullable().describe('Projected score at the period end, 0..1; null when no key result (an umbrella: no child) has a forecast, and once the period has ended'),
   projectedToMiss: z.boolean().describe('The forecast is not green while the period runs (always false before and after it)'),
   keyResults: z.array(SnapshotKeyResultSchema).describe('Its key results, in file order'),
   source: z
