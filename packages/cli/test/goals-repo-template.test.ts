@@ -198,7 +198,7 @@ describe('the goals-repository template', () => {
   test('the commands the README tells a contributor to run work, in order', async () => {
     const readme = await readFile(join(TEMPLATE, 'README.md'), 'utf8');
     const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => (m[1] ?? '').split('\n')).filter((l) => l.startsWith('npx cairn '));
-    expect(lines.map((l) => words(l)[2])).toEqual(['checkin', 'new', 'new', 'new', 'measure', 'validate', 'diff']);
+    expect(lines.map((l) => words(l)[2])).toEqual(['checkin', 'new', 'new', 'new', 'new', 'measure', 'validate', 'diff']);
     for (const line of lines) {
       const run = await runMain([...words(line).slice(2), ...(line.includes(' diff ') ? [] : ['--no-cache'])], { cwd: copy });
       expect({ line, code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ line, code: 0, stderr: '' });
