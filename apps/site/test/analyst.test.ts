@@ -76,7 +76,13 @@ describe('the helpers behind the pages', () => {
 
   it('order items by period: the current one, other running ones, those not started, then the ended ones, latest first', () => {
     const p = (id: string, phase: SnapshotPeriod['phase'], start: string) => ({ id, phase, start }) as SnapshotPeriod;
-    const items = [p('q2', 'after', '2026-04-01'), p('q3', 'after', '2026-07-01'), p('next', 'before', '2027-01-01'), p('year', 'during', '2026-01-01'), p('q4', 'during', '2026-10-01')];
+    const items = [
+      p('q2', 'after', '2026-04-01'),
+      p('q3', 'after', '2026-07-01'),
+      p('next', 'before', '2027-01-01'),
+      p('year', 'during', '2026-01-01'),
+      p('q4', 'during', '2026-10-01'),
+    ];
     expect(currentPeriodFirst(items, (x) => x, 'q4').map((x) => x.id)).toEqual(['q4', 'year', 'next', 'q3', 'q2']);
     expect([...periodAndAbove(current.id, periodById)]).toEqual([current.id, ...(current.parent ? [current.parent] : [])]);
     expect(phaseWord('after')).toBe('ended');
@@ -96,7 +102,10 @@ describe('the helpers behind the pages', () => {
     ];
     expect(worseningUnworked(kpis, periodOf, new Set(['q4'])).map((x) => x.id)).toEqual(['worse-unworked']);
     const o = (id: string, supportingKpis: string[]) => ({ id, supportingKpis }) as SnapshotObjective;
-    const breaches = guardrailBreaches([o('a', ['worse-healthy', 'better']), o('b', ['worse-worked', 'better', 'missing']), o('c', ['worse-healthy'])], new Map(kpis.map((x) => [x.id, x])));
+    const breaches = guardrailBreaches(
+      [o('a', ['worse-healthy', 'better']), o('b', ['worse-worked', 'better', 'missing']), o('c', ['worse-healthy'])],
+      new Map(kpis.map((x) => [x.id, x])),
+    );
     expect(breaches.map((b) => [b.objective.id, b.kpis.map((x) => x.id)])).toEqual([
       ['a', ['better']],
       ['b', ['worse-worked', 'better']],
@@ -126,7 +135,10 @@ describe('the KPI table (/kpis/)', () => {
           : typeof k.target === 'number'
             ? formatValue(k.target, k.unit, locale)
             : `${formatValue(k.target.min, k.unit, locale)} to ${formatValue(k.target.max, k.unit, locale)}`;
-      expect(rows.find((r) => r.id === k.id), k.id).toEqual({
+      expect(
+        rows.find((r) => r.id === k.id),
+        k.id,
+      ).toEqual({
         id: k.id,
         health: healthLook(k.health).label,
         target,
@@ -192,7 +204,9 @@ describe('a KPI page names the period of each objective', () => {
       ['measured', k.keyResults.map((ref) => ref.split('#')[0] ?? '')],
       ['guards', k.guards],
     ] as const) {
-      const items = await page.locator(`section[aria-labelledby="${section}"] li`).evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-period'), li.textContent?.replace(/\s+/g, ' ').trim()]));
+      const items = await page
+        .locator(`section[aria-labelledby="${section}"] li`)
+        .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-period'), li.textContent?.replace(/\s+/g, ' ').trim()]));
       expect(items.length, section).toBe(objectiveIds.length);
       // Every item starts with its period's name and phase.
       for (const [period, text] of items) {
@@ -234,9 +248,13 @@ describe('the home page: "Needs attention"', () => {
     const listed = page.locator('[data-needs-attention] li[data-unworked-kpi]');
     expect(await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-unworked-kpi')))).toEqual(expected.map((k) => k.id));
     const first = expected[0] as SnapshotKpi;
-    expect(await trimmed(listed)).toBe(`${first.title} · ${healthLook(first.health).label} · ${trendLook(first.trend).label} · no objective works on it this period (${snapshot.teams.find((t) => t.id === first.team)?.name})`);
+    expect(await trimmed(listed)).toBe(
+      `${first.title} · ${healthLook(first.health).label} · ${trendLook(first.trend).label} · no objective works on it this period (${snapshot.teams.find((t) => t.id === first.team)?.name})`,
+    );
     expect(await listed.locator('a').getAttribute('href')).toBe(`/kpis/${first.id}/`);
-    expect(await trimmed(page.locator('[data-unworked-intro]'))).toBe(`This KPI is worsening and not healthy, and no key result of ${current.name} measures it: a worsening KPI calls for an objective.`);
+    expect(await trimmed(page.locator('[data-unworked-intro]'))).toBe(
+      `This KPI is worsening and not healthy, and no key result of ${current.name} measures it: a worsening KPI calls for an objective.`,
+    );
     await page.context().close();
   });
 
@@ -256,7 +274,10 @@ describe('the home page: "Needs attention"', () => {
     for (const { o, critical } of expected) {
       const item = page.locator(`li[data-guardrail-breach="${o.id}"]`);
       expect(await trimmed(item)).toBe(`${o.title} (${snapshot.teams.find((t) => t.id === o.team)?.name}): guardrail ${critical.map((k) => k.title).join(', ')} · Critical`);
-      expect(await item.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/objectives/${o.period}/${o.id}/`, ...critical.map((k) => `/kpis/${k.id}/`)]);
+      expect(await item.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        `/objectives/${o.period}/${o.id}/`,
+        ...critical.map((k) => `/kpis/${k.id}/`),
+      ]);
     }
     await page.context().close();
   });

@@ -26,7 +26,10 @@ export function kindSummary(objectives: readonly Counted[], phase: SnapshotPerio
   const committed = objectives.filter((o) => o.kind === 'committed');
   const aspirational = objectives.filter((o) => o.kind !== 'committed');
   const committedText = committed.length > 0 && phase !== 'before' ? ` (${statusCounts(committed)})` : '';
-  const details = aspirational.length === 0 || phase === 'before' ? [] : [`average ${formatScore(weightedMean(aspirational.map((o) => ({ value: o.score, weight: o.weight }))))}`, ...(phase === 'during' ? [statusCounts(aspirational)] : [])];
+  const details =
+    aspirational.length === 0 || phase === 'before'
+      ? []
+      : [`average ${formatScore(weightedMean(aspirational.map((o) => ({ value: o.score, weight: o.weight }))))}`, ...(phase === 'during' ? [statusCounts(aspirational)] : [])];
   const aspirationalText = details.length > 0 ? ` (${details.join('; ')})` : '';
   return `Committed: ${committed.length}${committedText} · Aspirational: ${aspirational.length}${aspirationalText}`;
 }

@@ -7,14 +7,8 @@ const objectiveOf = (ref: string): string => ref.split('#')[0] ?? '';
  * KPIs that call for an OKR: worsening, not healthy, and measured by no key result of an
  * objective in the given periods (the current one and those holding it).
  */
-export function worseningUnworked(
-  kpis: readonly SnapshotKpi[],
-  periodOfObjective: ReadonlyMap<string, string>,
-  periodIds: ReadonlySet<string>,
-): SnapshotKpi[] {
-  return kpis.filter(
-    (k) => k.trend === 'worsening' && k.health !== 'healthy' && !k.keyResults.some((ref) => periodIds.has(periodOfObjective.get(objectiveOf(ref)) ?? '')),
-  );
+export function worseningUnworked(kpis: readonly SnapshotKpi[], periodOfObjective: ReadonlyMap<string, string>, periodIds: ReadonlySet<string>): SnapshotKpi[] {
+  return kpis.filter((k) => k.trend === 'worsening' && k.health !== 'healthy' && !k.keyResults.some((ref) => periodIds.has(periodOfObjective.get(objectiveOf(ref)) ?? '')));
 }
 
 /** An objective with the guardrails (supporting KPIs) it watches that are in critical health. */
