@@ -359,6 +359,11 @@ describe('readSimpleYaml', () => {
     expect(disagree).toEqual([]);
     const objectives = texts.filter(({ path }) => path.includes('examples/acme/objectives/'));
     expect(objectives.length).toBeGreaterThanOrEqual(30);
-    expect(objectives.filter(({ yaml }) => readSimpleYaml(yaml) === NOT_SIMPLE).map(({ path }) => path)).toEqual([]);
+    // The fast path leaves block scalars (a `retrospective: |`) to yaml, and takes every other demo objective itself.
+    const blockScalar = /^[\w-]+: [|>][+-]?$/m;
+    expect(objectives.filter(({ yaml }) => readSimpleYaml(yaml) === NOT_SIMPLE).map(({ path }) => path)).toEqual(
+      objectives.filter(({ yaml }) => blockScalar.test(yaml)).map(({ path }) => path),
+    );
+    expect(objectives.filter(({ yaml }) => !blockScalar.test(yaml)).length).toBeGreaterThanOrEqual(30);
   });
 });
