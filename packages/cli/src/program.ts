@@ -118,7 +118,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     .command('diff')
     .summary('what a change does to goals and scores')
     .description(
-      'Compare the goals at BASE with HEAD (default: the work tree), read from git without touching the work tree.\nShows items added, removed, moved or edited, check-ins and measurements added, goalposts moved, and every score, grade and status that changes, both sides scored at the same as-of date.\nA third word (or a second that names no commit) is the goals folder.',
+      'Compare the goals at BASE with HEAD (default: the work tree), read from git without touching the work tree.\nShows items added, removed, moved or edited, check-ins and measurements added, goalposts of key results and KPIs moved, every score, grade and status that changes, and every KPI whose health, latest value or trend changes, both sides scored at the same as-of date.\nA third word (or a second that names no commit) is the goals folder.',
     )
     // [dir] is taken as a third word but left out of the argument list, so the command list stays one column wide.
     .usage('[options] <base> [head] [dir]')
