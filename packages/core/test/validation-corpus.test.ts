@@ -938,6 +938,21 @@ const cases: Case[] = [
       ),
     ],
   },
+  {
+    fixture: 'period-overlap',
+    about: 'a quarter that starts before the one before it ends gets a warning; a quarter inside its year does not',
+    problems: [
+      at(
+        'periods.yaml',
+        10,
+        10,
+        'warning',
+        'period-overlap',
+        'period "2026-q4" (2026-09-15 to 2026-12-31) overlaps "2026-q3" (2026-07-01 to 2026-09-30) without lying inside it',
+        'periods nest (a quarter inside its year) or follow one another: start "2026-q4" after 2026-09-30, or correct "2026-q3"',
+      ),
+    ],
+  },
 ];
 
 describe('validation corpus: every fixture reports exactly what a user should see', () => {

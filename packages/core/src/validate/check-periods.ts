@@ -59,6 +59,34 @@ export function checkPeriodParents(repo: Repository, report: Report): void {
 }
 
 /**
+ * Periods either nest (a quarter inside its year) or follow one another; two that overlap
+ * without one containing the other (a Q2 that starts before Q1 ends) put some days in two
+ * quarters at once, which is almost always a typo. Reported once, at the later one's start.
+ */
+export function checkPeriodOverlaps(repo: Repository, report: Report): void {
+  const seen = new Set<string>();
+  const periods = repo.periods.filter(({ data }) => !seen.has(data.id) && seen.add(data.id) !== undefined && data.start <= data.end);
+  periods.sort((a, b) => a.data.start.localeCompare(b.data.start) || b.data.end.localeCompare(a.data.end));
+  let open: Period[] = [];
+  for (const { data: period, at } of periods) {
+    open = open.filter((earlier) => earlier.end >= period.start);
+    for (const earlier of open) {
+      if (contains(earlier, period)) continue;
+      report(
+        refProblem(
+          'period-overlap',
+          `period "${period.id}" (${span(period)}) overlaps "${earlier.id}" (${span(earlier)}) without lying inside it`,
+          at(['start']),
+          `periods nest (a quarter inside its year) or follow one another: start "${period.id}" after ${earlier.end}, or correct "${earlier.id}"`,
+          'warning',
+        ),
+      );
+    }
+    open.push(period);
+  }
+}
+
+/**
  * An objective aligned to an objective of a period that does not contain its own (a quarter's
  * objective under another year's) is most often a stale parent link: worth a warning.
  */

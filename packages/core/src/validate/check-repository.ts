@@ -7,7 +7,7 @@ import { checkDrivesCycles } from './check-kpi-drives.js';
 import { checkKpis } from './check-kpis.js';
 import { checkMeasurementDates } from './check-measurements.js';
 import { checkIdCase } from './check-id-case.js';
-import { checkAlignmentPeriods, checkPeriodParents } from './check-periods.js';
+import { checkAlignmentPeriods, checkPeriodOverlaps, checkPeriodParents } from './check-periods.js';
 import { idKinds } from './id-kinds.js';
 import { compareProblems, refProblem, unknownRef, type Problem, type Report } from './problem.js';
 
@@ -34,6 +34,7 @@ export function checkRepository(repo: Repository, options: CheckOptions = {}): P
   checkConfig(repo, report);
   checkPeriodsAndTeams(repo, report);
   checkPeriodParents(repo, report);
+  checkPeriodOverlaps(repo, report);
   checkAlignmentPeriods(repo, report);
   checkFollows(repo, report);
   checkObjectives(repo, report);
