@@ -241,6 +241,17 @@ describe('closed_period_checkin', () => {
     expect(ahead.findings.filter((f) => f.rule === 'closed_period_checkin')).toEqual([]);
   });
 
+  test('a late check-in rewritten in a renamed file is still found, at its line in the new file', () => {
+    const before = late('{ date: 2026-09-01, value: 2 }, { date: 2026-10-05, value: 3 }');
+    const after: Record<string, string> = { ...before, 'objectives/q3/acme/the-past.md': (before['objectives/q3/acme/past.md'] ?? '').replace('value: 3 }', 'value: 4 }') };
+    delete after['objectives/q3/acme/past.md'];
+    const diff = compareGoals(side(before), side(after));
+    expect(diff.changes.map((c) => [c.kind, c.change, c.id, c.from])).toEqual([['objective', 'renamed', 'the-past', 'past']]);
+    expect(diff.findings.filter((f) => f.rule === 'closed_period_checkin').map((f) => [f.message, `${f.file}:${f.line}`])).toEqual([
+      ["check-in of the-past#p dated 2026-10-05 rewritten from 3 to 4 after period q3 ended on 2026-09-30: it changes the period's final score", 'objectives/q3/acme/the-past.md:4'],
+    ]);
+  });
+
   test('check-ins carry their confidence and author when the file has them', () => {
     const diff = compareGoals(side(BASE), side(late('{ date: 2026-09-01, value: 2 }, { date: 2026-09-20, value: 3, confidence: 0.6, by: "@sam" }')));
     expect(diff.checkinsAdded).toEqual([expect.objectContaining({ ref: 'past#p', date: '2026-09-20', value: 3, confidence: 0.6, by: '@sam' })]);

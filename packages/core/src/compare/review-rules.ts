@@ -51,7 +51,7 @@ export function reviewFindings(diff: GoalsDiff, before: GoalsSide, after: GoalsS
     add('closed_period_targets', `key result ${c.id} ${c.change} after period ${c.period} ended`, c.file, c.line);
   }
   for (const late of lateCheckins(diff, after)) {
-    const what = late.entry.now === undefined ? `check-in of ${late.entry.ref} dated ${late.entry.date} added` : `check-in of ${late.entry.ref} dated ${late.entry.date} rewritten from ${String(late.entry.value)} to ${String(late.entry.now)}`;
+    const what = late.entry.now === undefined ? `check-in of ${late.ref} dated ${late.entry.date} added` : `check-in of ${late.ref} dated ${late.entry.date} rewritten from ${String(late.entry.value)} to ${String(late.entry.now)}`;
     add('closed_period_checkin', `${what} after period ${late.period} ended on ${late.end}: it changes the period's final score`, late.file, late.line);
   }
   const healthOf = new Map(diff.kpiHealth.map((k) => [k.id, k]));
@@ -82,6 +82,8 @@ export function reviewFindings(diff: GoalsDiff, before: GoalsSide, after: GoalsS
 
 interface LateCheckin {
   entry: ValueAdded;
+  /** The key result under its objective's id in the head. */
+  ref: string;
   period: string;
   end: string;
   file: string;
@@ -95,10 +97,12 @@ interface LateCheckin {
 function lateCheckins(diff: GoalsDiff, after: GoalsSide): LateCheckin[] {
   const periods = new Map(after.snapshot.periods.map((p) => [p.id, p]));
   const objectives = new Map(after.repo.objectives.map((o) => [o.data.id, o]));
+  // A rewrite in a renamed file names the objective's old id: find it again by its new one.
+  const renamed = new Map(diff.changes.flatMap((c) => (c.kind === 'objective' && c.change === 'renamed' && c.from !== undefined ? [[c.from, c.id] as const] : [])));
   const found: LateCheckin[] = [];
   const written = [...diff.checkinsAdded, ...diff.checkinsRemoved.filter((c) => c.now !== null && c.now !== undefined)];
   for (const entry of written) {
-    const objective = entry.objective === null ? undefined : objectives.get(entry.objective);
+    const objective = entry.objective === null ? undefined : (objectives.get(entry.objective) ?? objectives.get(renamed.get(entry.objective) ?? ''));
     const period = objective === undefined ? undefined : periods.get(objective.data.period);
     if (objective === undefined || period === undefined || period.phase !== 'after' || entry.date <= period.end) continue;
     const krId = entry.ref.slice(entry.ref.indexOf('#') + 1);
@@ -107,7 +111,7 @@ function lateCheckins(diff: GoalsDiff, after: GoalsSide): LateCheckin[] {
     // Of two entries on one date the later counts, so the later is where the reviewer looks.
     const at = checkins.map((c) => String(c.date)).lastIndexOf(entry.date);
     const line = index >= 0 && at >= 0 ? objective.at(['key_results', index, 'checkins', at]).line : objective.titleLine;
-    found.push({ entry, period: period.id, end: period.end, file: objective.file, line });
+    found.push({ entry, ref: `${objective.data.id}#${krId}`, period: period.id, end: period.end, file: objective.file, line });
   }
   return found;
 }
