@@ -20,7 +20,7 @@ export { chosenAudience, kpiValuesLeftOut, snapshotForAudience } from './snapsho
 export { editLink } from './snapshot/edit-link.js';
 export { lastMeasuredOn } from './snapshot/last-measured.js';
 export { groupBy } from './snapshot/group-by.js';
-export { formatValue, formatBand, kpiFigures, keyResultFigures, isCurrency, safeNumberFormat, dateFormat, type FormatValueOptions } from './format/intl-text.js';
+export { figureWriter, kpiFigures, keyResultFigures, isCurrency, type FigureWriter, type FigureBand, type FormatValueOptions } from './format/intl-text.js';
 export {
   periodSlice,
   teamSlice,

@@ -9,7 +9,7 @@ import { chainTo, importCycles, moduleGraph, PACKAGE_DIR } from './module-graph.
 
 describe("core's import graph", () => {
   it('has no import circle from either entry', () => {
-    for (const entry of ['src/index.ts', 'src/node/index.ts', 'src/calendar.ts']) {
+    for (const entry of ['src/index.ts', 'src/node/index.ts', 'src/calendar.ts', 'src/format/intl-text.ts']) {
       const cycles = importCycles(moduleGraph(entry)).map((cycle) => cycle.join(' → '));
       expect(cycles, entry).toEqual([]);
     }
@@ -55,6 +55,11 @@ describe('the browser-safe entry', () => {
     expect([...graph.imports.values()].flat()).toEqual([]);
   });
 
+  it('keeps @cairn/core/format free of imports, so the elements can write figures with it alone', () => {
+    const graph = moduleGraph('src/format/intl-text.ts');
+    expect([...graph.imports.values()].flat()).toEqual([]);
+  });
+
   it('would name the chain to a node: module', () => {
     // The node entry does reach node:fs: the chain says through which modules.
     const chain = chainTo(moduleGraph('src/node/index.ts'), 'src/node/index.ts', (specifier) => specifier === 'node:fs');
@@ -66,13 +71,13 @@ describe('the browser-safe entry', () => {
 describe("the package's entries", () => {
   const exported = (JSON.parse(readFileSync(resolve(PACKAGE_DIR, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> }).exports;
 
-  it('are the same subpaths as before, and @cairn/core/calendar', () => {
-    expect(Object.keys(exported)).toEqual(['.', './node', './calendar', './schemas/*.json', './package.json']);
+  it('are the same subpaths as before, and @cairn/core/calendar and @cairn/core/format', () => {
+    expect(Object.keys(exported)).toEqual(['.', './node', './calendar', './format', './schemas/*.json', './package.json']);
   });
 
   it('each come from a source file that is built to the path named, with its types beside it', () => {
     const built = Object.entries(exported).flatMap(([subpath, target]) => (typeof target === 'string' ? [] : [{ subpath, ...target }]));
-    expect(built.map(({ subpath }) => subpath)).toEqual(['.', './node', './calendar']);
+    expect(built.map(({ subpath }) => subpath)).toEqual(['.', './node', './calendar', './format']);
     for (const { types, default: code } of built) {
       expect(code).toMatch(/^\.\/dist\/.+\.js$/);
       expect(types).toBe(code.replace(/\.js$/, '.d.ts'));

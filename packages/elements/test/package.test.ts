@@ -56,9 +56,9 @@ describe('the published package', () => {
   });
 
   it('exports @cairn/elements/format, built, typed, and free of Lit so a server can import it', () => {
-    // No specifier may leave the package's own files.
+    // No specifier may leave the package's own files but core's number writer, which imports nothing.
     const files = entryGraph('./format', 'format', (file, _text, specs) => {
-      for (const spec of specs) expect(spec, `${file.pathname} imports ${spec}`).toMatch(/^\.\.?\//);
+      for (const spec of specs) expect(spec, `${file.pathname} imports ${spec}`).toMatch(/^(\.\.?\/|@cairn\/core\/format$)/);
     });
     expect(files.size).toBeGreaterThan(2);
   });

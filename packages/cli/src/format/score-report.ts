@@ -1,4 +1,4 @@
-import { formatBand, formatValue, kpiFigures, selectObjectives, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
+import { figureWriter, kpiFigures, selectObjectives, type FigureWriter, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
 import type { Output } from '../output.js';
 import { escapeControl } from './escape-control.js';
 import { naturalWidth, renderTable, type Column } from './table.js';
@@ -14,11 +14,15 @@ export function selectKpis(snapshot: Snapshot, selection: ScoreSelection): Snaps
  * enough that a value never reads as a figure beside it (its target, its critical line, 100 %)
  * nor a value that is not 0 as 0.
  */
-export function kpiFigureTexts(kpi: Pick<SnapshotKpi, 'latest' | 'target' | 'critical' | 'targetNote' | 'unit'>, locale = 'en-GB'): { latest: string; target: string } {
+export function kpiFigureTexts(
+  kpi: Pick<SnapshotKpi, 'latest' | 'target' | 'critical' | 'targetNote' | 'unit'>,
+  locale = 'en-GB',
+  writer: FigureWriter = figureWriter(),
+): { latest: string; target: string } {
   const options = { among: kpiFigures(kpi) };
   return {
-    latest: escapeControl(formatValue(kpi.latest?.value, kpi.unit, locale, options)),
-    target: kpi.target === null ? escapeControl(kpi.targetNote ?? '–') : escapeControl(formatBand(kpi.target, kpi.unit, locale, options)),
+    latest: escapeControl(writer.formatValue(kpi.latest?.value, kpi.unit, locale, options)),
+    target: kpi.target === null ? escapeControl(kpi.targetNote ?? '–') : escapeControl(writer.formatBand(kpi.target, kpi.unit, locale, options)),
   };
 }
 
@@ -105,10 +109,11 @@ const TREND_WORDS = { improving: `${SIGNS.improving} improving`, worsening: `${S
 function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string): string[] {
   const c = output.colours;
   const byHealth: Record<string, (t: string) => string> = { healthy: c.green, warning: c.yellow, critical: c.red, unknown: c.dim };
+  const writer = figureWriter();
   const cells = kpis.map((k) => ({
     kpi: k,
     name: `${k.key ? `${SIGNS.key} ` : '  '}${escapeControl(k.title)}`,
-    ...kpiFigureTexts(k, locale),
+    ...kpiFigureTexts(k, locale, writer),
     health: (byHealth[k.health] ?? ((t: string) => t))(k.health),
     byHand: k.healthSetBy === 'hand',
   }));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatBand, formatValue, kpiFigures } from '../index.js';
+import { figureWriter, kpiFigures } from '../index.js';
+
+const { formatBand, formatValue } = figureWriter();
 
 describe('formatValue', () => {
   const uptime = kpiFigures({ latest: { value: 99.899 }, target: 99.9, critical: 99.5 });
@@ -26,5 +28,16 @@ describe('formatValue', () => {
   it('writes a band with its unit once, money on both ends', () => {
     expect(formatBand({ min: 30, max: 45 }, 'days', 'en-GB')).toBe('30–45 days');
     expect(formatBand({ min: 1, max: 2 }, 'EUR', 'en-GB')).toBe('€1–€2');
+  });
+});
+
+describe('figureWriter', () => {
+  it('keeps the formatters it builds, and shares none with another writer', () => {
+    const one = figureWriter();
+    const options = { maximumFractionDigits: 1 };
+    expect(one.safeNumberFormat('en-GB', options)).toBe(one.safeNumberFormat('en-GB', { maximumFractionDigits: 1 }));
+    expect(figureWriter().safeNumberFormat('en-GB', options)).not.toBe(one.safeNumberFormat('en-GB', options));
+    expect(one.dateFormat('en-GB', { month: 'short' }).format(new Date('2026-11-30T23:30:00Z'))).toBe('Nov');
+    expect(one.safeNumberFormat('not a locale!', options).format(1.25)).toBe('1.3');
   });
 });

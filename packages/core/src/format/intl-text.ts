@@ -1,7 +1,7 @@
 /**
  * Numbers as readers expect them in their locale: Intl for the digits, the unit after (a currency
  * code becomes its symbol). The elements, the goals site and `cairn score` all write figures
- * through `formatValue`, so one value reads the same wherever it is shown.
+ * through a `figureWriter`, so one value reads the same wherever it is shown.
  */
 
 /** How a value is written. */
@@ -16,7 +16,19 @@ export interface FormatValueOptions {
   readonly among?: readonly (number | null | undefined)[];
 }
 
-type FigureBand = number | { readonly min: number; readonly max: number };
+/** A target or critical line: one number, or a band from min to max. */
+export type FigureBand = number | { readonly min: number; readonly max: number };
+
+/** Writes figures; it keeps the Intl formatters it builds, which are far dearer to build than to use. */
+export interface FigureWriter {
+  formatValue(value: number | null | undefined, unit: string | null | undefined, locale: string, options?: FormatValueOptions): string;
+  /** A target or critical line: "90 %", or a band "1–8 days" with the unit once. */
+  formatBand(band: FigureBand | null | undefined, unit: string | null | undefined, locale: string, options?: FormatValueOptions): string;
+  /** A kept Intl.NumberFormat; an unusable locale or currency falls back to en-GB, never throws. */
+  safeNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat;
+  /** A kept Intl.DateTimeFormat for calendar dates (always read in UTC: they are days, not instants). */
+  dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat;
+}
 
 /** Never more digits than this after the point, however close two figures are. */
 const MAX_EXTRA_DIGITS = 4;
@@ -24,32 +36,71 @@ const MAX_EXTRA_DIGITS = 4;
 /** The most fraction digits Intl writes on Node 20; a smaller value is written as 1.2E-21. */
 const MAX_FRACTION = 20;
 
-export function formatValue(value: number | null | undefined, unit: string | null | undefined, locale: string, options: FormatValueOptions = {}): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const currency = unit && isCurrency(unit) ? unit : null;
-  const write = (v: number, fraction: number, compact: boolean): string => digitsOf(v, fraction, compact, currency, locale);
-  // Six digits and more are shortened; "36,500 sessions" still reads at a glance.
-  const compact = options.compact === true && Math.abs(value) >= 100_000;
-  // A percentage below or above 100 never reads "100 %": that is a claim of its own (no downtime).
-  const among = unit === '%' ? [...(options.among ?? []), 100] : (options.among ?? []);
-  const others = among.filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n !== value);
-  const base = baseFraction(value, compact, currency);
-  let text = write(value, base, compact);
-  for (let extra = 1; extra <= MAX_EXTRA_DIGITS && collides(value, text, others, base + extra - 1, compact, write); extra++) {
-    text = write(value, base + extra, compact);
-  }
-  // Compact notation that still cannot tell two figures apart gives way to the whole number.
-  if (compact && collides(value, text, others, base + MAX_EXTRA_DIGITS, compact, write)) return formatValue(value, unit, locale, { among: options.among });
-  if (currency || !unit) return text;
-  return unit === '%' ? `${text} %` : `${text} ${unit}`;
-}
+/**
+ * A writer with its own formatters: a page or a report makes one and writes every figure with
+ * it, and nothing is kept between writers.
+ */
+export function figureWriter(): FigureWriter {
+  const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+  const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {
+    let formatter = formatters.get(key) as T | undefined;
+    if (!formatter) {
+      formatter = make();
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
 
-/** A target or critical line: "90 %", or a band "1–8 days" with the unit once. */
-export function formatBand(band: FigureBand | null | undefined, unit: string | null | undefined, locale: string, options: FormatValueOptions = {}): string {
-  if (band === null || band === undefined) return '–';
-  if (typeof band === 'number') return formatValue(band, unit, locale, options);
-  const currency = unit && isCurrency(unit);
-  return `${formatValue(band.min, currency ? unit : null, locale, options)}–${formatValue(band.max, unit, locale, options)}`;
+  const digitsOf = (value: number, fraction: number, compact: boolean, currency: string | null, locale: string): string => {
+    const scientific = fraction > MAX_FRACTION;
+    // Money keeps its cents when it has them ("€12.50"), and none when it is whole ("€12").
+    const minimum = currency && !compact && fraction === 2 && !Number.isInteger(value) ? 2 : 0;
+    // A key of the few things that vary: this runs for every figure on every page a build renders.
+    const key = `digits|${locale}|${compact ? 'compact' : ''}|${currency ?? ''}|${minimum}|${fraction}`;
+    const formatter = cached(key, () =>
+      numberFormat(locale, {
+        ...(compact ? { notation: 'compact' as const } : {}),
+        ...(scientific ? { notation: 'scientific' as const } : {}),
+        ...(currency ? { style: 'currency' as const, currency } : {}),
+        minimumFractionDigits: minimum,
+        maximumFractionDigits: scientific ? MAX_EXTRA_DIGITS : fraction,
+      }),
+    );
+    return formatter.format(value);
+  };
+
+  const formatValue: FigureWriter['formatValue'] = (value, unit, locale, options = {}) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+    const currency = unit && isCurrency(unit) ? unit : null;
+    const write = (v: number, fraction: number, compact: boolean): string => digitsOf(v, fraction, compact, currency, locale);
+    // Six digits and more are shortened; "36,500 sessions" still reads at a glance.
+    const compact = options.compact === true && Math.abs(value) >= 100_000;
+    // A percentage below or above 100 never reads "100 %": that is a claim of its own (no downtime).
+    const among = unit === '%' ? [...(options.among ?? []), 100] : (options.among ?? []);
+    const others = among.filter((n): n is number => typeof n === 'number' && Number.isFinite(n) && n !== value);
+    const base = baseFraction(value, compact, currency);
+    let text = write(value, base, compact);
+    for (let extra = 1; extra <= MAX_EXTRA_DIGITS && collides(value, text, others, base + extra - 1, compact, write); extra++) {
+      text = write(value, base + extra, compact);
+    }
+    // Compact notation that still cannot tell two figures apart gives way to the whole number.
+    if (compact && collides(value, text, others, base + MAX_EXTRA_DIGITS, compact, write)) return formatValue(value, unit, locale, { among: options.among });
+    if (currency || !unit) return text;
+    return unit === '%' ? `${text} %` : `${text} ${unit}`;
+  };
+
+  return {
+    formatValue,
+    formatBand(band, unit, locale, options = {}) {
+      if (band === null || band === undefined) return '–';
+      if (typeof band === 'number') return formatValue(band, unit, locale, options);
+      const currency = unit && isCurrency(unit);
+      return `${formatValue(band.min, currency ? unit : null, locale, options)}–${formatValue(band.max, unit, locale, options)}`;
+    },
+    safeNumberFormat: (locale, options) => cached(`number|${locale}|${JSON.stringify(options)}`, () => numberFormat(locale, options)),
+    dateFormat: (locale, options) =>
+      cached(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' })),
+  };
 }
 
 /** The figures shown with a KPI: its latest value, target and critical line. */
@@ -121,24 +172,6 @@ function stepOf(value: number, fraction: number, compact: boolean): number {
   return scale * 10 ** -fraction;
 }
 
-function digitsOf(value: number, fraction: number, compact: boolean, currency: string | null, locale: string): string {
-  const scientific = fraction > MAX_FRACTION;
-  // Money keeps its cents when it has them ("€12.50"), and none when it is whole ("€12").
-  const minimum = currency && !compact && fraction === 2 && !Number.isInteger(value) ? 2 : 0;
-  // A key of the few things that vary: this runs for every figure on every page a build renders.
-  const key = `digits|${locale}|${compact ? 'compact' : ''}|${currency ?? ''}|${minimum}|${fraction}`;
-  const formatter = cached(key, () =>
-    numberFormat(locale, {
-      ...(compact ? { notation: 'compact' as const } : {}),
-      ...(scientific ? { notation: 'scientific' as const } : {}),
-      ...(currency ? { style: 'currency' as const, currency } : {}),
-      minimumFractionDigits: minimum,
-      maximumFractionDigits: scientific ? MAX_EXTRA_DIGITS : fraction,
-    }),
-  );
-  return formatter.format(value);
-}
-
 function safeLocale(locale: string): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en-GB';
@@ -147,32 +180,10 @@ function safeLocale(locale: string): string {
   }
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-/** Formatters are costly to build and a board or tree formats thousands of values: keep them. */
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   try {
     return new Intl.NumberFormat(safeLocale(locale), options);
   } catch {
     return new Intl.NumberFormat('en-GB', options);
   }
-}
-
-/** A cached Intl.NumberFormat; an unusable locale or currency falls back to en-GB, never throws. */
-export function safeNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(`number|${locale}|${JSON.stringify(options)}`, () => numberFormat(locale, options));
-}
-
-/** A cached Intl.DateTimeFormat for calendar dates (always read in UTC: they are days, not instants). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }));
 }

@@ -4,9 +4,12 @@
  * one value reads the same wherever it is shown; the rule for writing one value lives in core,
  * where `cairn score` uses it too.
  */
-import { dateFormat, formatValue } from '@cairn/core';
+import { figureWriter } from '@cairn/core/format';
 
-export { dateFormat, formatBand, formatValue, isCurrency, keyResultFigures, kpiFigures, safeNumberFormat, type FormatValueOptions } from '@cairn/core';
+export { isCurrency, keyResultFigures, kpiFigures, type FormatValueOptions } from '@cairn/core/format';
+
+/** One writer for every element on the page: Intl formatters are costly to build and a board or tree formats thousands of values. */
+export const { formatValue, formatBand, safeNumberFormat, dateFormat } = figureWriter();
 
 /** A target or critical line: one number, or a band from min to max. */
 export type Band = number | { readonly min: number; readonly max: number };
