@@ -11,6 +11,7 @@ import { okrCsv } from '../write/okr-csv.js';
 import { planImport } from '../write/okr-import.js';
 import { writeFileSafely } from '../write/safe-write.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
+import { registerImportMeasurements } from './import-measurements.js';
 
 const EXPORT_HELP = `
 Examples:
@@ -63,6 +64,7 @@ export function registerCsv(program: Command, context: CommandContext): void {
   csv.addHelpText('after', IMPORT_HELP).action(async (file: string, flags: WritingFlags & { date?: string; replace?: boolean }) => {
     context.finish(await importCsv(file, flags, context.output));
   });
+  registerImportMeasurements(importing, context);
 }
 
 async function exportCsv(dir: string, flags: { asOf?: string; period?: string; team?: string; out?: string; audience?: Audience; cache: boolean; cacheDir?: string }, output: Output): Promise<number> {

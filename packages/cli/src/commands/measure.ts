@@ -73,7 +73,7 @@ function findKpi(session: GoalsSession, id: string): Located<Kpi> {
 }
 
 /** The KPI's CSV when it has one (that is where its measurements are read from), else its own file. */
-function measurementsFile(session: GoalsSession, kpi: Located<Kpi>): string {
+export function measurementsFile(session: GoalsSession, kpi: Located<Kpi>): string {
   const csv = session.files.find((f) => classify(f.path) === 'measurements' && baseName(f.path) === kpi.data.id && baseName(kpi.file) === kpi.data.id);
   return csv?.path ?? kpi.file;
 }
