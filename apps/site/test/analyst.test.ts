@@ -350,4 +350,62 @@ describe('a period page says how committed and aspirational objectives stand', (
     expect(live.problems).toEqual([]);
     await live.page.context().close();
   });
+
+  it('an ended period names its missed committed objectives, grades each objective, and drops the time passed and the forecast', async () => {
+    const ended = snapshot.periods.find((p) => p.phase === 'after' && p.objectives > 0);
+    if (!ended) throw new Error('the demo has no ended period with objectives');
+    const own = snapshot.objectives.filter((o) => o.period === ended.id);
+    const missed = own.filter((o) => o.kind === 'committed' && o.status === 'missed');
+    expect(missed.length).toBeGreaterThan(0);
+    const { page } = await watchedPage(browser, origin, { viewport: { width: 718, height: 1000 } });
+    await page.goto(`${siteUrl}periods/${ended.id}/`);
+    const items = page.locator('[data-missed-committed] li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-missed')))).toEqual(missed.map((o) => o.id));
+    const first = missed[0] as SnapshotObjective;
+    expect(await trimmed(items)).toBe(`${first.title} (${snapshot.teams.find((t) => t.id === first.team)?.name}, score ${formatScore(first.score)})`);
+    const headers = await page
+      .locator('table.objectives')
+      .first()
+      .locator('thead th')
+      .evaluateAll((ths) => ths.map((th) => th.textContent?.trim()));
+    expect(headers).toEqual(['Objective', 'Owner', 'Status', 'Score', 'Grade', 'Updated']);
+    const grades = await page
+      .locator('tr[data-objective]')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-objective'), tr.querySelector('[data-figure="grade"]')?.textContent]));
+    expect(Object.fromEntries(grades)).toEqual(Object.fromEntries(own.map((o) => [o.id, o.grade.toFixed(1)])));
+    // Each team's heading gives the team's own score in the period, as core computed it.
+    const headings = await page.locator('section.team-group').evaluateAll((sections) => sections.map((s) => s.querySelector('h3')?.textContent?.replace(/\s+/g, ' ').trim()));
+    const teamsShown = [...new Set(own.map((o) => o.team))];
+    expect(headings.sort()).toEqual(
+      teamsShown
+        .map((id) => {
+          const team = snapshot.teams.find((t) => t.id === id);
+          return `${team?.name} · team score ${formatScore(team?.scores[ended.id])}`;
+        })
+        .sort(),
+    );
+    // On paper the list is kept and every column fits the page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-missed-committed]').isVisible()).toBe(true);
+    expect(await page.locator('.table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length)).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    // Filtering in place to a team without a missed committed objective hides the list; clearing the filter shows it again.
+    const other = snapshot.teams.find((t) => own.some((o) => o.team === t.id) && !missed.some((o) => o.team === t.id) && !snapshot.teams.some((c) => c.parent === t.id));
+    if (!other) throw new Error('no team without a missed committed objective');
+    await page.locator(`a[data-filter="team:${other.id}"]`).click();
+    await expect.poll(() => page.locator('[data-missed-committed]').isVisible()).toBe(false);
+    await page.locator('a[data-filter="all"]').click();
+    await expect.poll(() => page.locator('[data-missed-committed]').isVisible()).toBe(true);
+    // A running period keeps the time passed and the forecast, and names no missed objective.
+    await page.goto(`${siteUrl}periods/${current.id}/`);
+    expect(
+      await page
+        .locator('table.objectives')
+        .first()
+        .locator('thead th')
+        .evaluateAll((ths) => ths.map((th) => th.textContent?.trim())),
+    ).toEqual(['Objective', 'Owner', 'Status', 'Score', 'Expected', 'Forecast', 'Updated']);
+    expect(await page.locator('[data-missed-committed]').count()).toBe(0);
+    await page.context().close();
+  });
 });

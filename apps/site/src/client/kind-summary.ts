@@ -1,8 +1,8 @@
 import { kindSummary } from '../lib/kind-summary.js';
 
 /**
- * When the period page filters its rows in place, its committed/aspirational line follows and
- * describes the objectives shown, as the filtered page's own line does after a reload.
+ * When the period page filters its rows in place, its committed/aspirational line and its list of
+ * missed committed objectives follow and describe the objectives shown, as the filtered page's do.
  */
 const line = document.querySelector<HTMLElement>('[data-kind-summary][data-phase]');
 const table = document.querySelector('main');
@@ -19,6 +19,21 @@ if (line && table && (phase === 'before' || phase === 'during' || phase === 'aft
         weight: Number(row.dataset.weight),
       }));
     line.textContent = kindSummary(shown, phase);
+    // The missed committed objectives listed are those shown, too.
+    const missed = document.querySelector<HTMLElement>('[data-missed-committed]');
+    if (missed) {
+      const items = [...missed.querySelectorAll<HTMLElement>('li[data-missed]')];
+      for (const item of items) {
+        const hidden = rows.find((row) => row.dataset.objective === item.dataset.missed)?.hidden ?? false;
+        if (item.hidden !== hidden) item.hidden = hidden;
+      }
+      const none = items.every((item) => item.hidden);
+      if (missed.hidden !== none) missed.hidden = none;
+    }
   };
-  new MutationObserver(update).observe(table, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  // Only a row's change counts: the list's own items change here too, and must not start another round.
+  const isRow = (node: Node): boolean => node instanceof HTMLTableRowElement && node.dataset.objective !== undefined;
+  new MutationObserver((records) => {
+    if (records.some((record) => isRow(record.target))) update();
+  }).observe(table, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
 }
