@@ -55,6 +55,21 @@ describe('compareGoals', () => {
     expect(diff.changes.map((c) => [c.kind, c.change, c.id, c.from, c.fields])).toEqual([['objective', 'renamed', 'growth', 'grow', ['team']]]);
   });
 
+  test('a retrospective written and a follows link added are edits of those fields, with no score change', () => {
+    const past = BASE['objectives/q3/acme/past.md'] ?? '';
+    const grow = BASE['objectives/q4/acme/grow.md'] ?? '';
+    const diff = compareGoals(
+      side(BASE),
+      side(change({ 'objectives/q3/acme/past.md': past.replace('title: Past\n', 'title: Past\nretrospective: We learned to start early.\n'), 'objectives/q4/acme/grow.md': grow.replace('title: Grow\n', 'title: Grow\nfollows: past\n') })),
+    );
+    expect(diff.changes.map((c) => [c.kind, c.change, c.id, c.fields])).toEqual([
+      ['objective', 'edited', 'past', ['retrospective']],
+      ['objective', 'edited', 'grow', ['follows']],
+    ]);
+    expect(diff.scores).toEqual([]);
+    expect(diff.findings).toEqual([]);
+  });
+
   test('a goalpost in a closed period is an error, and the rule can be turned off', () => {
     const past = BASE['objectives/q3/acme/past.md'] ?? '';
     const after = side(change({ 'objectives/q3/acme/past.md': past.replace('target: 4', 'target: 2') }));

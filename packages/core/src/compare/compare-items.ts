@@ -2,7 +2,7 @@ import type { KeyResult, Located, LocatedObjective, Repository } from '../load/m
 import type { GoalpostChange, ItemChange, PhaseAtAsOf, ValueAdded } from './diff-types.js';
 
 /** Written fields compared for an edit, in a stable order; check-ins and key results are compared apart. */
-const OBJECTIVE_FIELDS = ['title', 'owner', 'kind', 'period', 'team', 'parent', 'weight', 'tags', 'supporting_kpis', 'narrative', 'visibility', 'values'] as const;
+const OBJECTIVE_FIELDS = ['title', 'owner', 'kind', 'period', 'team', 'parent', 'weight', 'tags', 'supporting_kpis', 'narrative', 'follows', 'retrospective', 'visibility', 'values'] as const;
 const KEY_RESULT_FIELDS = ['title', 'owner', 'type', 'unit', 'kpi', 'direction', 'done', 'milestones', 'visibility', 'values'] as const;
 const GOALPOST_FIELDS = ['start', 'target', 'stretch', 'weight'] as const;
 
