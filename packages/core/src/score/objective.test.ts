@@ -124,6 +124,15 @@ describe('umbrella objectives', () => {
     expect(scores.get('top')?.projectedToMiss).toBe(false);
   });
 
+  it('count a child whose key results have no forecast by its score, beside a child with one', () => {
+    const scores = scoreObjectives(
+      [objective('top'), objective('projected', { parent: 'top', keyResults: [kr(0.2, 1, 0.8)] }), objective('new', { parent: 'top', keyResults: [kr(0.3)] })],
+      AS_OF,
+    );
+    expect(scores.get('new')?.forecast).toBeNull();
+    expect(scores.get('top')?.forecast).toBeCloseTo((0.8 + 0.3) / 2, 10);
+  });
+
   it('score 0 with no forecast when they have no children', () => {
     const s = scoreObjectives([objective('lonely')], AS_OF).get('lonely');
     expect(s?.score).toBe(0);
