@@ -64,6 +64,17 @@ describe('figures equal the snapshot', () => {
     await page.context().close();
   });
 
+  it('on the page of a KPI whose health is set by hand: the reason, and what its target would say', async () => {
+    const k = snapshot.kpis.find((x) => x.healthSetBy === 'hand' && x.healthByRule !== undefined && x.healthByRule !== x.health && !x.valuesHidden);
+    if (!k?.healthByRule) throw new Error('the demo has no KPI whose health set by hand differs from the rule');
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}kpis/${k.id}/`);
+    const label = (health: string) => ['Healthy', 'Warning', 'Critical', 'Unknown'][['healthy', 'warning', 'critical', 'unknown'].indexOf(health)];
+    expect(await text(page, '[data-health-reason]')).toContain(`Health set by hand: ${k.healthReason}.`);
+    expect(await text(page, '[data-health-by-rule]')).toBe(`By its target the health would be ${label(k.healthByRule)}.`);
+    await page.context().close();
+  });
+
   it('on the page of a KPI whose values are not published: the gauge and the chart say so, with JavaScript off too', async () => {
     const k = snapshot.kpis.find((x) => x.valuesHidden);
     if (!k) throw new Error('the demo has no KPI with hidden values');

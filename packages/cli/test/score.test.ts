@@ -328,6 +328,8 @@ describe('score fits the screen', () => {
     const piped = await demo();
     expect(widest(piped.stdout)).toBeGreaterThan(120);
     expect(piped.stdout).toContain('▲ improving');
+    // A health set by hand says what the rule would say when it says otherwise.
+    expect(piped.stdout.split('\n').find((line) => line.includes('41 points'))).toMatch(/warning \(by hand; rule: healthy\)/);
     expect((await demo('200')).stdout).toBe(piped.stdout);
     expect((await demo('wide')).stdout).toBe(piped.stdout);
     expect((await demo('0')).stdout).toBe(piped.stdout);

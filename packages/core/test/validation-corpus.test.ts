@@ -953,6 +953,22 @@ const cases: Case[] = [
       ),
     ],
   },
+  {
+    fixture: 'health-expired',
+    asOf: '2026-11-15',
+    about: 'a health set by hand past its until day is a warning: the rule decides again',
+    problems: [
+      at(
+        'kpis/revenue.yaml',
+        9,
+        66,
+        'warning',
+        'health-expired',
+        'the health set by hand (warning) held until 2026-10-31; since then the rule decides',
+        'remove the health line, or give a later until if the reason still holds',
+      ),
+    ],
+  },
 ];
 
 describe('validation corpus: every fixture reports exactly what a user should see', () => {

@@ -102,6 +102,13 @@ export const SIGNS = { key: '★', projectedToMiss: '!', improving: '▲', worse
 
 const TREND_WORDS = { improving: `${SIGNS.improving} improving`, worsening: `${SIGNS.worsening} worsening`, flat: `${SIGNS.flat} flat`, unknown: `${SIGNS.unknown} unknown` } as const;
 
+/** "(by hand)", with what the rule says when it says otherwise and the last day the hand's health holds. */
+function handNote(kpi: SnapshotKpi): string {
+  const rule = kpi.healthByRule !== undefined && kpi.healthByRule !== kpi.health ? `; rule: ${kpi.healthByRule}` : '';
+  const until = kpi.healthUntil ? `, until ${kpi.healthUntil}` : '';
+  return ` (by hand${until}${rule})`;
+}
+
 /**
  * The KPI table and its legend. When the full table is wider than the screen, the trend becomes
  * a sign after the health (`healthy ▲`), explained in the legend, so the titles keep their room.
@@ -123,7 +130,7 @@ function kpiTable(kpis: readonly SnapshotKpi[], output: Output, locale: string):
     name,
     latest,
     target,
-    `${health}${byHand ? ' (by hand)' : ''}`,
+    `${health}${byHand ? handNote(kpi) : ''}`,
     TREND_WORDS[kpi.trend],
     kpi.stale ? c.yellow(`stale (${kpi.daysSinceLatest} days)`) : '',
   ]);

@@ -47,6 +47,7 @@ export const KpiSchema = z
       .strictObject({
         status: HealthSchema.describe('healthy, warning, critical, or unknown'),
         reason: z.string().min(1).describe('Why the health is set by hand'),
+        until: IsoDateSchema.optional().describe('The last day the health set by hand holds, written YYYY-MM-DD; after it the rule decides again, and validate warns'),
       })
       .optional()
       .describe('Set the health by hand, with a reason; it wins over the rule'),

@@ -118,6 +118,11 @@ export const SnapshotKpiSchema = z.object({
     .describe('healthy: the latest measurement meets the target; critical: it is at or beyond the critical line; warning: neither; unknown: no numeric target or no measurement'),
   healthSetBy: z.enum(['rule', 'hand']).describe('rule: from target and critical line; hand: set in the file with a reason'),
   healthReason: z.string().nullable().describe('Why the health was set by hand, or null'),
+  healthByRule: z
+    .enum(['healthy', 'warning', 'critical', 'unknown'])
+    .optional()
+    .describe('What target and critical line say, also when the health is set by hand (unknown when the values are not published)'),
+  healthUntil: z.string().nullable().optional().describe('The last day a health set by hand holds, or null'),
   stale: z.boolean().describe('The as-of date is more than 1.5 measurement intervals after the latest measurement'),
   daysSinceLatest: z.number().nullable().describe('Whole days from the latest measurement to the as-of date, or null without one (kept when values are hidden)'),
   trend: z

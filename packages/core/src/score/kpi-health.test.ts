@@ -198,3 +198,16 @@ describe('KPI trend', () => {
     expect(s.trend).toBe('improving');
   });
 });
+
+describe('health set by hand', () => {
+  const nps = (until?: string) => kpi({ target: 40, critical: 30, series: monthly([35, 38, 41]), health: { status: 'warning', reason: 'Survey vendor changed', ...(until ? { until } : {}) } });
+
+  it('wins over the rule, and the rule’s own verdict is kept beside it', () => {
+    expect(scoreKpi(nps(), '2026-03-15')).toMatchObject({ health: 'warning', healthSetBy: 'hand', healthReason: 'Survey vendor changed', healthByRule: 'healthy', healthUntil: null });
+  });
+
+  it('holds until its until day, and after it the rule decides again', () => {
+    expect(scoreKpi(nps('2026-03-31'), '2026-03-31')).toMatchObject({ health: 'warning', healthSetBy: 'hand', healthUntil: '2026-03-31' });
+    expect(scoreKpi(nps('2026-03-31'), '2026-04-01')).toMatchObject({ health: 'healthy', healthSetBy: 'rule', healthReason: null, healthByRule: 'healthy', healthUntil: null });
+  });
+});

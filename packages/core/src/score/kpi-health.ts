@@ -72,12 +72,16 @@ export function scoreKpiIn(run: ScoringRun, kpi: KpiInput, asOf: string): KpiSco
     daysSinceLatest > STALE_AFTER * INTERVAL_DAYS[kpi.frequency];
   const byRule = latest === null ? 'unknown' : kpiHealth(latest.value, kpi.direction, target, kpi.critical);
 
+  // A health set by hand holds until its `until` day, then the rule decides again.
+  const byHand = kpi.health !== undefined && (kpi.health.until === undefined || asOf <= kpi.health.until) ? kpi.health : undefined;
   return {
     latest,
     target,
-    health: kpi.health?.status ?? byRule,
-    healthSetBy: kpi.health === undefined ? 'rule' : 'hand',
-    healthReason: kpi.health?.reason ?? null,
+    health: byHand?.status ?? byRule,
+    healthSetBy: byHand === undefined ? 'rule' : 'hand',
+    healthReason: byHand?.reason ?? null,
+    healthByRule: byRule,
+    healthUntil: byHand?.until ?? null,
     stale,
     daysSinceLatest,
     ...kpiTrend(known, goodChange(kpi.direction, target)),

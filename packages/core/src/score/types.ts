@@ -112,7 +112,7 @@ export interface KpiInput {
   critical?: Band | undefined;
   frequency?: 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly' | undefined;
   /** A judgement written by hand; it wins over the rule. */
-  health?: { status: Health; reason: string } | undefined;
+  health?: { status: Health; reason: string; until?: string | undefined } | undefined;
   /** Sorted by date. */
   series: DatedValue[];
 }
@@ -124,6 +124,10 @@ export interface KpiScore {
   health: Health;
   healthSetBy: 'rule' | 'hand';
   healthReason: string | null;
+  /** What target and critical line say, also when the health is set by hand. */
+  healthByRule: Health;
+  /** The last day a health set by hand holds, or null. */
+  healthUntil: string | null;
   stale: boolean;
   daysSinceLatest: number | null;
   trend: Trend;

@@ -243,6 +243,8 @@ function snapshotKpi(run: ScoringRun, kpi: Kpi, links: KpiLinks, asOf: string, p
     health: score.health,
     healthSetBy: score.healthSetBy,
     healthReason: score.healthReason,
+    healthByRule: score.healthByRule,
+    healthUntil: score.healthUntil,
     stale: score.stale,
     daysSinceLatest: score.daysSinceLatest,
     trend: score.trend,

@@ -29,6 +29,18 @@ export function checkDatedAfter(repo: Repository, asOf: string, report: Report):
     });
   }
   for (const kpi of repo.kpis) {
+    const hand = kpi.data.health;
+    if (hand?.until !== undefined && hand.until < asOf) {
+      report(
+        refProblem(
+          'health-expired',
+          `the health set by hand (${hand.status}) held until ${hand.until}; since then the rule decides`,
+          kpi.at(['health', 'until']),
+          'remove the health line, or give a later until if the reason still holds',
+          'warning',
+        ),
+      );
+    }
     // Measurements are kept in date order, so the later ones are at the end.
     const series = kpi.data.measurements;
     let first = series.length;
