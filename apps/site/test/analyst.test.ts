@@ -233,6 +233,29 @@ describe('a KPI page names the period of each objective', () => {
   });
 });
 
+describe('the home page: objectives projected to miss', () => {
+  it('names those behind today as well as the on-track ones, committed ones first, each with status and forecast', async () => {
+    const inPeriod = snapshot.objectives.filter((o) => o.period === current.id);
+    const behind = inPeriod.filter((o) => o.status !== 'on-track' && o.projectedToMiss);
+    expect(behind.length).toBeGreaterThan(1);
+    const expected = [...behind.filter((o) => o.kind === 'committed'), ...behind.filter((o) => o.kind !== 'committed')];
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const items = page.locator('[data-behind-to-miss] li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-behind')))).toEqual(expected.map((o) => o.id));
+    const words: Record<string, string> = { 'at-risk': 'at risk', 'off-track': 'off track', 'not-started': 'not started' };
+    for (const o of expected) {
+      const item = page.locator(`[data-behind-to-miss] li[data-behind="${o.id}"]`);
+      expect(await trimmed(item)).toBe(
+        `${o.title}${o.kind === 'committed' ? 'Committed' : ''} (${snapshot.teams.find((t) => t.id === o.team)?.name}, ${words[o.status] ?? o.status}, forecast ${formatScore(o.forecast)})`,
+      );
+      expect(await item.locator('a').getAttribute('href')).toBe(`/objectives/${o.period}/${o.id}/`);
+    }
+    expect(await trimmed(page.locator('[data-behind-to-miss-intro]'))).toBe(`Also projected to miss, and behind today (${expected.length} objectives):`);
+    await page.context().close();
+  });
+});
+
 describe('the home page: "Needs attention"', () => {
   const inForce = new Set([current.id, ...(current.parent ? [current.parent] : [])]);
 
