@@ -121,14 +121,15 @@ export async function main(argv: readonly string[], output: Output = processOutp
       'Compare the goals at BASE with HEAD (default: the work tree), read from git without touching the work tree.\nShows items added, removed, moved or edited, check-ins and measurements added, goalposts of key results and KPIs moved, every score, grade and status that changes, and every KPI whose health, latest value or trend changes, both sides scored at the same as-of date.\nA third word (or a second that names no commit) is the goals folder.',
     )
     // [dir] is taken as a third word but left out of the argument list, so the command list stays one column wide.
-    .usage('[options] <base> [head] [dir]')
-    .argument('<base>', 'the revision to compare with (a branch, tag or commit)')
+    .usage('[options] <base> [head] [dir]  |  --since <date> [head] [dir]')
+    .argument('[base]', 'the revision to compare with (a branch, tag or commit); with --since, none')
     .argument('[head]', 'the revision after the change (default: the work tree); or the goals folder (default ".")')
     .allowExcessArguments(true)
     .addOption(format(['pretty', 'markdown', 'json'], 'pretty'))
     .option('--as-of <date>', 'score both sides as of this date (YYYY-MM-DD)')
     .option('--check', 'exit 1 when a review rule set to error finds something (see review: in cairn.config.yaml)', false)
-    .action(async (_base: string, _head: string | undefined, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean }, command: Command) => {
+    .option('--since <date>', 'compare with the last commit made before this day (UTC), e.g. a week ago, instead of naming a base')
+    .action(async (_base: string | undefined, _head: string | undefined, opts: { format: 'pretty' | 'markdown' | 'json'; asOf?: string; check: boolean; since?: string }, command: Command) => {
       // The words as typed: whether a second one is HEAD or the folder depends on what it names.
       code = await diffCommand(command.args, opts, output);
     });

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { buildSnapshot, checkRepository, compareGoals, loadRepository, reviewRules, type Problem, type Repository, type SourceFile } from '@cairn/core';
 import { readGoalsFolder } from '@cairn/core/node';
-import { filesAtCommit, gitPlace, resolveCommit } from '../diff/git-objects.js';
+import { commitBefore, filesAtCommit, gitPlace, resolveCommit } from '../diff/git-objects.js';
 import type { DiffReport } from '../diff/diff-report.js';
 import { markdownReport } from '../diff/format-markdown.js';
 import { prettyReport } from '../diff/format-pretty.js';
 import { escapeControl, escapeControlInJson } from '../format/escape-control.js';
-import { resolveAsOf } from '../goals.js';
+import { checkDay, resolveAsOf } from '../goals.js';
 import { UsageError, type Output } from '../output.js';
 
 export type DiffFormat = 'pretty' | 'markdown' | 'json';
@@ -15,6 +15,8 @@ export interface DiffOptions {
   format: DiffFormat;
   asOf?: string | undefined;
   check: boolean;
+  /** Compare with the last commit before this day instead of a named base: a weekly review. */
+  since?: string | undefined;
 }
 
 /** The work tree, as HEAD is called when no second revision is given. */
@@ -26,9 +28,13 @@ const WORK_TREE = 'work tree';
  * do not validate, or with --check when a review rule set to error finds something.
  */
 export async function diffCommand(args: readonly string[], options: DiffOptions, output: Output): Promise<number> {
-  const [base, second, third] = args;
-  if (base === undefined) throw new UsageError('cairn diff needs the revision to compare with, e.g. cairn diff main');
-  if (args.length > 3) throw new UsageError(`cairn diff takes at most three words (base, head and the goals folder), not ${args.length}`);
+  const since = options.since;
+  if (since !== undefined) checkDay(since, '--since');
+  // With --since the base is found, not named: the words are then head and folder.
+  const [base, second, third] = since === undefined ? args : [undefined, ...args];
+  if (since === undefined && base === undefined) throw new UsageError('cairn diff needs the revision to compare with, e.g. cairn diff main (or --since YYYY-MM-DD)');
+  if (since === undefined && args.length > 3) throw new UsageError(`cairn diff takes at most three words (base, head and the goals folder), not ${args.length}`);
+  if (since !== undefined && args.length > 2) throw new UsageError(`with --since, cairn diff takes at most two words (head and the goals folder), not ${args.length}`);
   let head: string | undefined = second;
   let dir = third ?? '.';
   if (third === undefined && second !== undefined) {
@@ -46,7 +52,19 @@ export async function diffCommand(args: readonly string[], options: DiffOptions,
     if (commit === null) throw new UsageError(`"${revision}" names no commit in the repository at ${place.top}`);
     return commit;
   };
-  const baseFiles = filesAtCommit(place, commitOf(base));
+  let baseCommit: string;
+  let baseName: string;
+  if (since === undefined || base !== undefined) {
+    baseName = base as string;
+    baseCommit = commitOf(baseName);
+  } else {
+    const from = head ?? 'HEAD';
+    const found = commitBefore(place.top, commitOf(from), since);
+    if (found === null) throw new UsageError(`no commit of ${from} was made before ${since} (UTC); give an earlier --since, or name a base`);
+    baseCommit = found;
+    baseName = `${found.slice(0, 7)} (the last commit before ${since})`;
+  }
+  const baseFiles = filesAtCommit(place, baseCommit);
   const headFiles = head === undefined ? await readGoalsFolder(dir) : filesAtCommit(place, commitOf(head));
 
   const after = loadRepository(headFiles);
@@ -54,7 +72,7 @@ export async function diffCommand(args: readonly string[], options: DiffOptions,
   const asOf = resolveAsOf(options.asOf, after);
   const headProblems = errorsOf(after, asOf, headFiles);
   const baseProblems = errorsOf(before, asOf, baseFiles);
-  const report: DiffReport = { base, head: head ?? WORK_TREE, headProblems, baseProblems, diff: null };
+  const report: DiffReport = { base: baseName, head: head ?? WORK_TREE, headProblems, baseProblems, diff: null };
   if (headProblems.length === 0) {
     const score = (repo: Repository) => buildSnapshot(repo, asOf);
     const afterSide = { repo: after, snapshot: score(after) };

@@ -37,6 +37,14 @@ export function resolveCommit(top: string, revision: string): string | null {
   return run.ok ? run.stdout.toString('utf8').trim() : null;
 }
 
+/** The last commit of `from`'s first-parent history committed before the start of `day` (UTC), or null. */
+export function commitBefore(top: string, from: string, day: string): string | null {
+  if (from.startsWith('-')) return null;
+  const run = git(top, ['rev-list', '-1', '--first-parent', `--before=${day}T00:00:00Z`, '--end-of-options', from]);
+  const commit = run.ok ? run.stdout.toString('utf8').trim() : '';
+  return commit === '' ? null : commit;
+}
+
 /**
  * The goals files of a goals folder as they are in a commit, read from git's objects: the
  * work tree and the index are never touched, so uncommitted work is safe while this runs.
