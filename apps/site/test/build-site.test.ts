@@ -112,7 +112,7 @@ describe('a small goals folder built for the company (internal audience)', () =>
       await owners.locator('summary').click();
       await owners.getByRole('link', { name: 'owner-1', exact: true }).click();
       await page.waitForURL(`${url}periods/2026-q4/owner/owner-1/`);
-      expect(await count.textContent()).toBe('1 of 32 objectives shown');
+      expect(await count.textContent()).toBe('1 of 32 objectives shown (owner owner-1)');
       const box = await count.boundingBox();
       expect(box && box.y > -1 && box.y < 240, JSON.stringify(box)).toBe(true);
       expect(await page.locator('tr[data-objective]:not([hidden])').allTextContents()).toEqual([expect.stringContaining('Objective of owner 1')]);
