@@ -429,6 +429,16 @@ describe('a period page says how committed and aspirational objectives stand', (
         .evaluateAll((ths) => ths.map((th) => th.textContent?.trim())),
     ).toEqual(['Objective', 'Owner', 'Status', 'Score', 'Expected', 'Forecast', 'Updated']);
     expect(await page.locator('[data-missed-committed]').count()).toBe(0);
+    // A team's page grades its objectives of an ended period the same way, and keeps the forecast for a running one.
+    const team = snapshot.teams.find((t) => own.some((o) => o.team === t.id) && snapshot.objectives.some((o) => o.team === t.id && o.period === current.id));
+    if (!team) throw new Error('no team with objectives in an ended and in the current period');
+    await page.goto(`${siteUrl}teams/${team.id}/`);
+    const headersOf = (period: string) =>
+      page
+        .locator(`section[aria-labelledby="period-${period}"] table.objectives thead th`)
+        .evaluateAll((ths) => ths.map((th) => th.textContent?.trim()));
+    expect(await headersOf(ended.id)).toEqual(['Objective', 'Owner', 'Status', 'Score', 'Grade', 'Updated']);
+    expect(await headersOf(current.id)).toEqual(['Objective', 'Owner', 'Status', 'Score', 'Expected', 'Forecast', 'Updated']);
     await page.context().close();
   });
 });
