@@ -11,6 +11,7 @@ import { okrCsv } from '../write/okr-csv.js';
 import { planImport } from '../write/okr-import.js';
 import { writeFileSafely } from '../write/safe-write.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
+import { registerExportMeasurements } from './export-measurements.js';
 import { registerImportMeasurements } from './import-measurements.js';
 
 const EXPORT_HELP = `
@@ -51,6 +52,8 @@ export function registerCsv(program: Command, context: CommandContext): void {
       // `export` itself has --out, --as-of and the cache switches: they land on it, so read both.
       context.finish(await exportCsv(dir, command.optsWithGlobals(), context.output));
     });
+
+  registerExportMeasurements(exporting, context.output, context.finish);
 
   const importing = program.command('import').summary('read goals from a spreadsheet').description('Read goals from another format into the goals folder.');
   const csv = importing
