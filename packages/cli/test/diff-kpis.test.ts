@@ -149,7 +149,13 @@ describe('cairn diff: check-ins in a closed period', () => {
     const config = await g.read('cairn.config.yaml');
     await g.write('cairn.config.yaml', config.replace(/^as_of: .*$/m, 'as_of: 2027-02-15'));
     g.commit('as of mid-Q1');
-    const checkin = await runMain(['checkin', 'faster-checkout#lighthouse', '88', '--note', 'new CDN'], { cwd: g.goals });
+    // cairn checkin itself now refuses a date after the period's end; --late records it, as a hand edit would.
+    const refused = await runMain(['checkin', 'faster-checkout#lighthouse', '88', '--note', 'new CDN'], { cwd: g.goals });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'error: faster-checkout#lighthouse belongs to 2026-q4, which ended on 2026-12-31; a check-in dated 2027-02-15 would change its final score. Date it within the period (--date 2026-12-31), or add --late to record it after the end\n',
+    );
+    const checkin = await runMain(['checkin', 'faster-checkout#lighthouse', '88', '--note', 'new CDN', '--late'], { cwd: g.goals });
     expect(checkin.code).toBe(0);
     const { code, report, stderr } = await json(g, 'HEAD', 'goals', '--check');
     const score = report.diff.scores.find((s) => s.kind === 'objective' && s.id === 'faster-checkout');

@@ -16,6 +16,7 @@ export interface CheckinFlags extends WritingFlags {
   by?: string | undefined;
   done?: boolean | undefined;
   replace?: boolean | undefined;
+  late?: boolean | undefined;
 }
 
 const HELP = `
@@ -39,7 +40,8 @@ export function registerCheckin(program: Command, context: CommandContext): void
     .option('--date <date>', 'the day of the check-in (YYYY-MM-DD)')
     .option('--by <handle>', 'who checked in')
     .option('--done', 'a milestone key result is done (the value true)')
-    .option('--replace', 'replace the check-in already recorded on that date');
+    .option('--replace', 'replace the check-in already recorded on that date')
+    .option('--late', "record a check-in dated after its objective's period ended (it changes that period's final score)");
   for (const option of writingOptions()) command.addOption(option);
   command.addHelpText('after', HELP).action(async (ref: string, value: string | undefined, flags: CheckinFlags) => {
     context.finish(await checkinCommand(ref, value, flags, context.output));
@@ -116,6 +118,13 @@ async function recordCheckin(
   }
   const value = checkinValue(kr.type, valueText, flags.done === true, `${o.id}#${krId}`);
   const date = flags.date === undefined ? session.asOf : parseDay(flags.date, '--date');
+  const period = session.repo.periods.find((p) => p.data.id === o.period)?.data;
+  if (period && date > period.end && !flags.late) {
+    // A quarter's last values are usually recorded in the days after it: they belong on its last day.
+    throw new UsageError(
+      `${o.id}#${krId} belongs to ${period.id}, which ended on ${period.end}; a check-in dated ${date} would change its final score. Date it within the period (--date ${period.end}), or add --late to record it after the end`,
+    );
+  }
   const entry: Record<string, string | number | boolean> = { date, value };
   if (flags.confidence !== undefined) {
     // Out of range is for validation to say, located, as `cairn validate` would.
