@@ -131,6 +131,30 @@ describe('a quarter closed and carried on', () => {
   });
 });
 
+describe('an umbrella objective', () => {
+  it('was last updated when the objectives aligned below it were, on its page and in the period table', async () => {
+    const byId = new Map(snapshot.objectives.map((o) => [o.id, o]));
+    const latestBelow = (id: string, seen = new Set<string>()): string | null => {
+      const o = byId.get(id);
+      if (!o || seen.has(id)) return null;
+      seen.add(id);
+      const own = o.keyResults.flatMap((kr) => kr.checkins.map((c) => c.date));
+      const kpi = o.keyResults.flatMap((kr) => (kr.kpi ? [snapshot.kpis.find((k) => k.id === kr.kpi)?.latest?.date ?? ''] : []));
+      const below = o.keyResults.length === 0 ? o.children.map((c) => latestBelow(c, seen) ?? '') : [];
+      return [...own, ...kpi, ...below].filter((d) => d !== '').sort().at(-1) ?? null;
+    };
+    const umbrella = snapshot.objectives.find((o) => o.keyResults.length === 0 && !o.internalKeyResults && o.children.length > 0 && latestBelow(o.id) !== null);
+    if (!umbrella) throw new Error('the demo has no umbrella objective with updates below it');
+    const date = latestBelow(umbrella.id) as string;
+    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}objectives/${umbrella.period}/${umbrella.id}/`);
+    expect(await page.locator('.meta time').first().getAttribute('datetime')).toBe(date);
+    await page.goto(`${siteUrl}periods/${umbrella.period}/`);
+    expect(await page.locator(`tr[data-objective="${umbrella.id}"] [data-cell="updated"] time`).getAttribute('datetime')).toBe(date);
+    await page.context().close();
+  });
+});
+
 describe('period filters', () => {
   const period = '2026-q4';
   // Marketing owns objectives itself, and so do Brand and Growth below it: a team's filter shows them all.

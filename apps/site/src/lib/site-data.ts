@@ -54,8 +54,8 @@ export function lastMeasured(kpi: SnapshotKpi): string | null {
   return lastMeasuredOn(kpi, snapshot.asOf);
 }
 
-/** The date of an objective's latest check-in, or null when it has none. */
-export function lastUpdated(objective: SnapshotObjective): string | null {
+/** The date of an objective's own latest check-in (or its key results' KPIs' latest measurement), or null. */
+function ownLatest(objective: SnapshotObjective): string | null {
   let latest: string | null = null;
   for (const kr of objective.keyResults) {
     for (const checkin of kr.checkins) if (latest === null || checkin.date > latest) latest = checkin.date;
@@ -66,6 +66,39 @@ export function lastUpdated(objective: SnapshotObjective): string | null {
     }
   }
   return latest;
+}
+
+/**
+ * Each objective's last update, worked out once: its own latest check-in or measurement, and for
+ * an umbrella (scored from the objectives aligned to it) the latest of theirs, so an umbrella
+ * whose children report every week does not read "No check-ins".
+ */
+const updated: ReadonlyMap<string, string | null> = (() => {
+  const out = new Map<string, string | null>();
+  const visit = (objective: SnapshotObjective, trail: Set<string>): string | null => {
+    const known = out.get(objective.id);
+    if (known !== undefined) return known;
+    let latest = ownLatest(objective);
+    if (objective.keyResults.length === 0 && (objective.internalKeyResults ?? 0) === 0) {
+      trail.add(objective.id);
+      for (const id of objective.children) {
+        const child = objectives.get(id);
+        if (!child || trail.has(id)) continue;
+        const date = visit(child, trail);
+        if (date !== null && (latest === null || date > latest)) latest = date;
+      }
+      trail.delete(objective.id);
+    }
+    out.set(objective.id, latest);
+    return latest;
+  };
+  for (const objective of snapshot.objectives) visit(objective, new Set());
+  return out;
+})();
+
+/** The date of an objective's latest update (an umbrella's: of the objectives aligned to it), or null when it has none. */
+export function lastUpdated(objective: SnapshotObjective): string | null {
+  return updated.get(objective.id) ?? ownLatest(objective);
 }
 
 export function teamName(id: string | null): string {
