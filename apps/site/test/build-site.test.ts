@@ -62,12 +62,16 @@ afterAll(async () => {
 /** A KPI whose values the public site leaves out, and the company's own site shows. */
 const HIDDEN_KPI = 'title: Monthly revenue\nunit: EUR\ndirection: increase\ntarget: 2600000\nvalues: hidden\nmeasurements:\n  - { date: 2026-10-31, value: 2450000 }\n';
 
+const STEPPED_KPI = 'title: Orders a day\nunit: orders\nfrequency: weekly\ntarget:\n  - { from: 2026-01-01, value: 70 }\n  - { from: 2026-11-01, value: 90 }\ncritical: 50\nmeasurements:\n  - { date: 2026-10-18, value: 78 }\n  - { date: 2026-10-25, value: 80 }\n';
+
 describe('a small goals folder built for the company (internal audience)', () => {
   let out: string;
   beforeAll(async () => {
     const goals = await goalsFolder('hostile', HOSTILE);
     await mkdir(join(goals, 'kpis'));
     await writeFile(join(goals, 'kpis/revenue.yaml'), HIDDEN_KPI);
+    // A stepped target whose new step came into force after the latest measurement.
+    await writeFile(join(goals, 'kpis/orders.yaml'), STEPPED_KPI);
     // A large organisation: the company, 3 divisions and 20 squads in each.
     const divisions = [1, 2, 3].map((d) => `- id: division-${d}\n  name: Division ${d}\n  parent: acme\n${Array.from({ length: 20 }, (_, q) => `- id: squad-${d}-${q + 1}\n  name: Squad ${d}.${q + 1}\n  parent: division-${d}\n`).join('')}`);
     await writeFile(join(goals, 'teams.yaml'), `${TEAMS}${divisions.join('')}`);
@@ -118,6 +122,14 @@ describe('a small goals folder built for the company (internal audience)', () =>
       expect(await page.locator('tr[data-objective]:not([hidden])').allTextContents()).toEqual([expect.stringContaining('Objective of owner 1')]);
       expect(problems).toEqual([]);
     });
+  });
+
+  it('says when a time-bound target came into force after the latest measurement, which is judged by the target of its day', async () => {
+    const html = await readFile(join(out, 'kpis/orders/index.html'), 'utf8');
+    const sentence = /<span data-newer-target>([\s\S]*?)<\/span>\.?\s*<\/p>/.exec(html)?.[0] ?? '';
+    expect(sentence.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(
+      'The target is 90 orders from 1 Nov 2026; the latest measurement (25 Oct 2026) is judged against the target of its day.',
+    );
   });
 
   it('shows the values of a KPI marked values: hidden: the company may read them', async () => {

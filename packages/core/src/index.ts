@@ -19,6 +19,7 @@ export { defaultPeriod } from './snapshot/default-period.js';
 export { chosenAudience, kpiValuesLeftOut, snapshotForAudience } from './snapshot/audience.js';
 export { editLink } from './snapshot/edit-link.js';
 export { lastMeasuredOn } from './snapshot/last-measured.js';
+export { newerTarget } from './snapshot/newer-target.js';
 export { groupBy } from './snapshot/group-by.js';
 export { figureWriter, kpiFigures, keyResultFigures, isCurrency, type FigureWriter, type FigureBand, type FormatValueOptions } from './format/intl-text.js';
 export {

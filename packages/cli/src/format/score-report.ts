@@ -1,4 +1,4 @@
-import { figureWriter, kpiFigures, selectObjectives, type FigureWriter, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
+import { figureWriter, kpiFigures, newerTarget, selectObjectives, type FigureWriter, type ObjectiveSelection, type Snapshot, type SnapshotKpi, type SnapshotPeriod } from '@cairn/core';
 import type { Output } from '../output.js';
 import { escapeControl } from './escape-control.js';
 import { naturalWidth, renderTable, type Column } from './table.js';
@@ -90,7 +90,7 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection & { te
   }
 
   const kpis = selectKpis(snapshot, selection);
-  if (kpis.length > 0) lines.push('', ...kpiTable(kpis, output, locale));
+  if (kpis.length > 0) lines.push('', ...kpiTable(kpis, output, locale), ...movedTargets(kpis, snapshot.asOf, output, locale));
   return lines.join('\n');
 }
 
@@ -101,6 +101,21 @@ export function scoreReport(snapshot: Snapshot, selection: ScoreSelection & { te
 export const SIGNS = { key: '★', projectedToMiss: '!', improving: '▲', worsening: '▼', flat: '▶', unknown: '?', byHand: '✎' } as const;
 
 const TREND_WORDS = { improving: `${SIGNS.improving} improving`, worsening: `${SIGNS.worsening} worsening`, flat: `${SIGNS.flat} flat`, unknown: `${SIGNS.unknown} unknown` } as const;
+
+/** A line for each KPI whose time-bound target moved after its latest measurement, which is still judged against the older one. */
+function movedTargets(kpis: readonly SnapshotKpi[], asOf: string, output: Output, locale: string): string[] {
+  const writer = figureWriter();
+  return kpis.flatMap((kpi) => {
+    const newer = newerTarget(kpi, asOf);
+    if (!newer || !kpi.latest || kpi.target === null) return [];
+    const band = (value: typeof kpi.target) => escapeControl(writer.formatBand(value, kpi.unit, locale, { among: kpiFigures(kpi) }));
+    return [
+      output.colours.dim(
+        `${escapeControl(kpi.title)}: the target is ${band(newer.value)} from ${newer.from}; its latest measurement (${kpi.latest.date}) is judged against ${band(kpi.target)}, the target that day`,
+      ),
+    ];
+  });
+}
 
 /** "(by hand)", with what the rule says when it says otherwise and the last day the hand's health holds. */
 function handNote(kpi: SnapshotKpi): string {
