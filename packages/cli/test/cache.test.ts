@@ -76,7 +76,7 @@ describe('the cache', () => {
       const help = await runMain([command, '--help']);
       expect(help.stdout).toContain('--no-cache');
       expect(help.stdout).toContain('--cache-dir <dir>');
-      expect(help.stdout).toMatch(/default: \$CAIRN_CACHE_DIR, else\s+node_modules\/\.cache\/cairn/);
+      expect(help.stdout).toMatch(/default: \$CAIRN_CACHE_DIR,\s+else\s+node_modules\/\.cache\/cairn/);
     }
   });
 });
