@@ -94,6 +94,8 @@ describe('one way to write each figure', () => {
     for (const term of ['figures', 'score', 'grade', 'expected', 'forecast', 'progress', 'attainment', 'committed', 'missed', 'supporting-kpi', 'leading', 'health', 'status']) {
       expect(await page.locator(`[id="${term}"]`).count(), term).toBe(1);
     }
+    // A score written 0.35 that grades 0.3 is not a mistake: the glossary says why.
+    expect(await trimmed(page.locator('#grade + dd'))).toContain('a score of 0.346 is written 0.35 and grades 0.3');
     await page.context().close();
   });
 
