@@ -87,6 +87,8 @@ describe('cairn import measurements', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`Would import ${file}: 0 measurements added, 1 replaced, 0 already recorded`);
     expect(await readFile(join(dir, 'kpis/uptime.yaml'), 'utf8')).toBe(before);
+    const json = await cairn(['import', 'measurements', file, '-g', dir, '--replace', '--dry-run', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ action: 'import measurements', files: [expect.stringMatching(/kpis\/uptime\.yaml$/)], added: 0, replaced: 1, unchanged: 0, empty: 0 });
     expect((await cairn(['import', 'measurements', file, '-g', dir, '--replace'])).code).toBe(0);
     expect(await readFile(join(dir, 'kpis/uptime.yaml'), 'utf8')).toBe(before.replace('  - { date: 2026-11-08, value: 99.97 }', '  - { date: 2026-11-08, value: 99.5 }'));
   });
