@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { editList, EditError, listItems } from '@cairn/core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError, type Output } from '../output.js';
-import { addCsvMeasurement, csvRecords } from '../write/csv-rows.js';
+import { addCsvMeasurement, csvValueOn } from '../write/csv-rows.js';
 import { commitChanges, openGoalsSession, reportRefusal, saveCache, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { readMeasurementRows, type MeasurementRow, type RowProblem } from '../write/measurement-rows.js';
+import { addYamlMeasurement, yamlValueOn } from '../write/yaml-measurements.js';
 import { writingOptions, type CommandContext, type WritingFlags } from './command-context.js';
 import { measurementsFile } from './measure.js';
 
@@ -113,7 +113,7 @@ function planWrites(session: GoalsSession, rows: readonly MeasurementRow[], repl
     let text = before;
     const shown = shownPath(session, file);
     for (const row of fileRows) {
-      const recorded = recordedValue(text, file, shown, row.date);
+      const recorded = file.endsWith('.csv') ? csvValueOn(text, shown, row.date) : yamlValueOn(text, file, row.date);
       if (recorded === row.value) {
         plan.unchanged += 1;
         continue;
@@ -124,7 +124,7 @@ function planWrites(session: GoalsSession, rows: readonly MeasurementRow[], repl
       }
       const entry = { date: row.date, value: row.value, ...(row.note === undefined ? {} : { note: row.note }) };
       try {
-        text = file.endsWith('.csv') ? addCsvMeasurement(text, shown, entry, recorded !== undefined).text : editYaml(text, file, entry, recorded !== undefined);
+        text = (file.endsWith('.csv') ? addCsvMeasurement(text, shown, entry, recorded !== undefined) : addYamlMeasurement(text, file, row.kpi, entry, recorded !== undefined)).text;
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         plan.problems.push({ row: row.row, message: error.message });
@@ -136,28 +136,4 @@ function planWrites(session: GoalsSession, rows: readonly MeasurementRow[], repl
     if (text !== before) plan.changes.push({ path: file, before, after: text });
   }
   return plan;
-}
-
-/** The value a KPI's file holds on `date`, or undefined. */
-function recordedValue(text: string, file: string, shown: string, date: string): number | undefined {
-  if (file.endsWith('.csv')) {
-    const records = csvRecords(text, shown);
-    const header = records[0]?.cells.map((cell) => cell.trim().toLowerCase()) ?? [];
-    const dateAt = header.indexOf('date');
-    const valueAt = header.indexOf('value');
-    const row = records.slice(1).findLast((record) => record.cells[dateAt]?.trim() === date);
-    return row === undefined ? undefined : Number(row.cells[valueAt]);
-  }
-  const item = listItems(text, file, ['measurements']).findLast((entry) => (entry as { date?: unknown } | null)?.date === date) as { value?: unknown } | undefined;
-  return item === undefined ? undefined : Number(item.value);
-}
-
-function editYaml(text: string, file: string, entry: { date: string; value: number; note?: string }, replace: boolean): string {
-  const existing = listItems(text, file, ['measurements']).findIndex((item) => (item as { date?: unknown } | null)?.date === entry.date);
-  try {
-    return editList(text, file, { list: ['measurements'], entry, replace: replace ? existing : undefined });
-  } catch (error) {
-    if (error instanceof EditError) throw new UsageError(error.message);
-    throw error;
-  }
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { classify, editList, EditError, listItems, type Located, type Kpi, type SnapshotKpi } from '@cairn/core';
+import { classify, type Located, type Kpi, type SnapshotKpi } from '@cairn/core';
 import { join } from 'node:path';
 import { escapeControl as printable } from '../format/escape-control.js';
 import { UsageError, type Output } from '../output.js';
 import { nearIds, parseDay, parseNumber, shortNumber } from '../write/command-input.js';
 import { addCsvMeasurement } from '../write/csv-rows.js';
+import { addYamlMeasurement } from '../write/yaml-measurements.js';
 import { withFileLock } from '../write/file-lock.js';
 import { commitChanges, saveCache, openGoalsSession, readCurrent, shownPath, type FileChange, type GoalsSession } from '../write/goals-session.js';
 import { kpiReaders, kpiStanding, type KpiReaders } from '../write/score-change.js';
@@ -90,17 +91,7 @@ async function recordMeasurement(session: GoalsSession, kpiId: string, file: str
   if (file.endsWith('.csv')) {
     ({ text: after, replaced } = addCsvMeasurement(text, shown, { date, value, note: flags.note }, flags.replace === true));
   } else {
-    const entry: Record<string, string | number> = { date, value };
-    if (flags.note !== undefined) entry.note = flags.note;
-    const existing = listItems(text, file, ['measurements']).findIndex((item) => (item as { date?: unknown } | null)?.date === date);
-    if (existing >= 0 && !flags.replace) throw new UsageError(`${kpiId} already has a measurement on ${date}; add --replace to replace it, or give another --date`);
-    replaced = existing >= 0;
-    try {
-      after = editList(text, file, { list: ['measurements'], entry, replace: replaced ? existing : undefined });
-    } catch (error) {
-      if (error instanceof EditError) throw new UsageError(error.message);
-      throw error;
-    }
+    ({ text: after, replaced } = addYamlMeasurement(text, file, kpiId, { date, value, ...(flags.note === undefined ? {} : { note: flags.note }) }, flags.replace === true));
   }
   const change: FileChange = { path: file, before: text, after };
   const entry = { date, value, ...(flags.note === undefined ? {} : { note: flags.note }) };

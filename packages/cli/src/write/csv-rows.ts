@@ -46,11 +46,7 @@ export interface CsvEdit {
  */
 export function addCsvMeasurement(text: string, shown: string, entry: { date: string; value: number; note?: string | undefined }, replace: boolean): CsvEdit {
   const records = csvRecords(text, shown);
-  const header = records[0]?.cells.map((cell) => cell.trim().toLowerCase()) ?? [];
-  const dateAt = header.indexOf('date');
-  const valueAt = header.indexOf('value');
-  if (dateAt === -1 || valueAt === -1) throw new UsageError(`${shown} has no header row with date and value columns; cairn cannot add to it`);
-  const noteAt = header.indexOf('note');
+  const { header, dateAt, valueAt, noteAt } = measurementColumns(records, shown);
   if (entry.note !== undefined && noteAt === -1) throw new UsageError(`${shown} has no note column; leave out --note, or add a note column to its header first`);
   const cells: (string | number)[] = header.map(() => '');
   cells[dateAt] = entry.date;
@@ -69,6 +65,23 @@ export function addCsvMeasurement(text: string, shown: string, entry: { date: st
   const eol = lineEnding(text);
   if (text === '' || text === '\uFEFF') return { text: text + row + eol, replaced: false };
   return { text: text.endsWith('\n') ? text + row + eol : text + eol + row, replaced: false };
+}
+
+/** Where a KPI's CSV keeps its date, value and note (-1: no note column); a file without date and value columns cannot be added to. */
+function measurementColumns(records: readonly CsvRecord[], shown: string): { header: string[]; dateAt: number; valueAt: number; noteAt: number } {
+  const header = records[0]?.cells.map((cell) => cell.trim().toLowerCase()) ?? [];
+  const dateAt = header.indexOf('date');
+  const valueAt = header.indexOf('value');
+  if (dateAt === -1 || valueAt === -1) throw new UsageError(`${shown} has no header row with date and value columns; cairn cannot add to it`);
+  return { header, dateAt, valueAt, noteAt: header.indexOf('note') };
+}
+
+/** The value a KPI's CSV records on `date` (the last row of that date, as the reader takes it), or undefined. */
+export function csvValueOn(text: string, shown: string, date: string): number | undefined {
+  const records = csvRecords(text, shown);
+  const { dateAt, valueAt } = measurementColumns(records, shown);
+  const row = records.slice(1).findLast((record) => record.cells[dateAt]?.trim() === date);
+  return row === undefined ? undefined : Number(row.cells[valueAt]);
 }
 
 function trimEmptyTail(cells: (string | number)[], records: readonly CsvRecord[]): (string | number)[] {
