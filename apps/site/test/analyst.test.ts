@@ -9,7 +9,7 @@ import { kindSummary } from '../src/lib/kind-summary.js';
 import { bandText, staleText, targetText } from '../src/lib/kpi-target.js';
 import { guardrailBreaches, worseningUnworked } from '../src/lib/needs-attention.js';
 import { currentPeriodFirst, periodAndAbove, phaseWord } from '../src/lib/period-order.js';
-import { launch, watchedPage } from './browser.js';
+import { launch, trimmed, watchedPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const snapshot = JSON.parse(inject('snapshotJson')) as Snapshot;
@@ -34,7 +34,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const trimmed = async (locator: Locator): Promise<string> => ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 /** The period label the pages put before an objective, written here from the snapshot alone. */
 const periodLabel = (p: SnapshotPeriod): string => `${p.name} (${p.phase === 'after' ? 'ended' : p.phase === 'before' ? 'not started' : 'current'}):`;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright';
 import { previewSite, type PreviewOptions } from '../src/node/index.js';
 
 /** The system Chromium with the flags this machine needs. */
@@ -113,3 +113,6 @@ export async function axeViolations(page: Page, label: string, rules?: string[])
   const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The text of a locator's first match, its runs of white space made one space. */
+export const trimmed = async (locator: Locator): Promise<string> => ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();

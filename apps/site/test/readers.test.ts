@@ -4,7 +4,7 @@ import { weightedMean, type Snapshot } from '@cairn/core';
 import { formatDate, formatPercent, formatScore, formatValue } from '@cairn/elements/format';
 import type { Browser, Locator } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, waitForHydration, watchedPage } from './browser.js';
+import { launch, trimmed, waitForHydration, watchedPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 const snapshot = JSON.parse(inject('snapshotJson')) as Snapshot;
@@ -24,7 +24,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const trimmed = async (locator: Locator): Promise<string> => ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Whether an element is wholly on screen once the page (never a table's own frame) is scrolled to

@@ -1,25 +1,18 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '../run-cairn.js';
 import { cairn } from './capture.js';
-import { GOALS, goalsFolder } from './goals-folder.js';
-
-const ACME = fileURLToPath(new URL('../../../../examples/acme', import.meta.url));
+import { ACME, demoCopies, GOALS, goalsFolder } from './goals-folder.js';
 
 const made: string[] = [];
 afterEach(async () => {
   await Promise.all(made.splice(0).map(removeTempDir));
 });
 
-async function acmeCopy(): Promise<string> {
-  const dir = await makeTempDir('cairn-acme-');
-  made.push(dir);
-  await cp(ACME, dir, { recursive: true });
-  return dir;
-}
+const demo = demoCopies();
+const acmeCopy = async (): Promise<string> => (await demo()).goals;
 
 /** Every file of a folder with its bytes, to compare a whole folder before and after. */
 async function contents(dir: string): Promise<Map<string, string>> {

@@ -1,16 +1,11 @@
-import { cp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../run-cairn.js';
+import { describe, expect, it } from 'vitest';
 import { cairn } from './capture.js';
+import { ACME, demoCopies } from './goals-folder.js';
 
-const ACME = fileURLToPath(new URL('../../../../examples/acme', import.meta.url));
-const made: string[] = [];
-afterEach(async () => {
-  await Promise.all(made.splice(0).map(removeTempDir));
-});
+const demo = demoCopies();
 
 describe('cairn export measurements', () => {
   it("writes one KPI's series from a date, as the snapshot has it", async () => {
@@ -33,9 +28,7 @@ describe('cairn export measurements', () => {
   });
 
   it('is what import measurements reads back: a round trip into a copy of the demo changes nothing', async () => {
-    const dir = await makeTempDir('cairn-export-m-');
-    made.push(dir);
-    await cp(ACME, join(dir, 'goals'), { recursive: true });
+    const { root: dir } = await demo('goals');
     const exported = await cairn(['export', 'measurements', join(dir, 'goals'), '--audience', 'internal', '--out', join(dir, 'all.csv'), '--no-cache']);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toMatch(/^Wrote \d+ measurements as of 2026-11-15 to /);

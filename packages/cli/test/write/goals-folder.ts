@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { makeTempDir, removeTempDir } from '../run-cairn.js';
 
@@ -61,5 +62,26 @@ export function goalsFolders(): (changes?: Record<string, string>) => Promise<st
     const dir = await goalsFolder(changes);
     made.push(dir);
     return dir;
+  };
+}
+
+/** The demo company's goals folder. */
+export const ACME = fileURLToPath(new URL('../../../../examples/acme', import.meta.url));
+
+/**
+ * A copy of the demo per test that asks for one, removed after its test; `under` puts the goals
+ * in a folder of that name inside the copy's own folder (for a file to write beside them).
+ */
+export function demoCopies(): (under?: string) => Promise<{ root: string; goals: string }> {
+  const made: string[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map(removeTempDir));
+  });
+  return async (under) => {
+    const root = await makeTempDir('cairn-acme-');
+    made.push(root);
+    const goals = under === undefined ? root : join(root, under);
+    await cp(ACME, goals, { recursive: true });
+    return { root, goals };
   };
 }

@@ -1,24 +1,17 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../run-cairn.js';
+import { describe, expect, it } from 'vitest';
 import { cairn } from './capture.js';
+import { demoCopies } from './goals-folder.js';
 
-const ACME = fileURLToPath(new URL('../../../../examples/acme', import.meta.url));
-const made: string[] = [];
-afterEach(async () => {
-  await Promise.all(made.splice(0).map(removeTempDir));
-});
+const demo = demoCopies();
 
 /** A copy of the demo and an export file beside it. */
 async function withExport(name: string, text: string): Promise<{ dir: string; file: string }> {
-  const dir = await makeTempDir('cairn-import-m-');
-  made.push(dir);
-  await cp(ACME, join(dir, 'goals'), { recursive: true });
-  const file = join(dir, name);
+  const { root, goals } = await demo('goals');
+  const file = join(root, name);
   await writeFile(file, text);
-  return { dir: join(dir, 'goals'), file };
+  return { dir: goals, file };
 }
 
 describe('cairn import measurements', () => {

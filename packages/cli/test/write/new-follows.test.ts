@@ -1,22 +1,11 @@
-import { cp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../run-cairn.js';
+import { describe, expect, it } from 'vitest';
 import { cairn } from './capture.js';
+import { demoCopies } from './goals-folder.js';
 
-const ACME = fileURLToPath(new URL('../../../../examples/acme', import.meta.url));
-const made: string[] = [];
-afterEach(async () => {
-  await Promise.all(made.splice(0).map(removeTempDir));
-});
-
-async function acmeCopy(): Promise<string> {
-  const dir = await makeTempDir('cairn-follows-');
-  made.push(dir);
-  await cp(ACME, dir, { recursive: true });
-  return dir;
-}
+const demo = demoCopies();
+const acmeCopy = async (): Promise<string> => (await demo()).goals;
 
 describe('cairn new objective --follows: carrying an objective into the next quarter', () => {
   it('writes follows, takes owner, tags and guardrails from the old objective, and carries its unfinished key results from where they stand', async () => {
