@@ -13,14 +13,19 @@ const STALE_AFTER = 1.5;
 export function targetInForce(target: KpiInput['target'], date: string): Band | null {
   if (target === undefined) return null;
   if (!Array.isArray(target)) return target;
+  return timeBoundInForce(target, date)?.value ?? null;
+}
+
+/** Of time-bound targets, the entry in force on `date` (the latest `from` on or before it), or null before the first. */
+export function timeBoundInForce<T extends { from: string; value: Band }>(targets: readonly T[], date: string): T | null {
   const day = toDay(date);
-  let best: { from: number; value: Band } | null = null;
-  for (const entry of target) {
+  let best: { from: number; entry: T } | null = null;
+  for (const entry of targets) {
     const from = toDay(entry.from);
     // `>=` so that of two entries from the same date the later one in the file wins.
-    if (from <= day && (best === null || from >= best.from)) best = { from, value: entry.value };
+    if (from <= day && (best === null || from >= best.from)) best = { from, entry };
   }
-  return best?.value ?? null;
+  return best?.entry ?? null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { timeBoundInForce } from '../score/kpi-health.js';
 import type { Band } from '../score/types.js';
 
 /**
@@ -10,8 +11,7 @@ export function newerTarget(
   asOf: string,
 ): { from: string; value: Band } | null {
   if (kpi.targets === null || kpi.latest === null) return null;
-  let now: { from: string; value: Band } | null = null;
-  for (const entry of kpi.targets) if (entry.from <= asOf && (now === null || entry.from > now.from)) now = entry;
+  const now = timeBoundInForce(kpi.targets, asOf);
   if (now === null || now.from <= kpi.latest.date || sameBand(now.value, kpi.target)) return null;
   return now;
 }
