@@ -67,11 +67,12 @@ describe('figures equal the snapshot', () => {
   it('on the page of a KPI whose health is set by hand: the reason, and what its target would say', async () => {
     const k = snapshot.kpis.find((x) => x.healthSetBy === 'hand' && x.healthByRule !== undefined && x.healthByRule !== x.health && !x.valuesHidden);
     if (!k?.healthByRule) throw new Error('the demo has no KPI whose health set by hand differs from the rule');
-    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(browser, origin);
     await page.goto(`${siteUrl}kpis/${k.id}/`);
     const label = (health: string) => ['Healthy', 'Warning', 'Critical', 'Unknown'][['healthy', 'warning', 'critical', 'unknown'].indexOf(health)];
     expect(await text(page, '[data-health-reason]')).toContain(`Health set by hand: ${k.healthReason}.`);
     expect(await text(page, '[data-health-by-rule]')).toBe(`By its target the health would be ${label(k.healthByRule)}.`);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 
@@ -117,7 +118,7 @@ describe('a quarter closed and carried on', () => {
     if (!later || !earlier) throw new Error('the demo has no objective that follows another');
     expect(earlier.followedBy).toContain(later.id);
     const name = (id: string) => snapshot.periods.find((p) => p.id === id)?.name;
-    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(browser, origin);
     await page.goto(`${siteUrl}objectives/${later.period}/${later.id}/`);
     expect(await text(page, '[data-follows]')).toBe(`Carries on ${earlier.title} (${name(earlier.period)}, score ${formatScore(earlier.score)}).`);
     await page.locator('[data-follows] a').click();
@@ -127,6 +128,8 @@ describe('a quarter closed and carried on', () => {
     expect(await text(page, '.retrospective h2')).toBe('Retrospective');
     const written = (earlier.retrospective ?? '').replace(/\s+/g, ' ').trim();
     expect((await text(page, '.retrospective p')).replace(/\s+/g, ' ')).toBe(written);
+    // Both pages, retrospective included, run under the site's strict policy with no error or violation.
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });
@@ -146,11 +149,12 @@ describe('an umbrella objective', () => {
     const umbrella = snapshot.objectives.find((o) => o.keyResults.length === 0 && !o.internalKeyResults && o.children.length > 0 && latestBelow(o.id) !== null);
     if (!umbrella) throw new Error('the demo has no umbrella objective with updates below it');
     const date = latestBelow(umbrella.id) as string;
-    const { page } = await watchedPage(browser, origin, { javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(browser, origin);
     await page.goto(`${siteUrl}objectives/${umbrella.period}/${umbrella.id}/`);
     expect(await page.locator('.meta time').first().getAttribute('datetime')).toBe(date);
     await page.goto(`${siteUrl}periods/${umbrella.period}/`);
     expect(await page.locator(`tr[data-objective="${umbrella.id}"] [data-cell="updated"] time`).getAttribute('datetime')).toBe(date);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });
